@@ -1,0 +1,44 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "app/cli/command.h"
+#include "engine/demo/forge.h"
+
+// The options every app-driving command shares: --app, --error-style, --override, --debug,
+// --db. parse() consumes the ones it knows and leaves the rest.
+struct AppOptions
+{
+    std::string app = "forge";
+    std::string errorStyle = "v2";
+    std::vector<std::pair<std::string, std::string>> overrides;
+    bool debug = false;
+    std::string databasePath; // empty: a fresh temporary file
+
+    // Returns false and sets error for a malformed option; unknown arguments go to rest.
+    bool parse(const std::vector<std::string> &args, std::vector<std::string> &rest,
+               std::string &error);
+    // Builds the app with the options applied (overrides recorded as set by "CLI").
+    // Throws std::invalid_argument with a message listing valid names.
+    std::unique_ptr<Engine::Demo::ForgeApp> build(const std::string &temporaryDb) const;
+
+    static std::string helpText();
+};
+
+// A temporary database file removed on destruction.
+class TemporaryFile
+{
+public:
+    explicit TemporaryFile(const std::string &suffix);
+    ~TemporaryFile();
+    TemporaryFile(const TemporaryFile &) = delete;
+    TemporaryFile &operator=(const TemporaryFile &) = delete;
+    const std::string &path() const { return m_path; }
+
+private:
+    std::string m_path;
+};

@@ -1,0 +1,60 @@
+#include "app/cli/cli.h"
+
+#include <iostream>
+#include <memory>
+
+#include <QCoreApplication>
+
+#include "app/cli/requestscommand.h"
+#include "app/cli/routescommand.h"
+
+std::string cliTr(const char *text)
+{
+    return QCoreApplication::translate("cli", text).toStdString();
+}
+
+namespace {
+
+std::vector<std::unique_ptr<Command>> commands()
+{
+    std::vector<std::unique_ptr<Command>> out;
+    out.push_back(std::make_unique<RequestsCommand>());
+    out.push_back(std::make_unique<RoutesCommand>());
+    out.push_back(std::make_unique<OpenApiCommand>());
+    return out;
+}
+
+void usage(std::ostream &out)
+{
+    out << cliTr("Usage: api-replay COMMAND [options]\n\nCommands:\n");
+    for (const auto &c : commands())
+        out << "  " << c->name() << std::string(12 - std::min<std::size_t>(c->name().size(), 11), ' ')
+            << c->summary() << "\n";
+    out << cliTr("\nRun 'api-replay COMMAND --help' for a command's options.\n"
+                 "'api-replay --version' prints the version.\n");
+}
+
+} // namespace
+
+int runCli(const std::vector<std::string> &args, std::istream &in, std::ostream &out,
+           std::ostream &err)
+{
+    if (args.empty()) {
+        usage(err);
+        return 2;
+    }
+    if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        usage(out);
+        return 0;
+    }
+    if (args[0] == "--version") {
+        out << "api-replay " << APITEST_VERSION << "\n";
+        return 0;
+    }
+    for (const auto &c : commands())
+        if (c->name() == args[0])
+            return c->run(std::vector<std::string>(args.begin() + 1, args.end()), in, out, err);
+    err << "api-replay: " << cliTr("unknown command") << " '" << args[0] << "'\n";
+    usage(err);
+    return 2;
+}

@@ -1,0 +1,257 @@
+#include "app/cli/requestscommand.h"
+
+#include <iostream>
+
+#include "app/cli/appoptions.h"
+#include "engine/core/pyjson.h"
+#include "engine/http/url.h"
+
+using Engine::Json;
+
+std::string RequestsCommand::summary() const
+{
+    return cliTr("replay JSON request lines from stdin against an app");
+}
+
+std::string RequestsCommand::help() const
+{
+    return cliTr("Usage: api-replay requests --app forge [options] < requests.jsonl\n"
+                 "\n"
+                 "Reads one JSON request per line on stdin:\n"
+                 "  {\"method\":\"POST\",\"path\":\"/forge/users?skip=1\",\n"
+                 "   \"headers\":{\"Authorization\":\"Bearer x\"},\"json\":{...}}\n"
+                 "or with \"body\":\"raw text\" instead of \"json\" (sent with content-type\n"
+                 "application/json unless the line's headers say otherwise); an optional\n"
+                 "\"query\" object is appended to the path.\n"
+                 "Writes one JSON line per request, flushed before the next line is read:\n"
+                 "  {\"status\":201,\"headers\":{...},\"json\":<body>}  (\"text\" when not JSON)\n"
+                 "  {\"exception\":{\"type\":\"RuntimeError\",\"message\":\"Unexpected!\"}}\n"
+                 "  {\"error\":{\"line\":N,\"message\":\"...\"}}  for a line that is not a request\n"
+                 "All lines share one app and one client session. Exit status 1 if any line\n"
+                 "was an error, else 0.\n"
+                 "\n"
+                 "Options:\n")
+           + AppOptions::helpText()
+           + cliTr("  --no-raise-server-exceptions  answer unhandled errors with the 500 response\n"
+                   "  --no-lifespan           do not run startup/shutdown (no `with TestClient`)\n"
+                   "  --trace                 add the execution trace to each answer\n");
+}
+
+namespace {
+
+bool isToken(const std::string &s)
+{
+    if (s.empty())
+        return false;
+    for (const char c : s) {
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                        || std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<Engine::Client::RequestOptions> RequestsCommand::parseLine(const std::string &line,
+                                                                         std::string &error)
+{
+    Json j;
+    try {
+        j = Engine::PyJson::parse(line);
+    } catch (const Engine::PyJson::DecodeError &e) {
+        error = "invalid JSON: " + e.what();
+        return std::nullopt;
+    } catch (const Engine::PyJson::EncodingError &) {
+        error = "invalid JSON: the line is not UTF-8";
+        return std::nullopt;
+    }
+    if (!j.is_object()) {
+        error = "a request line must be a JSON object";
+        return std::nullopt;
+    }
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        static const std::vector<std::string> known{"method", "path", "headers", "json", "body",
+                                                    "query"};
+        if (std::find(known.begin(), known.end(), it.key()) == known.end()) {
+            error = "unknown key \"" + it.key()
+                    + "\" (expected method, path, headers, query, json or body)";
+            return std::nullopt;
+        }
+    }
+    Engine::Client::RequestOptions r;
+    if (!j.contains("method") || !j["method"].is_string() || !isToken(j["method"].get<std::string>())) {
+        error = "\"method\" must be an HTTP method name such as \"GET\"";
+        return std::nullopt;
+    }
+    r.method = j["method"].get<std::string>();
+    for (auto &c : r.method)
+        c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+    if (!j.contains("path") || !j["path"].is_string() || j["path"].get<std::string>().empty()
+        || j["path"].get<std::string>()[0] != '/') {
+        error = "\"path\" must be a string starting with \"/\"";
+        return std::nullopt;
+    }
+    r.url = j["path"].get<std::string>();
+    if (r.url.find_first_of(" \r\n\t") != std::string::npos) {
+        error = "\"path\" must not contain whitespace (percent-encode it)";
+        return std::nullopt;
+    }
+    if (j.contains("query")) {
+        if (!j["query"].is_object()) {
+            error = "\"query\" must be an object of names to values";
+            return std::nullopt;
+        }
+        std::string qs;
+        for (auto it = j["query"].begin(); it != j["query"].end(); ++it) {
+            const auto add = [&](const Json &v) {
+                qs += (qs.empty() ? "" : "&") + Engine::Http::percentEncode(it.key()) + "="
+                      + Engine::Http::percentEncode(Engine::PyJson::pythonStr(v));
+            };
+            if (it->is_array())
+                for (const auto &v : *it)
+                    add(v);
+            else
+                add(*it);
+        }
+        if (!qs.empty())
+            r.url += (r.url.find('?') == std::string::npos ? "?" : "&") + qs;
+    }
+    if (j.contains("headers")) {
+        if (!j["headers"].is_object()) {
+            error = "\"headers\" must be an object of names to string values";
+            return std::nullopt;
+        }
+        for (auto it = j["headers"].begin(); it != j["headers"].end(); ++it) {
+            if (!it->is_string()) {
+                error = "header \"" + it.key() + "\" must have a string value";
+                return std::nullopt;
+            }
+            const std::string v = it->get<std::string>();
+            if (!isToken(it.key())) {
+                error = "header name \"" + it.key() + "\" is not a valid HTTP token";
+                return std::nullopt;
+            }
+            if (v.find_first_of("\r\n") != std::string::npos || v.find('\0') != std::string::npos) {
+                error = "header \"" + it.key() + "\" has a line break or NUL in its value";
+                return std::nullopt;
+            }
+            r.headers.add(it.key(), v);
+        }
+    }
+    if (j.contains("json") && j.contains("body")) {
+        error = "give either \"json\" or \"body\", not both";
+        return std::nullopt;
+    }
+    if (j.contains("json"))
+        r.json = j["json"];
+    if (j.contains("body")) {
+        if (!j["body"].is_string()) {
+            error = "\"body\" must be a string (use \"json\" for a JSON value)";
+            return std::nullopt;
+        }
+        r.content = j["body"].get<std::string>();
+        if (!r.headers.contains("content-type"))
+            r.headers.add("content-type", "application/json");
+    }
+    return r;
+}
+
+Json RequestsCommand::answer(const Engine::Client::Result &result, bool withTrace)
+{
+    Json out;
+    if (result.raised && result.error) {
+        out = Json{{"exception", {{"type", result.error->type}, {"message", result.error->message}}}};
+    } else {
+        out = Json{{"status", result.response.status}, {"headers", result.response.headers.toJson()}};
+        std::optional<Json> body;
+        if (result.response.isJson() && !result.response.body.empty())
+            body = result.response.parsedJson();
+        if (body)
+            out["json"] = std::move(*body);
+        else
+            out["text"] = Engine::PyJson::decodeUtf8Replace(result.response.body);
+    }
+    if (withTrace)
+        out["trace"] = result.trace;
+    return out;
+}
+
+int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in, std::ostream &out,
+                         std::ostream &err)
+{
+    AppOptions options;
+    std::vector<std::string> rest;
+    std::string error;
+    if (!options.parse(args, rest, error)) {
+        err << "api-replay requests: " << error << "\n";
+        return 2;
+    }
+    bool raise = true, lifespan = true, trace = false;
+    for (const auto &a : rest) {
+        if (a == "--no-raise-server-exceptions") {
+            raise = false;
+        } else if (a == "--no-lifespan") {
+            lifespan = false;
+        } else if (a == "--trace") {
+            trace = true;
+        } else if (a == "--help" || a == "-h") {
+            out << help();
+            return 0;
+        } else {
+            err << "api-replay requests: " << cliTr("unknown option") << " '" << a << "'\n"
+                << cliTr("Try 'api-replay requests --help'.") << "\n";
+            return 2;
+        }
+    }
+    TemporaryFile db(".db");
+    std::unique_ptr<Engine::Demo::ForgeApp> app;
+    try {
+        app = options.build(db.path());
+    } catch (const std::exception &e) {
+        err << "api-replay requests: " << e.what() << "\n";
+        return 2;
+    }
+    app->beginTest("api-replay requests");
+    Engine::Client::ClientOptions co;
+    co.raiseServerExceptions = raise;
+    Engine::Client::TestClient client(*app, co);
+    std::unique_ptr<Engine::Client::LifespanSession> session;
+    if (lifespan) {
+        try {
+            session = client.session();
+        } catch (const std::exception &e) {
+            err << "api-replay requests: " << cliTr("startup failed:") << " " << e.what() << "\n";
+            return 1;
+        }
+    }
+    bool anyError = false;
+    std::string line;
+    std::size_t lineNo = 0;
+    while (std::getline(in, line)) {
+        ++lineNo;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos)
+            continue;
+        Json answerLine;
+        std::string lineError;
+        if (auto request = parseLine(line, lineError)) {
+            try {
+                answerLine = answer(client.send(*request, trace), trace);
+            } catch (const std::exception &e) {
+                lineError = e.what();
+            }
+        }
+        if (!lineError.empty()) {
+            anyError = true;
+            answerLine = Json{{"error", {{"line", lineNo}, {"message", lineError}}}};
+        }
+        out << answerLine.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+        out.flush();
+    }
+    session.reset();
+    app->endTest();
+    return anyError ? 1 : 0;
+}

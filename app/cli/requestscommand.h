@@ -1,0 +1,25 @@
+#pragma once
+
+#include <optional>
+
+#include "app/cli/command.h"
+#include "engine/client/testclient.h"
+#include "engine/core/json.h"
+
+// api-replay requests: one JSON request per stdin line, one JSON answer per stdout line.
+class RequestsCommand : public Command
+{
+public:
+    std::string name() const override { return "requests"; }
+    std::string summary() const override;
+    std::string help() const override;
+    int run(const std::vector<std::string> &args, std::istream &in, std::ostream &out,
+            std::ostream &err) override;
+
+    // Turns one input line into request options; nullopt with error set when the line is not
+    // a valid request.
+    static std::optional<Engine::Client::RequestOptions> parseLine(const std::string &line,
+                                                                   std::string &error);
+    // The answer line for a result, as the CLI contract defines it.
+    static Engine::Json answer(const Engine::Client::Result &result, bool withTrace);
+};

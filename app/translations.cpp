@@ -1,0 +1,27 @@
+#include "app/translations.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+void installTranslations(QCoreApplication &app, std::vector<std::string> &args)
+{
+    QLocale locale;
+    for (auto it = args.begin(); it != args.end(); ++it) {
+        if (*it == "--lang" && it + 1 != args.end()) {
+            locale = QLocale(QString::fromStdString(*(it + 1)));
+            args.erase(it, it + 2);
+            break;
+        }
+        if (it->rfind("--lang=", 0) == 0) {
+            locale = QLocale(QString::fromStdString(it->substr(7)));
+            args.erase(it);
+            break;
+        }
+    }
+    QLocale::setDefault(locale);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("apitest"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}

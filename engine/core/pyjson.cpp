@@ -1,0 +1,536 @@
+#include "engine/core/pyjson.h"
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+#include "engine/core/pyerror.h"
+
+namespace Engine::PyJson {
+
+namespace {
+
+// Length of the UTF-8 sequence starting at s[i] if it is well formed, else 0.
+std::size_t validSequenceLength(std::string_view s, std::size_t i)
+{
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = byte(i);
+    if (c < 0x80)
+        return 1;
+    std::size_t need = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        if (c == 0xE0)
+            lo = 0xA0;
+        if (c == 0xED)
+            hi = 0x9F; // no UTF-16 surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        if (c == 0xF0)
+            lo = 0x90;
+        if (c == 0xF4)
+            hi = 0x8F;
+    } else {
+        return 0;
+    }
+    if (i + need >= s.size())
+        return 0;
+    for (std::size_t k = 1; k <= need; ++k) {
+        const unsigned char b = byte(i + k);
+        const unsigned char l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
+        if (b < l || b > h)
+            return 0;
+    }
+    return need + 1;
+}
+
+void appendUtf8(std::string &out, std::uint32_t cp)
+{
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+bool isWhitespace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// Thrown inside the scanner where CPython raises StopIteration (no value starts here).
+struct NoValue
+{
+    std::size_t at;
+};
+
+// A recursive-descent twin of CPython's Modules/_json.c scanner. Positions are byte offsets
+// while scanning and become code point offsets when an error is reported.
+class Scanner
+{
+public:
+    Scanner(std::string_view text, std::size_t maxDepth)
+        : m_s(text)
+        , m_maxDepth(maxDepth)
+    {}
+
+    Json decode()
+    {
+        std::size_t idx = skipWhitespace(0);
+        Json value;
+        try {
+            value = scanOnce(idx, 0);
+        } catch (const NoValue &nv) {
+            fail("Expecting value", nv.at);
+        }
+        idx = skipWhitespace(idx);
+        if (idx != m_s.size())
+            fail("Extra data", idx);
+        return value;
+    }
+
+private:
+    [[noreturn]] void fail(const char *msg, std::size_t bytePos) const
+    {
+        DecodeError e;
+        e.msg = msg;
+        e.doc = std::string(m_s);
+        e.pos = codePointLength(m_s.substr(0, bytePos));
+        std::size_t lastNewline = std::string_view::npos;
+        e.lineno = 1;
+        for (std::size_t i = 0; i < bytePos && i < m_s.size(); ++i) {
+            if (m_s[i] == '\n') {
+                ++e.lineno;
+                lastNewline = i;
+            }
+        }
+        e.colno = lastNewline == std::string_view::npos
+                      ? e.pos + 1
+                      : codePointLength(m_s.substr(lastNewline + 1, bytePos - lastNewline - 1)) + 1;
+        throw e;
+    }
+
+    std::size_t skipWhitespace(std::size_t idx) const
+    {
+        while (idx < m_s.size() && isWhitespace(m_s[idx]))
+            ++idx;
+        return idx;
+    }
+
+    bool startsWith(std::size_t idx, std::string_view word) const
+    {
+        return m_s.substr(idx, word.size()) == word;
+    }
+
+    Json scanOnce(std::size_t &idx, std::size_t depth)
+    {
+        if (idx >= m_s.size())
+            throw NoValue{idx};
+        switch (m_s[idx]) {
+        case '"':
+            return scanString(idx);
+        case '{':
+            return parseObject(idx, depth + 1);
+        case '[':
+            return parseArray(idx, depth + 1);
+        case 'n':
+            if (startsWith(idx, "null")) {
+                idx += 4;
+                return nullptr;
+            }
+            break;
+        case 't':
+            if (startsWith(idx, "true")) {
+                idx += 4;
+                return true;
+            }
+            break;
+        case 'f':
+            if (startsWith(idx, "false")) {
+                idx += 5;
+                return false;
+            }
+            break;
+        case 'N':
+            if (startsWith(idx, "NaN")) {
+                idx += 3;
+                return std::numeric_limits<double>::quiet_NaN();
+            }
+            break;
+        case 'I':
+            if (startsWith(idx, "Infinity")) {
+                idx += 8;
+                return std::numeric_limits<double>::infinity();
+            }
+            break;
+        case '-':
+            if (startsWith(idx, "-Infinity")) {
+                idx += 9;
+                return -std::numeric_limits<double>::infinity();
+            }
+            break;
+        default:
+            break;
+        }
+        return matchNumber(idx);
+    }
+
+    Json matchNumber(std::size_t &idx) const
+    {
+        const std::size_t start = idx;
+        std::size_t i = idx;
+        const auto isDigit = [&](std::size_t k) { return k < m_s.size() && m_s[k] >= '0' && m_s[k] <= '9'; };
+        if (i < m_s.size() && m_s[i] == '-')
+            ++i;
+        if (i < m_s.size() && m_s[i] >= '1' && m_s[i] <= '9') {
+            while (isDigit(i))
+                ++i;
+        } else if (i < m_s.size() && m_s[i] == '0') {
+            ++i;
+        } else {
+            throw NoValue{start};
+        }
+        bool isFloat = false;
+        if (i + 1 < m_s.size() && m_s[i] == '.' && isDigit(i + 1)) {
+            isFloat = true;
+            i += 2;
+            while (isDigit(i))
+                ++i;
+        }
+        if (i < m_s.size() && (m_s[i] == 'e' || m_s[i] == 'E')) {
+            const std::size_t eStart = i;
+            ++i;
+            if (i < m_s.size() && (m_s[i] == '-' || m_s[i] == '+'))
+                ++i;
+            if (isDigit(i)) {
+                while (isDigit(i))
+                    ++i;
+                isFloat = true;
+            } else {
+                i = eStart;
+            }
+        }
+        idx = i;
+        const std::string_view token = m_s.substr(start, i - start);
+        if (!isFloat) {
+            std::int64_t value = 0;
+            auto [p, ec] = std::from_chars(token.data(), token.data() + token.size(), value);
+            if (ec == std::errc())
+                return value;
+            std::uint64_t uvalue = 0;
+            auto [p2, ec2] = std::from_chars(token.data(), token.data() + token.size(), uvalue);
+            if (ec2 == std::errc())
+                return uvalue;
+        }
+        return parseDouble(token);
+    }
+
+    static double parseDouble(std::string_view token)
+    {
+        double value = 0;
+        auto [p, ec] = std::from_chars(token.data(), token.data() + token.size(), value);
+        if (ec == std::errc::result_out_of_range) {
+            // Python's float() gives inf for overflow and 0.0 for underflow.
+            const bool negative = !token.empty() && token[0] == '-';
+            const auto e = token.find_first_of("eE");
+            const bool negExp = e != std::string_view::npos && e + 1 < token.size()
+                                && token[e + 1] == '-';
+            value = negExp ? 0.0 : std::numeric_limits<double>::infinity();
+            if (negative)
+                value = -value;
+        }
+        return value;
+    }
+
+    std::string scanString(std::size_t &idx) const
+    {
+        const std::size_t begin = idx;
+        std::size_t i = idx + 1;
+        std::string out;
+        while (true) {
+            if (i >= m_s.size())
+                fail("Unterminated string starting at", begin);
+            const char c = m_s[i];
+            if (c == '"') {
+                idx = i + 1;
+                return out;
+            }
+            if (static_cast<unsigned char>(c) < 0x20)
+                fail("Invalid control character at", i);
+            if (c != '\\') {
+                out += c;
+                ++i;
+                continue;
+            }
+            ++i;
+            if (i >= m_s.size())
+                fail("Unterminated string starting at", begin);
+            const char esc = m_s[i];
+            if (esc != 'u') {
+                switch (esc) {
+                case '"': out += '"'; break;
+                case '\\': out += '\\'; break;
+                case '/': out += '/'; break;
+                case 'b': out += '\b'; break;
+                case 'f': out += '\f'; break;
+                case 'n': out += '\n'; break;
+                case 'r': out += '\r'; break;
+                case 't': out += '\t'; break;
+                default: fail("Invalid \\escape", i - 1);
+                }
+                ++i;
+                continue;
+            }
+            std::uint32_t cp = readHex4(i);
+            i += 5;
+            if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < m_s.size() && m_s[i] == '\\'
+                && m_s[i + 1] == 'u') {
+                const std::uint32_t low = readHex4(i + 1);
+                if (low >= 0xDC00 && low <= 0xDFFF) {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    i += 6;
+                }
+            }
+            // A lone surrogate cannot be held in UTF-8; keep the replacement character.
+            if (cp >= 0xD800 && cp <= 0xDFFF)
+                cp = 0xFFFD;
+            appendUtf8(out, cp);
+        }
+    }
+
+    // i points at the 'u' of an escape.
+    std::uint32_t readHex4(std::size_t i) const
+    {
+        if (i + 4 >= m_s.size())
+            fail("Invalid \\uXXXX escape", i);
+        std::uint32_t cp = 0;
+        for (std::size_t k = 1; k <= 4; ++k) {
+            const int h = hexValue(m_s[i + k]);
+            if (h < 0)
+                fail("Invalid \\uXXXX escape", i);
+            cp = cp * 16 + static_cast<std::uint32_t>(h);
+        }
+        return cp;
+    }
+
+    void checkDepth(std::size_t depth, std::size_t at) const
+    {
+        if (depth > m_maxDepth)
+            fail("Maximum nesting depth exceeded", at);
+    }
+
+    Json parseObject(std::size_t &idx, std::size_t depth)
+    {
+        checkDepth(depth, idx);
+        Json obj = Json::object();
+        std::size_t i = skipWhitespace(idx + 1);
+        if (i < m_s.size() && m_s[i] == '}') {
+            idx = i + 1;
+            return obj;
+        }
+        while (true) {
+            if (i >= m_s.size() || m_s[i] != '"')
+                fail("Expecting property name enclosed in double quotes", i);
+            std::string key = scanString(i);
+            i = skipWhitespace(i);
+            if (i >= m_s.size() || m_s[i] != ':')
+                fail("Expecting ':' delimiter", i);
+            i = skipWhitespace(i + 1);
+            Json value;
+            try {
+                value = scanOnce(i, depth);
+            } catch (const NoValue &nv) {
+                fail("Expecting value", nv.at);
+            }
+            // Python dicts keep the position of the first key and the value of the last.
+            obj[key] = std::move(value);
+            i = skipWhitespace(i);
+            if (i < m_s.size() && m_s[i] == '}') {
+                idx = i + 1;
+                return obj;
+            }
+            if (i >= m_s.size() || m_s[i] != ',')
+                fail("Expecting ',' delimiter", i);
+            i = skipWhitespace(i + 1);
+        }
+    }
+
+    Json parseArray(std::size_t &idx, std::size_t depth)
+    {
+        checkDepth(depth, idx);
+        Json arr = Json::array();
+        std::size_t i = skipWhitespace(idx + 1);
+        if (i < m_s.size() && m_s[i] == ']') {
+            idx = i + 1;
+            return arr;
+        }
+        while (true) {
+            try {
+                arr.push_back(scanOnce(i, depth));
+            } catch (const NoValue &nv) {
+                fail("Expecting value", nv.at);
+            }
+            i = skipWhitespace(i);
+            if (i < m_s.size() && m_s[i] == ']') {
+                idx = i + 1;
+                return arr;
+            }
+            if (i >= m_s.size() || m_s[i] != ',')
+                fail("Expecting ',' delimiter", i);
+            i = skipWhitespace(i + 1);
+        }
+    }
+
+    std::string_view m_s;
+    std::size_t m_maxDepth;
+};
+
+void checkFinite(const Json &value)
+{
+    if (value.is_number_float() && !std::isfinite(value.get<double>()))
+        throw PyError("ValueError", "Out of range float values are not JSON compliant");
+    if (value.is_structured())
+        for (const auto &item : value)
+            checkFinite(item);
+}
+
+std::string quoteRepr(const std::string &s)
+{
+    const bool useDouble = s.find('\'') != std::string::npos && s.find('"') == std::string::npos;
+    const char q = useDouble ? '"' : '\'';
+    std::string out(1, q);
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == q || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (u < 0x20 || u == 0x7F) {
+            static const char *hex = "0123456789abcdef";
+            out += "\\x";
+            out += hex[u >> 4];
+            out += hex[u & 0xF];
+        } else {
+            out += c;
+        }
+    }
+    out += q;
+    return out;
+}
+
+} // namespace
+
+std::string DecodeError::what() const
+{
+    return msg + ": line " + std::to_string(lineno) + " column " + std::to_string(colno) + " (char "
+           + std::to_string(pos) + ")";
+}
+
+Json parse(std::string_view text, std::size_t maxDepth)
+{
+    // json.loads(bytes) decodes a UTF-8 BOM away (detect_encoding gives utf-8-sig).
+    if (text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
+    if (!isValidUtf8(text))
+        throw EncodingError{"'utf-8' codec can't decode the request body"};
+    return Scanner(text, maxDepth).decode();
+}
+
+std::string dump(const Json &value)
+{
+    checkFinite(value);
+    return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string pythonRepr(const Json &value)
+{
+    if (value.is_string())
+        return quoteRepr(value.get<std::string>());
+    return pythonStr(value);
+}
+
+std::string pythonStr(const Json &value)
+{
+    if (value.is_string())
+        return value.get<std::string>();
+    if (value.is_null())
+        return "None";
+    if (value.is_boolean())
+        return value.get<bool>() ? "True" : "False";
+    if (value.is_number_float()) {
+        const double d = value.get<double>();
+        if (std::isnan(d))
+            return "nan";
+        if (std::isinf(d))
+            return d > 0 ? "inf" : "-inf";
+    }
+    return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::size_t codePointLength(std::string_view utf8)
+{
+    std::size_t n = 0;
+    for (const char c : utf8)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            ++n;
+    return n;
+}
+
+bool isValidUtf8(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t len = validSequenceLength(text, i);
+        if (len == 0)
+            return false;
+        i += len;
+    }
+    return true;
+}
+
+std::string decodeUtf8Replace(std::string_view bytes)
+{
+    std::string out;
+    out.reserve(bytes.size());
+    for (std::size_t i = 0; i < bytes.size();) {
+        const std::size_t len = validSequenceLength(bytes, i);
+        if (len == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+            continue;
+        }
+        out.append(bytes.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
+} // namespace Engine::PyJson

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "engine/core/json.h"
+
+namespace Engine::PyJson {
+
+// Raised by parse(): the fields of Python's json.JSONDecodeError. pos, lineno and colno count
+// code points, as Python's str indices do.
+struct DecodeError
+{
+    std::string msg;
+    std::size_t pos = 0;
+    std::size_t lineno = 1;
+    std::size_t colno = 1;
+    std::string doc;
+
+    // "Expecting value: line 1 column 1 (char 0)", as str(JSONDecodeError) reads.
+    std::string what() const;
+};
+
+// Thrown for UTF-8 that is not valid (Python raises UnicodeDecodeError before parsing).
+struct EncodingError
+{
+    std::string message;
+};
+
+constexpr std::size_t kDefaultMaxDepth = 512;
+
+// Parses text with the grammar and error messages of CPython's json.loads (3.11): NaN,
+// Infinity and -Infinity are accepted, duplicate keys keep the last value, integers that do not
+// fit 64 bits become floats. Throws DecodeError or EncodingError. Nesting deeper than maxDepth
+// is a DecodeError, never unbounded recursion.
+Json parse(std::string_view text, std::size_t maxDepth = kDefaultMaxDepth);
+
+// Serialises like Starlette's JSONResponse: json.dumps(..., ensure_ascii=False,
+// allow_nan=False, separators=(",", ":")). Throws PyError(ValueError) for NaN or infinity.
+std::string dump(const Json &value);
+
+// Python's str() / repr() of a JSON scalar, used by messages that quote values.
+std::string pythonRepr(const Json &value);
+std::string pythonStr(const Json &value);
+
+// Number of code points in a UTF-8 string (invalid bytes count one each).
+std::size_t codePointLength(std::string_view utf8);
+
+// Whether text is valid UTF-8.
+bool isValidUtf8(std::string_view text);
+
+// Decodes bytes as Python's bytes.decode("utf-8", "replace") does.
+std::string decodeUtf8Replace(std::string_view bytes);
+
+} // namespace Engine::PyJson

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "engine/core/json.h"
+#include "engine/http/request.h"
+#include "engine/pipeline/route.h"
+#include "engine/validation/error.h"
+#include "engine/validation/errorstyle.h"
+
+namespace Engine::Pipeline {
+
+struct BodyLimits
+{
+    std::size_t maxBytes;
+    std::size_t maxDepth;
+};
+
+// FastAPI's body reading for a route with body parameters: nullopt for an empty body, the
+// parsed JSON when the content-type is JSON (or, in the v1 era, absent), else the raw text.
+// Throws RequestValidationError for invalid JSON (json_invalid / value_error.jsondecode),
+// HttpException 400 for a body that is not UTF-8, 413 for one over the limit.
+std::optional<Json> readBody(const Http::Request &request, Validation::ErrorStyle style,
+                             const BodyLimits &limits);
+
+// Validates the route's parameters (path, query, header, cookie, body; FastAPI's order) and
+// returns them by name; errors are appended in the same order.
+Json validateParams(const Route &route, const Http::Request &request,
+                    const std::optional<Json> &body, Validation::ErrorStyle style,
+                    std::vector<Validation::ErrorDetail> &errors);
+
+} // namespace Engine::Pipeline

@@ -1,0 +1,254 @@
+#include "engine/validation/error.h"
+
+#include "engine/core/pyjson.h"
+
+namespace Engine::Validation {
+
+namespace {
+
+struct Words
+{
+    const char *type;
+    std::string msg;
+    Json ctx; // null: no ctx key
+};
+
+std::string plural(const Json &n)
+{
+    return n.is_number_integer() && n.get<long long>() == 1 ? "" : "s";
+}
+
+// Pydantic-core prints limits with Rust's Display: 0.0 as "0", 2.5 as "2.5".
+std::string rustNumber(const Json &n)
+{
+    if (n.is_number_float()) {
+        const double d = n.get<double>();
+        if (d == static_cast<double>(static_cast<long long>(d)) && d < 1e15 && d > -1e15)
+            return std::to_string(static_cast<long long>(d));
+    }
+    return PyJson::pythonStr(n);
+}
+
+std::string expectedList(const Json &values)
+{
+    // "'a', 'b' or 'c'", as pydantic-core joins expected literals.
+    std::string out;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += i + 1 == values.size() ? " or " : ", ";
+        out += PyJson::pythonRepr(values[i]);
+    }
+    return out;
+}
+
+std::string permittedList(const Json &values)
+{
+    std::string out;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += ", ";
+        out += PyJson::pythonRepr(values[i]);
+    }
+    return out;
+}
+
+Words v2Words(const ErrorDetail &e)
+{
+    const Json &p = e.params;
+    switch (e.kind) {
+    case ErrorKind::Missing: return {"missing", "Field required", nullptr};
+    case ErrorKind::NoneNotAllowed:
+    case ErrorKind::StringType: return {"string_type", "Input should be a valid string", nullptr};
+    case ErrorKind::IntType: return {"int_type", "Input should be a valid integer", nullptr};
+    case ErrorKind::IntParsing:
+        return {"int_parsing", "Input should be a valid integer, unable to parse string as an integer",
+                nullptr};
+    case ErrorKind::IntFromFloat:
+        return {"int_from_float",
+                "Input should be a valid integer, got a number with a fractional part", nullptr};
+    case ErrorKind::IntParsingSize:
+        return {"int_parsing_size",
+                "Unable to parse input string as an integer, exceeded maximum size", nullptr};
+    case ErrorKind::FloatType: return {"float_type", "Input should be a valid number", nullptr};
+    case ErrorKind::FloatParsing:
+        return {"float_parsing", "Input should be a valid number, unable to parse string as a number",
+                nullptr};
+    case ErrorKind::FiniteNumber: return {"finite_number", "Input should be a finite number", nullptr};
+    case ErrorKind::BoolType: return {"bool_type", "Input should be a valid boolean", nullptr};
+    case ErrorKind::BoolParsing:
+        return {"bool_parsing", "Input should be a valid boolean, unable to interpret input", nullptr};
+    case ErrorKind::ListType: return {"list_type", "Input should be a valid list", nullptr};
+    case ErrorKind::ModelAttributesType:
+        return {"model_attributes_type",
+                "Input should be a valid dictionary or object to extract fields from", nullptr};
+    case ErrorKind::StringTooShort:
+        return {"string_too_short",
+                "String should have at least " + PyJson::pythonStr(p["limit"]) + " character"
+                    + plural(p["limit"]),
+                Json{{"min_length", p["limit"]}}};
+    case ErrorKind::StringTooLong:
+        return {"string_too_long",
+                "String should have at most " + PyJson::pythonStr(p["limit"]) + " character"
+                    + plural(p["limit"]),
+                Json{{"max_length", p["limit"]}}};
+    case ErrorKind::StringPatternMismatch:
+        return {"string_pattern_mismatch",
+                "String should match pattern '" + p["pattern"].get<std::string>() + "'",
+                Json{{"pattern", p["pattern"]}}};
+    case ErrorKind::GreaterThan:
+        return {"greater_than", "Input should be greater than " + rustNumber(p["limit"]),
+                Json{{"gt", p["limit"]}}};
+    case ErrorKind::GreaterThanEqual:
+        return {"greater_than_equal",
+                "Input should be greater than or equal to " + rustNumber(p["limit"]),
+                Json{{"ge", p["limit"]}}};
+    case ErrorKind::LessThan:
+        return {"less_than", "Input should be less than " + rustNumber(p["limit"]),
+                Json{{"lt", p["limit"]}}};
+    case ErrorKind::LessThanEqual:
+        return {"less_than_equal", "Input should be less than or equal to " + rustNumber(p["limit"]),
+                Json{{"le", p["limit"]}}};
+    case ErrorKind::MultipleOf:
+        return {"multiple_of", "Input should be a multiple of " + rustNumber(p["limit"]),
+                Json{{"multiple_of", p["limit"]}}};
+    case ErrorKind::ListTooShort:
+        return {"too_short",
+                "List should have at least " + PyJson::pythonStr(p["limit"]) + " item"
+                    + plural(p["limit"]) + " after validation, not "
+                    + PyJson::pythonStr(p["actual"]),
+                Json{{"field_type", "List"}, {"min_length", p["limit"]}, {"actual_length", p["actual"]}}};
+    case ErrorKind::ListTooLong:
+        return {"too_long",
+                "List should have at most " + PyJson::pythonStr(p["limit"]) + " item"
+                    + plural(p["limit"]) + " after validation, not "
+                    + PyJson::pythonStr(p["actual"]),
+                Json{{"field_type", "List"}, {"max_length", p["limit"]}, {"actual_length", p["actual"]}}};
+    case ErrorKind::ValueError:
+        // The ctx holds the exception object, which jsonable_encoder turns into {}.
+        return {"value_error", "Value error, " + p["message"].get<std::string>(),
+                Json{{"error", Json::object()}}};
+    case ErrorKind::ExtraForbidden: return {"extra_forbidden", "Extra inputs are not permitted", nullptr};
+    case ErrorKind::Literal:
+        return {"literal_error", "Input should be " + expectedList(p["values"]),
+                Json{{"expected", expectedList(p["values"])}}};
+    case ErrorKind::Enum:
+        return {"enum", "Input should be " + expectedList(p["values"]),
+                Json{{"expected", expectedList(p["values"])}}};
+    case ErrorKind::JsonInvalid:
+        return {"json_invalid", "JSON decode error", Json{{"error", p["msg"]}}};
+    }
+    return {"value_error", "", nullptr};
+}
+
+Words v1Words(const ErrorDetail &e)
+{
+    const Json &p = e.params;
+    const auto limit = [&] { return Json{{"limit_value", p["limit"]}}; };
+    switch (e.kind) {
+    case ErrorKind::Missing: return {"value_error.missing", "field required", nullptr};
+    case ErrorKind::NoneNotAllowed:
+        return {"type_error.none.not_allowed", "none is not an allowed value", nullptr};
+    case ErrorKind::StringType: return {"type_error.str", "str type expected", nullptr};
+    case ErrorKind::IntType:
+    case ErrorKind::IntParsing:
+    case ErrorKind::IntFromFloat:
+    case ErrorKind::IntParsingSize:
+        return {"type_error.integer", "value is not a valid integer", nullptr};
+    case ErrorKind::FloatType:
+    case ErrorKind::FloatParsing:
+    case ErrorKind::FiniteNumber: return {"type_error.float", "value is not a valid float", nullptr};
+    case ErrorKind::BoolType:
+    case ErrorKind::BoolParsing:
+        return {"type_error.bool", "value could not be parsed to a boolean", nullptr};
+    case ErrorKind::ListType: return {"type_error.list", "value is not a valid list", nullptr};
+    case ErrorKind::ModelAttributesType: return {"type_error.dict", "value is not a valid dict", nullptr};
+    case ErrorKind::StringTooShort:
+        return {"value_error.any_str.min_length",
+                "ensure this value has at least " + PyJson::pythonStr(p["limit"]) + " characters",
+                limit()};
+    case ErrorKind::StringTooLong:
+        return {"value_error.any_str.max_length",
+                "ensure this value has at most " + PyJson::pythonStr(p["limit"]) + " characters",
+                limit()};
+    case ErrorKind::StringPatternMismatch:
+        return {"value_error.str.regex",
+                "string does not match regex \"" + p["pattern"].get<std::string>() + "\"",
+                Json{{"pattern", p["pattern"]}}};
+    case ErrorKind::GreaterThan:
+        return {"value_error.number.not_gt",
+                "ensure this value is greater than " + PyJson::pythonStr(p["limit"]), limit()};
+    case ErrorKind::GreaterThanEqual:
+        return {"value_error.number.not_ge",
+                "ensure this value is greater than or equal to " + PyJson::pythonStr(p["limit"]),
+                limit()};
+    case ErrorKind::LessThan:
+        return {"value_error.number.not_lt",
+                "ensure this value is less than " + PyJson::pythonStr(p["limit"]), limit()};
+    case ErrorKind::LessThanEqual:
+        return {"value_error.number.not_le",
+                "ensure this value is less than or equal to " + PyJson::pythonStr(p["limit"]),
+                limit()};
+    case ErrorKind::MultipleOf:
+        return {"value_error.number.not_multiple",
+                "ensure this value is a multiple of " + PyJson::pythonStr(p["limit"]),
+                Json{{"multiple_of", p["limit"]}}};
+    case ErrorKind::ListTooShort:
+        return {"value_error.list.min_items",
+                "ensure this value has at least " + PyJson::pythonStr(p["limit"]) + " items", limit()};
+    case ErrorKind::ListTooLong:
+        return {"value_error.list.max_items",
+                "ensure this value has at most " + PyJson::pythonStr(p["limit"]) + " items", limit()};
+    case ErrorKind::ValueError: return {"value_error", p["message"].get<std::string>(), nullptr};
+    case ErrorKind::ExtraForbidden: return {"value_error.extra", "extra fields not permitted", nullptr};
+    case ErrorKind::Literal:
+        return {"value_error.const", "unexpected value; permitted: " + permittedList(p["values"]),
+                Json{{"given", e.input}, {"permitted", p["values"]}}};
+    case ErrorKind::Enum:
+        return {"type_error.enum",
+                "value is not a valid enumeration member; permitted: " + permittedList(p["values"]),
+                Json{{"enum_values", p["values"]}}};
+    case ErrorKind::JsonInvalid: {
+        const std::string msg = p["msg"].get<std::string>();
+        return {"value_error.jsondecode",
+                msg + ": line " + PyJson::pythonStr(p["lineno"]) + " column "
+                    + PyJson::pythonStr(p["colno"]) + " (char " + PyJson::pythonStr(p["pos"]) + ")",
+                Json{{"msg", msg}, {"doc", p["doc"]}, {"pos", p["pos"]}, {"lineno", p["lineno"]},
+                     {"colno", p["colno"]}}};
+    }
+    }
+    return {"value_error", "", nullptr};
+}
+
+} // namespace
+
+Json render(const ErrorDetail &error, ErrorStyle style)
+{
+    Json out = Json::object();
+    if (style == ErrorStyle::V2) {
+        Words w = v2Words(error);
+        out["type"] = w.type;
+        out["loc"] = error.loc;
+        out["msg"] = std::move(w.msg);
+        out["input"] = error.kind == ErrorKind::JsonInvalid ? Json::object() : error.input;
+        if (!w.ctx.is_null())
+            out["ctx"] = std::move(w.ctx);
+    } else {
+        Words w = v1Words(error);
+        out["loc"] = error.loc;
+        out["msg"] = std::move(w.msg);
+        out["type"] = w.type;
+        if (!w.ctx.is_null())
+            out["ctx"] = std::move(w.ctx);
+    }
+    return out;
+}
+
+Json renderAll(const std::vector<ErrorDetail> &errors, ErrorStyle style)
+{
+    Json out = Json::array();
+    for (const auto &e : errors)
+        out.push_back(render(e, style));
+    return out;
+}
+
+} // namespace Engine::Validation

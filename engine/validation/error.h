@@ -1,0 +1,59 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/core/json.h"
+#include "engine/validation/errorstyle.h"
+
+namespace Engine::Validation {
+
+// What went wrong, independent of the words either Pydantic era uses for it.
+enum class ErrorKind {
+    Missing,
+    NoneNotAllowed, // v1 only: None for a field that is not Optional
+    StringType,
+    IntType,
+    IntParsing,
+    IntFromFloat,
+    IntParsingSize,
+    FloatType,
+    FloatParsing,
+    FiniteNumber,
+    BoolType,
+    BoolParsing,
+    ListType,
+    ModelAttributesType, // v1: type_error.dict
+    StringTooShort,
+    StringTooLong,
+    StringPatternMismatch,
+    GreaterThan,
+    GreaterThanEqual,
+    LessThan,
+    LessThanEqual,
+    MultipleOf,
+    ListTooShort,
+    ListTooLong,
+    ValueError,
+    ExtraForbidden,
+    Literal,
+    Enum,
+    JsonInvalid,
+};
+
+// One validation error. params holds what the message needs (limits, pattern, the custom
+// message, the JSON decode details); render() turns it into Pydantic's words for a style.
+struct ErrorDetail
+{
+    ErrorKind kind;
+    Json loc;
+    Json input;
+    Json params = Json::object();
+};
+
+// {"type","loc","msg","input","ctx"} (v2) or {"loc","msg","type","ctx"} (v1), exactly as
+// FastAPI puts it in a 422 body.
+Json render(const ErrorDetail &error, ErrorStyle style);
+Json renderAll(const std::vector<ErrorDetail> &errors, ErrorStyle style);
+
+} // namespace Engine::Validation

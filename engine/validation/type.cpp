@@ -1,0 +1,156 @@
+#include "engine/validation/type.h"
+
+namespace Engine::Validation {
+
+Pattern::Pattern(std::string src)
+    : source(std::move(src))
+    , regex(source, std::regex::ECMAScript | std::regex::optimize)
+{}
+
+namespace {
+Type make(Kind kind)
+{
+    Type t;
+    t.kind = kind;
+    return t;
+}
+} // namespace
+
+Type Type::any() { return make(Kind::Any); }
+Type Type::string() { return make(Kind::String); }
+Type Type::integer() { return make(Kind::Integer); }
+Type Type::number() { return make(Kind::Number); }
+Type Type::boolean() { return make(Kind::Boolean); }
+
+Type Type::list(Type item)
+{
+    Type t = make(Kind::List);
+    t.item = std::make_shared<const Type>(std::move(item));
+    return t;
+}
+
+Type Type::object(std::shared_ptr<const Model> model)
+{
+    Type t = make(Kind::Object);
+    t.model = std::move(model);
+    return t;
+}
+
+Type Type::literal(std::vector<Json> values, std::string enumName)
+{
+    Type t = make(Kind::Literal);
+    t.literals = std::move(values);
+    t.enumName = std::move(enumName);
+    return t;
+}
+
+Type &Type::nullable(bool on)
+{
+    isNullable = on;
+    return *this;
+}
+
+Type &Type::minLength(std::size_t n)
+{
+    minLen = n;
+    return *this;
+}
+
+Type &Type::maxLength(std::size_t n)
+{
+    maxLen = n;
+    return *this;
+}
+
+Type &Type::pattern(const std::string &source)
+{
+    regex = std::make_shared<const Pattern>(source);
+    return *this;
+}
+
+Type &Type::gt(Json limit)
+{
+    gtLimit = std::move(limit);
+    return *this;
+}
+
+Type &Type::ge(Json limit)
+{
+    geLimit = std::move(limit);
+    return *this;
+}
+
+Type &Type::lt(Json limit)
+{
+    ltLimit = std::move(limit);
+    return *this;
+}
+
+Type &Type::le(Json limit)
+{
+    leLimit = std::move(limit);
+    return *this;
+}
+
+Type &Type::multipleOf(Json value)
+{
+    multiple = std::move(value);
+    return *this;
+}
+
+Type &Type::validator(std::string name, std::function<void(const Json &)> check)
+{
+    validators.push_back({std::move(name), std::move(check)});
+    return *this;
+}
+
+std::string Type::schemaTypeName() const
+{
+    switch (kind) {
+    case Kind::String: return "string";
+    case Kind::Integer: return "integer";
+    case Kind::Number: return "number";
+    case Kind::Boolean: return "boolean";
+    case Kind::List: return "array";
+    case Kind::Object: return "object";
+    case Kind::Literal: return "string";
+    case Kind::Any: break;
+    }
+    return {};
+}
+
+Field required(std::string name, Type type)
+{
+    Field f;
+    f.name = std::move(name);
+    f.type = std::move(type);
+    return f;
+}
+
+Field optional(std::string name, Type type, Json defaultValue)
+{
+    Field f;
+    f.name = std::move(name);
+    f.type = std::move(type);
+    f.required = false;
+    f.defaultValue = std::move(defaultValue);
+    return f;
+}
+
+std::string titleCase(const std::string &name)
+{
+    std::string out;
+    bool start = true;
+    for (const char c : name) {
+        if (c == '_') {
+            out += ' ';
+            start = true;
+        } else {
+            out += start && c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+            start = false;
+        }
+    }
+    return out;
+}
+
+} // namespace Engine::Validation

@@ -1,0 +1,656 @@
+#include "engine/validation/validator.h"
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+#include "engine/core/pyerror.h"
+#include "engine/core/pyjson.h"
+
+namespace Engine::Validation {
+
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+std::string_view trim(std::string_view s)
+{
+    while (!s.empty() && isSpace(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && isSpace(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
+
+bool isDigits(std::string_view s)
+{
+    if (s.empty())
+        return false;
+    for (const char c : s)
+        if (c < '0' || c > '9')
+            return false;
+    return true;
+}
+
+// Digits with single underscores between them (Python's grammar for int() and float()).
+std::optional<std::string> stripUnderscores(std::string_view s)
+{
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '_') {
+            if (i == 0 || i + 1 == s.size() || s[i - 1] < '0' || s[i - 1] > '9' || s[i + 1] < '0'
+                || s[i + 1] > '9')
+                return std::nullopt;
+            continue;
+        }
+        out += s[i];
+    }
+    return out;
+}
+
+// An integer token "-?digits" as JSON holds it: int64, uint64, or a float when larger.
+Json intFromDigits(std::string_view token)
+{
+    std::int64_t v = 0;
+    if (std::from_chars(token.data(), token.data() + token.size(), v).ec == std::errc())
+        return v;
+    std::uint64_t u = 0;
+    if (std::from_chars(token.data(), token.data() + token.size(), u).ec == std::errc())
+        return u;
+    double d = 0;
+    std::from_chars(token.data(), token.data() + token.size(), d);
+    return d;
+}
+
+long double asLongDouble(const Json &v)
+{
+    if (v.is_number_integer() && !v.is_number_unsigned())
+        return static_cast<long double>(v.get<std::int64_t>());
+    if (v.is_number_unsigned())
+        return static_cast<long double>(v.get<std::uint64_t>());
+    if (v.is_boolean())
+        return v.get<bool>() ? 1 : 0;
+    return static_cast<long double>(v.get<double>());
+}
+
+bool isInt(const Json &v)
+{
+    return v.is_number_integer();
+}
+
+// A float limit for a float field in v2 (pydantic-core keeps f64 limits), as declared otherwise.
+Json limitFor(const Json &limit, const Type &type, ErrorStyle style)
+{
+    if (style == ErrorStyle::V2 && type.kind == Kind::Number && limit.is_number())
+        return limit.get<double>();
+    return limit;
+}
+
+} // namespace
+
+std::optional<Json> parsePythonInt(std::string_view text)
+{
+    std::string_view s = trim(text);
+    bool negative = false;
+    if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
+        negative = s[0] == '-';
+        s.remove_prefix(1);
+    }
+    auto digits = stripUnderscores(s);
+    if (!digits || !isDigits(*digits))
+        return std::nullopt;
+    return intFromDigits((negative ? "-" : "") + *digits);
+}
+
+std::optional<Json> parsePydanticInt(std::string_view text, bool *tooBig)
+{
+    // jiter's NumberInt grammar first: -?(0|[1-9][0-9]*), exactly.
+    const auto jsonInt = [](std::string_view s) {
+        std::string_view d = s;
+        if (!d.empty() && d[0] == '-')
+            d.remove_prefix(1);
+        return isDigits(d) && (d.size() == 1 || d[0] != '0');
+    };
+    if (jsonInt(text))
+        return intFromDigits(text);
+    // pydantic-core's clean_int_str.
+    std::string_view s = trim(text);
+    const std::size_t lenBefore = text.size();
+    if (!s.empty() && s[0] == '+') {
+        if (s.size() > 1 && s[1] == '-')
+            return std::nullopt;
+        s.remove_prefix(1);
+    }
+    bool negative = false;
+    if (!s.empty() && s[0] == '-') {
+        if (s.size() > 1 && (s[1] == '-' || s[1] == '+'))
+            return std::nullopt;
+        negative = true;
+        s.remove_prefix(1);
+    }
+    // strip_leading_zeros
+    if (s.empty())
+        return std::nullopt;
+    if (s[0] == '0') {
+        std::size_t i = 1;
+        bool done = false;
+        for (; i < s.size(); ++i) {
+            const char c = s[i];
+            if (c == '0' || c == '_')
+                continue;
+            if ((c >= '1' && c <= '9') || c == '-') {
+                s = s.substr(i);
+                done = true;
+                break;
+            }
+            if (c == '.') {
+                s = s.substr(i - 1);
+                done = true;
+                break;
+            }
+            return std::nullopt;
+        }
+        if (!done)
+            s = s.substr(s.size() - 1);
+    } else if (!((s[0] >= '1' && s[0] <= '9') || s[0] == '-')) {
+        return std::nullopt;
+    }
+    const std::size_t dot = s.find('.');
+    if (dot != std::string_view::npos) {
+        const std::string_view decimals = s.substr(dot + 1);
+        if (!decimals.empty() && decimals.find_first_not_of('0') == std::string_view::npos)
+            s = s.substr(0, dot);
+    }
+    std::string cleaned;
+    const bool hasUnderscore = s.find('_') != std::string_view::npos;
+    if (hasUnderscore && s.front() != '_' && s.back() != '_' && s.find("__") == std::string_view::npos) {
+        cleaned = std::string(s);
+        std::erase(cleaned, '_');
+    } else if (lenBefore == s.size()) {
+        return std::nullopt;
+    } else {
+        cleaned = std::string(s);
+    }
+    if (negative)
+        cleaned.insert(cleaned.begin(), '-');
+    if (!jsonInt(cleaned))
+        return std::nullopt;
+    Json v = intFromDigits(cleaned);
+    if (v.is_number_float() && tooBig)
+        *tooBig = true;
+    return v;
+}
+
+std::optional<double> parsePythonFloat(std::string_view text)
+{
+    std::string_view s = trim(text);
+    std::string lowered;
+    for (const char c : s)
+        lowered += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    std::string_view body = lowered;
+    bool negative = false;
+    if (!body.empty() && (body[0] == '+' || body[0] == '-')) {
+        negative = body[0] == '-';
+        body.remove_prefix(1);
+    }
+    if (body == "inf" || body == "infinity")
+        return negative ? -std::numeric_limits<double>::infinity()
+                        : std::numeric_limits<double>::infinity();
+    if (body == "nan")
+        return std::numeric_limits<double>::quiet_NaN();
+    auto cleaned = stripUnderscores(body);
+    if (!cleaned || cleaned->empty())
+        return std::nullopt;
+    // Python's grammar: digits [. digits] or . digits, then an optional exponent.
+    const std::string &t = *cleaned;
+    std::size_t i = 0, mantissaDigits = 0;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') {
+        ++i;
+        ++mantissaDigits;
+    }
+    if (i < t.size() && t[i] == '.') {
+        ++i;
+        while (i < t.size() && t[i] >= '0' && t[i] <= '9') {
+            ++i;
+            ++mantissaDigits;
+        }
+    }
+    if (mantissaDigits == 0)
+        return std::nullopt;
+    if (i < t.size() && t[i] == 'e') {
+        ++i;
+        if (i < t.size() && (t[i] == '+' || t[i] == '-'))
+            ++i;
+        if (i >= t.size() || t[i] < '0' || t[i] > '9')
+            return std::nullopt;
+        while (i < t.size() && t[i] >= '0' && t[i] <= '9')
+            ++i;
+    }
+    if (i != t.size())
+        return std::nullopt;
+    double d = 0;
+    const auto res = std::from_chars(t.data(), t.data() + t.size(), d);
+    if (res.ec == std::errc::result_out_of_range) {
+        const auto e = t.find('e');
+        d = e != std::string::npos && e + 1 < t.size() && t[e + 1] == '-'
+                ? 0.0
+                : std::numeric_limits<double>::infinity();
+    }
+    return negative ? -d : d;
+}
+
+std::optional<double> parseRustFloat(std::string_view text)
+{
+    // Rust's f64::from_str after trim(): [+-] then inf|infinity|nan (any case) or a decimal.
+    const auto rust = [](std::string_view s) -> std::optional<double> {
+        if (s.empty() || s.find('_') != std::string_view::npos)
+            return std::nullopt;
+        return parsePythonFloat(s);
+    };
+    if (auto d = rust(trim(text)))
+        return d;
+    auto stripped = stripUnderscores(text);
+    if (stripped && text.find('_') != std::string_view::npos && text.find("__") == std::string_view::npos)
+        return rust(*stripped);
+    return std::nullopt;
+}
+
+Validator::Validator(ErrorStyle style, std::vector<ErrorDetail> &errors)
+    : m_style(style)
+    , m_errors(errors)
+{}
+
+void Validator::fail(ErrorKind kind, const Json &loc, const Json &input, Json params)
+{
+    m_errors.push_back(ErrorDetail{kind, loc, input, std::move(params)});
+}
+
+std::optional<Json> Validator::missing(const Field &field, const Json &loc, const Json &enclosing)
+{
+    if (!field.required)
+        return field.defaultValue;
+    fail(ErrorKind::Missing, loc, enclosing);
+    return std::nullopt;
+}
+
+std::optional<Json> Validator::value(const Json &input, const Type &type, const Json &loc)
+{
+    if (input.is_null()) {
+        if (type.isNullable || type.kind == Kind::Any)
+            return input;
+        if (m_style == ErrorStyle::V1) {
+            fail(ErrorKind::NoneNotAllowed, loc, input);
+            return std::nullopt;
+        }
+    }
+    auto v = typed(input, type, loc);
+    if (!v)
+        return v;
+    for (const auto &custom : type.validators) {
+        try {
+            custom.check(*v);
+        } catch (const PyError &e) {
+            fail(ErrorKind::ValueError, loc, input, Json{{"message", e.message()}});
+            return std::nullopt;
+        }
+    }
+    return v;
+}
+
+std::optional<Json> Validator::typed(const Json &input, const Type &type, const Json &loc)
+{
+    switch (type.kind) {
+    case Kind::Any:
+        return input;
+    case Kind::String: {
+        std::optional<Json> s;
+        if (input.is_string())
+            s = input;
+        else if (m_style == ErrorStyle::V1)
+            s = stringV1(input, loc);
+        else
+            fail(ErrorKind::StringType, loc, input);
+        if (!s || !checkString(s->get_ref<const std::string &>(), type, loc, input))
+            return std::nullopt;
+        return s;
+    }
+    case Kind::Integer: {
+        auto v = integer(input, loc);
+        if (!v || !checkNumber(*v, type, loc, input))
+            return std::nullopt;
+        return v;
+    }
+    case Kind::Number: {
+        auto v = number(input, loc);
+        if (!v || !checkNumber(*v, type, loc, input))
+            return std::nullopt;
+        return v;
+    }
+    case Kind::Boolean:
+        return boolean(input, loc);
+    case Kind::List:
+        return list(input, type, loc);
+    case Kind::Object:
+        return model(input, *type.model, loc);
+    case Kind::Literal:
+        return literal(input, type, loc);
+    }
+    return std::nullopt;
+}
+
+std::optional<Json> Validator::stringV1(const Json &input, const Json &loc)
+{
+    // pydantic.validators.str_validator: numbers (bool included, it is an int) become str(v).
+    if (input.is_number() || input.is_boolean())
+        return Json(PyJson::pythonStr(input));
+    fail(ErrorKind::StringType, loc, input);
+    return std::nullopt;
+}
+
+bool Validator::checkString(const std::string &s, const Type &type, const Json &loc,
+                            const Json &input)
+{
+    if (type.minLen || type.maxLen) {
+        const std::size_t n = PyJson::codePointLength(s);
+        if (type.minLen && n < *type.minLen) {
+            fail(ErrorKind::StringTooShort, loc, input, Json{{"limit", *type.minLen}});
+            return false;
+        }
+        if (type.maxLen && n > *type.maxLen) {
+            fail(ErrorKind::StringTooLong, loc, input, Json{{"limit", *type.maxLen}});
+            return false;
+        }
+    }
+    if (type.regex) {
+        bool ok;
+        if (m_style == ErrorStyle::V1) {
+            // re.match: anchored at the start; Python's $ also matches before a final newline.
+            ok = std::regex_search(s, type.regex->regex, std::regex_constants::match_continuous);
+            if (!ok && !s.empty() && s.back() == '\n')
+                ok = std::regex_search(s.substr(0, s.size() - 1), type.regex->regex,
+                                       std::regex_constants::match_continuous);
+        } else {
+            ok = std::regex_search(s, type.regex->regex);
+        }
+        if (!ok) {
+            fail(ErrorKind::StringPatternMismatch, loc, input, Json{{"pattern", type.regex->source}});
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<Json> Validator::integer(const Json &input, const Json &loc)
+{
+    if (input.is_boolean())
+        return Json(input.get<bool>() ? 1 : 0);
+    if (isInt(input))
+        return input;
+    if (m_style == ErrorStyle::V1) {
+        // int(v): floats truncate; strings follow Python's int() grammar.
+        if (input.is_number_float()) {
+            const double d = input.get<double>();
+            if (std::isfinite(d)) {
+                const double t = std::trunc(d);
+                if (std::fabs(t) < 9.2e18)
+                    return Json(static_cast<std::int64_t>(t));
+                return Json(t);
+            }
+        } else if (input.is_string()) {
+            if (auto v = parsePythonInt(input.get_ref<const std::string &>()))
+                return v;
+        }
+        fail(ErrorKind::IntType, loc, input);
+        return std::nullopt;
+    }
+    if (input.is_number_float()) {
+        const double d = input.get<double>();
+        if (!std::isfinite(d))
+            fail(ErrorKind::FiniteNumber, loc, input);
+        else if (std::fmod(d, 1.0) != 0.0)
+            fail(ErrorKind::IntFromFloat, loc, input);
+        else if (d > -9.223372036854775e18 && d < 9.223372036854775e18)
+            return Json(static_cast<std::int64_t>(d));
+        else
+            fail(ErrorKind::IntParsingSize, loc, input);
+        return std::nullopt;
+    }
+    if (input.is_string()) {
+        bool tooBig = false;
+        if (auto v = parsePydanticInt(input.get_ref<const std::string &>(), &tooBig); v && !tooBig)
+            return v;
+        fail(tooBig ? ErrorKind::IntParsingSize : ErrorKind::IntParsing, loc, input);
+        return std::nullopt;
+    }
+    fail(ErrorKind::IntType, loc, input);
+    return std::nullopt;
+}
+
+std::optional<Json> Validator::number(const Json &input, const Json &loc)
+{
+    if (input.is_boolean())
+        return Json(input.get<bool>() ? 1.0 : 0.0);
+    if (input.is_number())
+        return Json(static_cast<double>(asLongDouble(input)));
+    if (input.is_string()) {
+        const auto &s = input.get_ref<const std::string &>();
+        const auto d = m_style == ErrorStyle::V1 ? parsePythonFloat(s) : parseRustFloat(s);
+        if (d)
+            return Json(*d);
+        fail(m_style == ErrorStyle::V1 ? ErrorKind::FloatType : ErrorKind::FloatParsing, loc, input);
+        return std::nullopt;
+    }
+    fail(ErrorKind::FloatType, loc, input);
+    return std::nullopt;
+}
+
+std::optional<Json> Validator::boolean(const Json &input, const Json &loc)
+{
+    if (input.is_boolean())
+        return input;
+    if (m_style == ErrorStyle::V1) {
+        // pydantic.validators.bool_validator: BOOL_TRUE / BOOL_FALSE after str.lower(); numbers
+        // compare equal to 1 or 0.
+        if (input.is_string()) {
+            std::string s = input.get<std::string>();
+            for (auto &c : s)
+                c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            if (s == "1" || s == "on" || s == "t" || s == "true" || s == "y" || s == "yes")
+                return Json(true);
+            if (s == "0" || s == "off" || s == "f" || s == "false" || s == "n" || s == "no")
+                return Json(false);
+        } else if (input.is_number()) {
+            const long double d = asLongDouble(input);
+            if (d == 1)
+                return Json(true);
+            if (d == 0)
+                return Json(false);
+        }
+        fail(ErrorKind::BoolType, loc, input);
+        return std::nullopt;
+    }
+    // pydantic-core validate_bool (Python input, lax).
+    if (input.is_string()) {
+        std::string s = input.get<std::string>();
+        for (auto &c : s)
+            c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        if (s == "0" || s == "f" || s == "n" || s == "no" || s == "off" || s == "false")
+            return Json(false);
+        if (s == "1" || s == "t" || s == "y" || s == "on" || s == "yes" || s == "true")
+            return Json(true);
+        fail(ErrorKind::BoolParsing, loc, input);
+        return std::nullopt;
+    }
+    if (input.is_number_integer()) {
+        const long double d = asLongDouble(input);
+        if (d == 0 || d == 1)
+            return Json(d == 1);
+        fail(ErrorKind::BoolParsing, loc, input);
+        return std::nullopt;
+    }
+    if (input.is_number_float()) {
+        const double d = input.get<double>();
+        if (std::isfinite(d) && std::fmod(d, 1.0) == 0.0) {
+            if (d == 0 || d == 1)
+                return Json(d == 1);
+            fail(ErrorKind::BoolParsing, loc, input);
+            return std::nullopt;
+        }
+    }
+    fail(ErrorKind::BoolType, loc, input);
+    return std::nullopt;
+}
+
+bool Validator::checkNumber(const Json &v, const Type &type, const Json &loc, const Json &input)
+{
+    const long double x = asLongDouble(v);
+    const bool isNan = std::isnan(x);
+    const auto check = [&](const std::optional<Json> &limit, ErrorKind kind, auto ok) {
+        if (!limit)
+            return true;
+        if (!isNan && ok(x, asLongDouble(*limit)))
+            return true;
+        fail(kind, loc, input, Json{{"limit", limitFor(*limit, type, m_style)}});
+        return false;
+    };
+    const auto gt = [](long double a, long double b) { return a > b; };
+    const auto ge = [](long double a, long double b) { return a >= b; };
+    const auto lt = [](long double a, long double b) { return a < b; };
+    const auto le = [](long double a, long double b) { return a <= b; };
+    const auto multipleOk = [&] {
+        if (!type.multiple)
+            return true;
+        const long double m = asLongDouble(*type.multiple);
+        bool ok;
+        if (type.kind == Kind::Integer && isInt(*type.multiple) && isInt(v))
+            ok = v.get<std::int64_t>() % type.multiple->get<std::int64_t>() == 0;
+        else if (m_style == ErrorStyle::V2)
+            ok = std::fabs(x - std::round(x / m) * m) <= 1e-9L;
+        else
+            ok = std::fmod(x, m) == 0;
+        if (!ok)
+            fail(ErrorKind::MultipleOf, loc, input, Json{{"limit", limitFor(*type.multiple, type, m_style)}});
+        return ok;
+    };
+    if (m_style == ErrorStyle::V1) {
+        // number_size_validator (gt, else ge; lt, else le), then number_multiple_validator.
+        if (type.gtLimit ? !check(type.gtLimit, ErrorKind::GreaterThan, gt)
+                         : !check(type.geLimit, ErrorKind::GreaterThanEqual, ge))
+            return false;
+        if (type.ltLimit ? !check(type.ltLimit, ErrorKind::LessThan, lt)
+                         : !check(type.leLimit, ErrorKind::LessThanEqual, le))
+            return false;
+        return multipleOk();
+    }
+    // pydantic-core: multiple_of, le, lt, ge, gt.
+    return multipleOk() && check(type.leLimit, ErrorKind::LessThanEqual, le)
+           && check(type.ltLimit, ErrorKind::LessThan, lt)
+           && check(type.geLimit, ErrorKind::GreaterThanEqual, ge)
+           && check(type.gtLimit, ErrorKind::GreaterThan, gt);
+}
+
+std::optional<Json> Validator::list(const Json &input, const Type &type, const Json &loc)
+{
+    if (!input.is_array()) {
+        fail(ErrorKind::ListType, loc, input);
+        return std::nullopt;
+    }
+    const std::size_t n = input.size();
+    // Both eras check the maximum before reporting item errors (v1: a pre validator of
+    // conlist; v2: too_long is raised as soon as the count passes the limit).
+    if (type.maxLen && n > *type.maxLen) {
+        fail(ErrorKind::ListTooLong, loc, input, Json{{"limit", *type.maxLen}, {"actual", n}});
+        return std::nullopt;
+    }
+    if (m_style == ErrorStyle::V1 && type.minLen && n < *type.minLen) {
+        fail(ErrorKind::ListTooShort, loc, input, Json{{"limit", *type.minLen}, {"actual", n}});
+        return std::nullopt;
+    }
+    Json out = Json::array();
+    bool ok = true;
+    for (std::size_t i = 0; i < n; ++i) {
+        Json itemLoc = loc;
+        itemLoc.push_back(i);
+        auto v = value(input[i], *type.item, itemLoc);
+        if (v)
+            out.push_back(std::move(*v));
+        else
+            ok = false;
+    }
+    if (!ok)
+        return std::nullopt;
+    if (type.minLen && n < *type.minLen) {
+        fail(ErrorKind::ListTooShort, loc, input, Json{{"limit", *type.minLen}, {"actual", n}});
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::optional<Json> Validator::literal(const Json &input, const Type &type, const Json &loc)
+{
+    for (const auto &allowed : type.literals)
+        if (allowed == input)
+            return input;
+    fail(type.enumName.empty() ? ErrorKind::Literal : ErrorKind::Enum, loc, input,
+         Json{{"values", type.literals}});
+    return std::nullopt;
+}
+
+std::optional<Json> Validator::model(const Json &input, const Model &model, const Json &loc)
+{
+    const Json *object = &input;
+    Json converted;
+    if (!input.is_object()) {
+        // Pydantic 1 tries dict(value): a list of [key, value] pairs becomes a dict.
+        bool pairs = m_style == ErrorStyle::V1 && input.is_array();
+        if (pairs) {
+            converted = Json::object();
+            for (const auto &p : input) {
+                if (!p.is_array() || p.size() != 2 || !p[0].is_string()) {
+                    pairs = false;
+                    break;
+                }
+                converted[p[0].get<std::string>()] = p[1];
+            }
+        }
+        if (!pairs) {
+            fail(ErrorKind::ModelAttributesType, loc, input);
+            return std::nullopt;
+        }
+        object = &converted;
+    }
+    Json out = Json::object();
+    bool ok = true;
+    for (const auto &field : model.fields) {
+        Json fieldLoc = loc;
+        fieldLoc.push_back(field.name);
+        auto it = object->find(field.name);
+        std::optional<Json> v = it == object->end() ? missing(field, fieldLoc, *object)
+                                                    : value(*it, field.type, fieldLoc);
+        if (v)
+            out[field.name] = std::move(*v);
+        else
+            ok = false;
+    }
+    if (model.forbidExtra) {
+        for (auto it = object->begin(); it != object->end(); ++it) {
+            bool known = false;
+            for (const auto &field : model.fields)
+                known = known || field.name == it.key();
+            if (!known) {
+                Json extraLoc = loc;
+                extraLoc.push_back(it.key());
+                fail(ErrorKind::ExtraForbidden, extraLoc, it.value());
+                ok = false;
+            }
+        }
+    }
+    if (!ok)
+        return std::nullopt;
+    return out;
+}
+
+} // namespace Engine::Validation
