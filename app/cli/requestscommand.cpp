@@ -94,8 +94,8 @@ std::optional<Engine::Client::RequestOptions> RequestsCommand::parseLine(const s
         return std::nullopt;
     }
     r.url = j["path"].get<std::string>();
-    if (r.url.find_first_of(" \r\n\t") != std::string::npos) {
-        error = "\"path\" must not contain whitespace (percent-encode it)";
+    if (r.url.find_first_of("\r\n") != std::string::npos || r.url.find('\0') != std::string::npos) {
+        error = "\"path\" must not contain line breaks or NUL (percent-encode them)";
         return std::nullopt;
     }
     if (j.contains("query")) {

@@ -68,6 +68,8 @@ int RoutesCommand::run(const std::vector<std::string> &args, std::istream &, std
         return status;
     Json routes = Json::array();
     for (const auto &r : app->routes()) {
+        if (!r.includeInSchema)
+            continue;
         Json params = Json::array();
         for (const auto &p : r.params)
             params.push_back(Json{{"name", p.name},

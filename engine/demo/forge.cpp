@@ -114,6 +114,7 @@ ForgeApp::ForgeApp(ForgeOptions options)
         return Http::Response::json(404, Json{{"error", "not_found"}, {"detail", e.message()}});
     });
     addDependencies();
+    addOpenApiRoute();
     addRoutes();
     beginTest("default");
 }

@@ -135,7 +135,11 @@ void ForgeApp::addDependencies()
                            return Provided{token, {}};
                        }),
               {},
-              true});
+              true,
+              Json{{"name", "OAuth2PasswordBearer"},
+                   {"scheme",
+                    {{"type", "oauth2"},
+                     {"flows", {{"password", {{"scopes", Json::object()}, {"tokenUrl", "/forge/token"}}}}}}}}});
 
     deps.add({"get_current_user",
               "The user named by a valid JWT",

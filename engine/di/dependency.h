@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "engine/core/json.h"
+
 namespace Engine::Di {
 
 class Resolver;
@@ -39,6 +41,9 @@ struct Dependency
     Provider real;
     std::vector<Provider> doubles;
     bool useCache = true;
+    // A security scheme this dependency implements ({"name": ..., "scheme": {...}}), listed in
+    // OpenAPI for every route whose dependency tree contains it; null when none.
+    Json security;
 
     const Provider *provider(const std::string &providerName) const;
     std::vector<std::string> providerNames() const; // the real one first

@@ -2,6 +2,7 @@
 
 #include "engine/core/pyjson.h"
 #include "engine/pipeline/requestvalidation.h"
+#include "engine/validation/openapi.h"
 
 namespace Engine::Pipeline {
 
@@ -116,6 +117,14 @@ Route &App::websocket(const std::string &path, std::string name, WebSocketHandle
     return r;
 }
 
+void App::addOpenApiRoute()
+{
+    Route &r = get("/openapi.json", "openapi", [this](Call &) {
+        return Http::Response::json(200, Validation::openapi(*this, m_config.errorStyle));
+    });
+    r.includeInSchema = false;
+}
+
 const Route *App::findRoute(const std::string &name) const
 {
     for (const auto &r : m_routes)
@@ -198,6 +207,11 @@ Outcome App::handle(Http::Request request, ExecutionTrace *trace)
                 outcome.errorInfo->traceback = traceback(*outcome.errorInfo, exchange);
                 outcome.errorAfterResponse = true;
                 exchange.add("background", task.name, "failed: " + outcome.errorInfo->type);
+                // Starlette 0.26's BaseHTTPMiddleware (FastAPI 0.9x) streams the body through
+                // a task group that the failing task cancels: the client gets the status and
+                // headers but no body. Newer Starlette delivers the body first.
+                if (m_config.errorStyle == Validation::ErrorStyle::V1 && !m_middleware.empty())
+                    outcome.response.body.clear();
                 break;
             }
         }

@@ -88,6 +88,9 @@ public:
     Route &websocket(const std::string &path, std::string name, WebSocketHandler handler);
     const std::deque<Route> &routes() const { return m_routes; }
     const Route *findRoute(const std::string &name) const;
+    // FastAPI's setup(): GET /openapi.json serving the app's OpenAPI document in the app's
+    // error style. Call before adding the app's own routes, as FastAPI does.
+    void addOpenApiRoute();
 
     // @app.middleware("http"): the middleware added last is the outermost.
     void addMiddleware(std::string name, Middleware middleware);

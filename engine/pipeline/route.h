@@ -77,6 +77,8 @@ struct Route
     Handler handler;
     WebSocketHandler websocketHandler;
     bool isWebSocket = false;
+    // false for the routes FastAPI adds itself (/openapi.json): not listed, not in the schema.
+    bool includeInSchema = true;
 
     Route &named(std::string routeName);
     Route &status(int code);
