@@ -28,8 +28,9 @@ void usage(std::ostream &out)
 {
     out << cliTr("Usage: api-replay COMMAND [options]\n\nCommands:\n");
     for (const auto &c : commands())
-        out << "  " << c->name() << std::string(12 - std::min<std::size_t>(c->name().size(), 11), ' ')
-            << c->summary() << "\n";
+        out << "  " << c->name()
+            << std::string(12 - std::min<std::size_t>(c->name().size(), 11), ' ') << c->summary()
+            << "\n";
     out << cliTr("\nRun 'api-replay COMMAND --help' for a command's options.\n"
                  "'api-replay --version' prints the version.\n");
 }

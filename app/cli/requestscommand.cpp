@@ -15,22 +15,23 @@ std::string RequestsCommand::summary() const
 
 std::string RequestsCommand::help() const
 {
-    return cliTr("Usage: api-replay requests --app forge [options] < requests.jsonl\n"
-                 "\n"
-                 "Reads one JSON request per line on stdin:\n"
-                 "  {\"method\":\"POST\",\"path\":\"/forge/users?skip=1\",\n"
-                 "   \"headers\":{\"Authorization\":\"Bearer x\"},\"json\":{...}}\n"
-                 "or with \"body\":\"raw text\" instead of \"json\" (sent with content-type\n"
-                 "application/json unless the line's headers say otherwise); an optional\n"
-                 "\"query\" object is appended to the path.\n"
-                 "Writes one JSON line per request, flushed before the next line is read:\n"
-                 "  {\"status\":201,\"headers\":{...},\"json\":<body>}  (\"text\" when not JSON)\n"
-                 "  {\"exception\":{\"type\":\"RuntimeError\",\"message\":\"Unexpected!\"}}\n"
-                 "  {\"error\":{\"line\":N,\"message\":\"...\"}}  for a line that is not a request\n"
-                 "All lines share one app and one client session. Exit status 1 if any line\n"
-                 "was an error, else 0.\n"
-                 "\n"
-                 "Options:\n")
+    return cliTr(
+               "Usage: api-replay requests --app forge [options] < requests.jsonl\n"
+               "\n"
+               "Reads one JSON request per line on stdin:\n"
+               "  {\"method\":\"POST\",\"path\":\"/forge/users?skip=1\",\n"
+               "   \"headers\":{\"Authorization\":\"Bearer x\"},\"json\":{...}}\n"
+               "or with \"body\":\"raw text\" instead of \"json\" (sent with content-type\n"
+               "application/json unless the line's headers say otherwise); an optional\n"
+               "\"query\" object is appended to the path.\n"
+               "Writes one JSON line per request, flushed before the next line is read:\n"
+               "  {\"status\":201,\"headers\":{...},\"json\":<body>}  (\"text\" when not JSON)\n"
+               "  {\"exception\":{\"type\":\"RuntimeError\",\"message\":\"Unexpected!\"}}\n"
+               "  {\"error\":{\"line\":N,\"message\":\"...\"}}  for a line that is not a request\n"
+               "All lines share one app and one client session. Exit status 1 if any line\n"
+               "was an error, else 0.\n"
+               "\n"
+               "Options:\n")
            + AppOptions::helpText()
            + cliTr("  --no-raise-server-exceptions  answer unhandled errors with the 500 response\n"
                    "  --no-lifespan           do not run startup/shutdown (no `with TestClient`)\n"
@@ -72,8 +73,8 @@ std::optional<Engine::Client::RequestOptions> RequestsCommand::parseLine(const s
         return std::nullopt;
     }
     for (auto it = j.begin(); it != j.end(); ++it) {
-        static const std::vector<std::string> known{"method", "path", "headers", "json", "body",
-                                                    "query"};
+        static const std::vector<std::string> known{"method", "path", "headers",
+                                                    "json",   "body", "query"};
         if (std::find(known.begin(), known.end(), it.key()) == known.end()) {
             error = "unknown key \"" + it.key()
                     + "\" (expected method, path, headers, query, json or body)";
@@ -81,7 +82,8 @@ std::optional<Engine::Client::RequestOptions> RequestsCommand::parseLine(const s
         }
     }
     Engine::Client::RequestOptions r;
-    if (!j.contains("method") || !j["method"].is_string() || !isToken(j["method"].get<std::string>())) {
+    if (!j.contains("method") || !j["method"].is_string()
+        || !isToken(j["method"].get<std::string>())) {
         error = "\"method\" must be an HTTP method name such as \"GET\"";
         return std::nullopt;
     }
@@ -162,9 +164,11 @@ Json RequestsCommand::answer(const Engine::Client::Result &result, bool withTrac
 {
     Json out;
     if (result.raised && result.error) {
-        out = Json{{"exception", {{"type", result.error->type}, {"message", result.error->message}}}};
+        out = Json{
+            {"exception", {{"type", result.error->type}, {"message", result.error->message}}}};
     } else {
-        out = Json{{"status", result.response.status}, {"headers", result.response.headers.toJson()}};
+        out = Json{{"status", result.response.status},
+                   {"headers", result.response.headers.toJson()}};
         std::optional<Json> body;
         if (result.response.isJson() && !result.response.body.empty())
             body = result.response.parsedJson();

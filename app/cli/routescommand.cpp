@@ -78,14 +78,15 @@ int RoutesCommand::run(const std::vector<std::string> &args, std::istream &, std
                                   {"type", p.type.kind == Engine::Validation::Kind::Object
                                                ? p.type.model->name
                                                : p.type.schemaTypeName()}});
-        routes.push_back(Json{{"methods", r.isWebSocket ? Json::array({"WEBSOCKET"}) : Json(r.methods)},
-                              {"path", r.path},
-                              {"name", r.name},
-                              {"summary", r.displaySummary()},
-                              {"tags", r.tags},
-                              {"status_code", r.statusCode},
-                              {"parameters", params},
-                              {"dependencies", app->dependencies().tree(r.dependencies, app->overrides())}});
+        routes.push_back(
+            Json{{"methods", r.isWebSocket ? Json::array({"WEBSOCKET"}) : Json(r.methods)},
+                 {"path", r.path},
+                 {"name", r.name},
+                 {"summary", r.displaySummary()},
+                 {"tags", r.tags},
+                 {"status_code", r.statusCode},
+                 {"parameters", params},
+                 {"dependencies", app->dependencies().tree(r.dependencies, app->overrides())}});
     }
     out << routes.dump(2) << "\n";
     return 0;

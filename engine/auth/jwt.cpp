@@ -86,11 +86,16 @@ std::string hmacSha256(std::string_view key, std::string_view data)
 const char *toString(JwtError error)
 {
     switch (error) {
-    case JwtError::Malformed: return "malformed token";
-    case JwtError::UnsupportedAlgorithm: return "unsupported algorithm";
-    case JwtError::BadSignature: return "signature verification failed";
-    case JwtError::Expired: return "token expired";
-    case JwtError::TooLarge: return "token too large";
+    case JwtError::Malformed:
+        return "malformed token";
+    case JwtError::UnsupportedAlgorithm:
+        return "unsupported algorithm";
+    case JwtError::BadSignature:
+        return "signature verification failed";
+    case JwtError::Expired:
+        return "token expired";
+    case JwtError::TooLarge:
+        return "token too large";
     }
     return "";
 }

@@ -28,7 +28,15 @@ LifespanSession::~LifespanSession()
 TestClient::TestClient(Pipeline::App &app, ClientOptions options)
     : m_app(app)
     , m_options(std::move(options))
-{}
+    , m_base(Http::splitUrl(m_options.baseUrl))
+{
+    // httpx's default headers, built once.
+    m_defaultHeaders.add("host", m_base.host);
+    m_defaultHeaders.add("accept", "*/*");
+    m_defaultHeaders.add("accept-encoding", "gzip, deflate");
+    m_defaultHeaders.add("connection", "keep-alive");
+    m_defaultHeaders.add("user-agent", "testclient");
+}
 
 std::unique_ptr<LifespanSession> TestClient::session()
 {
@@ -40,20 +48,22 @@ Http::Request TestClient::build(const std::string &method, const std::string &ur
                                 const char *contentType)
 {
     std::string target = url;
-    if (target.find("://") == std::string::npos) {
-        const Http::SplitUrl base = Http::splitUrl(m_options.baseUrl);
-        std::string prefix = base.path == "/" ? std::string() : base.path;
-        if (!target.starts_with('/'))
+    const bool absolute = target.find("://") != std::string::npos;
+    if (!absolute) {
+        if (m_base.path != "/")
+            target = (target.starts_with('/') ? m_base.path : m_base.path + "/") + target;
+        else if (!target.starts_with('/'))
             target = "/" + target;
-        target = base.scheme + "://" + base.host + prefix + target;
     }
     Http::Request r = Http::Request::make(method, target);
+    if (!absolute) {
+        r.scheme = m_base.scheme;
+        r.host = m_base.host;
+    }
     // httpx's default headers, then the caller's (which win).
-    r.headers.add("host", r.host);
-    r.headers.add("accept", "*/*");
-    r.headers.add("accept-encoding", "gzip, deflate");
-    r.headers.add("connection", "keep-alive");
-    r.headers.add("user-agent", "testclient");
+    r.headers = m_defaultHeaders;
+    if (absolute)
+        r.headers.set("host", r.host);
     if (body) {
         r.body = *body;
         r.headers.add("content-length", std::to_string(body->size()));
@@ -103,11 +113,11 @@ Result TestClient::send(const RequestOptions &options, bool withTrace)
     }
     Result result;
     for (int hop = 0;; ++hop) {
-        Http::Request request = build(method, url, options.headers, body ? &*body : nullptr,
-                                      contentType);
+        Http::Request request
+            = build(method, url, options.headers, body ? &*body : nullptr, contentType);
         result.trace = {};
-        Pipeline::Outcome outcome = m_app.handle(std::move(request),
-                                                 withTrace ? &result.trace : nullptr);
+        Pipeline::Outcome outcome
+            = m_app.handle(std::move(request), withTrace ? &result.trace : nullptr);
         storeCookies(outcome.response);
         if (method == "HEAD")
             outcome.response.body.clear(); // h11 reads no body for a HEAD response
@@ -199,7 +209,8 @@ WebSocketSession::WebSocketSession(Pipeline::App &app, Http::Request request,
         // Starlette closes with 1000 when the handler returns without closing, and with
         // 1011 (internal error) when it raised.
         if (!ws.closed())
-            channel->toClient({Pipeline::WsMessage::Type::Close, {}, error->has_value() ? 1011 : 1000});
+            channel->toClient(
+                {Pipeline::WsMessage::Type::Close, {}, error->has_value() ? 1011 : 1000});
     });
     Pipeline::WsMessage first = m_channel->fromServer(m_timeout);
     if (first.type == Pipeline::WsMessage::Type::Close) {

@@ -12,6 +12,7 @@
 #include "engine/core/pyerror.h"
 #include "engine/http/headers.h"
 #include "engine/http/response.h"
+#include "engine/http/url.h"
 #include "engine/pipeline/app.h"
 #include "engine/pipeline/exceptions.h"
 #include "engine/pipeline/trace.h"
@@ -122,7 +123,8 @@ public:
     // Throws ServerException when the app raised and raise_server_exceptions is on.
     Http::Response request(const RequestOptions &options);
     Http::Response get(const std::string &url, const Http::Headers &headers = {});
-    Http::Response post(const std::string &url, const Json &json, const Http::Headers &headers = {});
+    Http::Response post(const std::string &url, const Json &json,
+                        const Http::Headers &headers = {});
     Http::Response del(const std::string &url, const Http::Headers &headers = {});
 
     std::unique_ptr<LifespanSession> session();
@@ -141,6 +143,8 @@ private:
 
     Pipeline::App &m_app;
     ClientOptions m_options;
+    Http::SplitUrl m_base;         // m_options.baseUrl, split once
+    Http::Headers m_defaultHeaders; // httpx's defaults for m_base's host
     std::map<std::string, std::string> m_cookies;
 };
 

@@ -8,12 +8,16 @@
 
 namespace Engine::PyJson {
 
+std::string floatRepr(double d);
+
 namespace {
 
 // Length of the UTF-8 sequence starting at s[i] if it is well formed, else 0.
 std::size_t validSequenceLength(std::string_view s, std::size_t i)
 {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const auto byte = [&](std::size_t k) {
+        return static_cast<unsigned char>(s[k]);
+    };
     const unsigned char c = byte(i);
     if (c < 0x80)
         return 1;
@@ -203,7 +207,9 @@ private:
     {
         const std::size_t start = idx;
         std::size_t i = idx;
-        const auto isDigit = [&](std::size_t k) { return k < m_s.size() && m_s[k] >= '0' && m_s[k] <= '9'; };
+        const auto isDigit = [&](std::size_t k) {
+            return k < m_s.size() && m_s[k] >= '0' && m_s[k] <= '9';
+        };
         if (i < m_s.size() && m_s[i] == '-')
             ++i;
         if (i < m_s.size() && m_s[i] >= '1' && m_s[i] <= '9') {
@@ -257,8 +263,8 @@ private:
             // Python's float() gives inf for overflow and 0.0 for underflow.
             const bool negative = !token.empty() && token[0] == '-';
             const auto e = token.find_first_of("eE");
-            const bool negExp = e != std::string_view::npos && e + 1 < token.size()
-                                && token[e + 1] == '-';
+            const bool negExp
+                = e != std::string_view::npos && e + 1 < token.size() && token[e + 1] == '-';
             value = negExp ? 0.0 : std::numeric_limits<double>::infinity();
             if (negative)
                 value = -value;
@@ -292,15 +298,32 @@ private:
             const char esc = m_s[i];
             if (esc != 'u') {
                 switch (esc) {
-                case '"': out += '"'; break;
-                case '\\': out += '\\'; break;
-                case '/': out += '/'; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
-                case 'n': out += '\n'; break;
-                case 'r': out += '\r'; break;
-                case 't': out += '\t'; break;
-                default: fail("Invalid \\escape", i - 1);
+                case '"':
+                    out += '"';
+                    break;
+                case '\\':
+                    out += '\\';
+                    break;
+                case '/':
+                    out += '/';
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
+                default:
+                    fail("Invalid \\escape", i - 1);
                 }
                 ++i;
                 continue;
@@ -409,13 +432,116 @@ private:
     std::size_t m_maxDepth;
 };
 
-void checkFinite(const Json &value)
+void appendEscaped(std::string &out, const std::string &s)
 {
-    if (value.is_number_float() && !std::isfinite(value.get<double>()))
-        throw PyError("ValueError", "Out of range float values are not JSON compliant");
-    if (value.is_structured())
-        for (const auto &item : value)
-            checkFinite(item);
+    static const char *hex = "0123456789abcdef";
+    out += '"';
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(s, run, i - run);
+        run = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default:
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+        }
+    }
+    out.append(s, run, std::string::npos);
+    out += '"';
+}
+
+// json.dumps(..., ensure_ascii=False, allow_nan=False, separators=(",", ":")).
+void write(std::string &out, const Json &v, bool allowNan)
+{
+    switch (v.type()) {
+    case Json::value_t::null:
+        out += "null";
+        break;
+    case Json::value_t::boolean:
+        out += v.get<bool>() ? "true" : "false";
+        break;
+    case Json::value_t::string:
+        appendEscaped(out, v.get_ref<const std::string &>());
+        break;
+    case Json::value_t::number_integer: {
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, v.get<std::int64_t>());
+        out.append(buf, r.ptr);
+        break;
+    }
+    case Json::value_t::number_unsigned: {
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, v.get<std::uint64_t>());
+        out.append(buf, r.ptr);
+        break;
+    }
+    case Json::value_t::number_float: {
+        const double d = v.get<double>();
+        if (!std::isfinite(d)) {
+            if (!allowNan)
+                throw PyError("ValueError", "Out of range float values are not JSON compliant");
+            out += std::isnan(d) ? "NaN" : (d > 0 ? "Infinity" : "-Infinity");
+        } else {
+            out += floatRepr(d);
+        }
+        break;
+    }
+    case Json::value_t::array: {
+        out += '[';
+        bool first = true;
+        for (const auto &item : v) {
+            if (!first)
+                out += ',';
+            first = false;
+            write(out, item, allowNan);
+        }
+        out += ']';
+        break;
+    }
+    case Json::value_t::object: {
+        out += '{';
+        bool first = true;
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            if (!first)
+                out += ',';
+            first = false;
+            appendEscaped(out, it.key());
+            out += ':';
+            write(out, it.value(), allowNan);
+        }
+        out += '}';
+        break;
+    }
+    case Json::value_t::binary:
+    case Json::value_t::discarded:
+        out += "null";
+        break;
+    }
 }
 
 std::string quoteRepr(const std::string &s)
@@ -465,10 +591,60 @@ Json parse(std::string_view text, std::size_t maxDepth)
     return Scanner(text, maxDepth).decode();
 }
 
+std::string floatRepr(double d)
+{
+    // Python's repr(float): the shortest digits that round-trip, in fixed notation for
+    // exponents -4..15 (always with a fractional part), else d[.ddd]e[+-]XX.
+    if (d == 0)
+        return std::signbit(d) ? "-0.0" : "0.0";
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+    std::string_view sci(buf, static_cast<std::size_t>(r.ptr - buf));
+    const bool negative = sci[0] == '-';
+    if (negative)
+        sci.remove_prefix(1);
+    const auto e = sci.find('e');
+    std::string digits;
+    for (const char c : sci.substr(0, e))
+        if (c != '.')
+            digits += c;
+    int exp = 0;
+    std::from_chars(sci.data() + e + 1 + (sci[e + 1] == '+'), sci.data() + sci.size(), exp);
+    std::string out = negative ? "-" : "";
+    if (exp >= -4 && exp < 16) {
+        if (exp < 0) {
+            out += "0." + std::string(static_cast<std::size_t>(-exp - 1), '0') + digits;
+        } else if (static_cast<std::size_t>(exp) + 1 >= digits.size()) {
+            out += digits + std::string(static_cast<std::size_t>(exp) + 1 - digits.size(), '0')
+                   + ".0";
+        } else {
+            out += digits.substr(0, static_cast<std::size_t>(exp) + 1) + "."
+                   + digits.substr(static_cast<std::size_t>(exp) + 1);
+        }
+        return out;
+    }
+    out += digits.substr(0, 1);
+    if (digits.size() > 1)
+        out += "." + digits.substr(1);
+    out += exp < 0 ? "e-" : "e+";
+    const std::string e2 = std::to_string(exp < 0 ? -exp : exp);
+    out += (e2.size() < 2 ? "0" : "") + e2;
+    return out;
+}
+
 std::string dump(const Json &value)
 {
-    checkFinite(value);
-    return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+    std::string out;
+    out.reserve(64);
+    write(out, value, false);
+    return out;
+}
+
+std::string dumpLenient(const Json &value)
+{
+    std::string out;
+    write(out, value, true);
+    return out;
 }
 
 std::string pythonRepr(const Json &value)
@@ -492,8 +668,9 @@ std::string pythonStr(const Json &value)
             return "nan";
         if (std::isinf(d))
             return d > 0 ? "inf" : "-inf";
+        return floatRepr(d);
     }
-    return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+    return dumpLenient(value);
 }
 
 std::size_t codePointLength(std::string_view utf8)

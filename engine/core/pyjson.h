@@ -40,6 +40,13 @@ Json parse(std::string_view text, std::size_t maxDepth = kDefaultMaxDepth);
 // allow_nan=False, separators=(",", ":")). Throws PyError(ValueError) for NaN or infinity.
 std::string dump(const Json &value);
 
+// json.dumps with its defaults' NaN handling (allow_nan=True): NaN, Infinity, -Infinity, as
+// httpx writes a request body.
+std::string dumpLenient(const Json &value);
+
+// Python's repr() of a float: "1.0", "1e+16", "1.5e-05", "-0.0".
+std::string floatRepr(double d);
+
 // Python's str() / repr() of a JSON scalar, used by messages that quote values.
 std::string pythonRepr(const Json &value);
 std::string pythonStr(const Json &value);

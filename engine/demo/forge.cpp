@@ -1,5 +1,8 @@
 #include "engine/demo/forge.h"
 
+#include <cstring>
+#include <random>
+
 #include <openssl/rand.h>
 
 #include "engine/auth/jwt.h"
@@ -18,9 +21,18 @@ namespace {
 
 std::string uuid4()
 {
+    // A per-thread generator seeded once from OpenSSL's CSPRNG: trace ids need uniqueness,
+    // not secrecy, and RAND_bytes per request would dominate a health check.
+    thread_local std::mt19937_64 rng = [] {
+        std::uint64_t seed = 0;
+        if (RAND_bytes(reinterpret_cast<unsigned char *>(&seed), sizeof seed) != 1)
+            throw PyError("OSError", "no randomness available for uuid4");
+        return std::mt19937_64(seed);
+    }();
     unsigned char b[16];
-    if (RAND_bytes(b, sizeof b) != 1)
-        throw PyError("OSError", "no randomness available for uuid4");
+    const std::uint64_t hi = rng(), lo = rng();
+    std::memcpy(b, &hi, 8);
+    std::memcpy(b + 8, &lo, 8);
     b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40);
     b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);
     static const char *hex = "0123456789abcdef";
@@ -85,8 +97,9 @@ Json ForgeApp::userJson(const Json &row)
         tags = PyJson::parse(row["tags"].get<std::string>());
     } catch (...) {
     }
-    return Json{{"id", row["id"]},         {"username", row["username"]}, {"email", row["email"]},
-                {"full_name", row["full_name"]}, {"age", row["age"]},           {"tags", tags}};
+    return Json{{"id", row["id"]},       {"username", row["username"]},
+                {"email", row["email"]}, {"full_name", row["full_name"]},
+                {"age", row["age"]},     {"tags", tags}};
 }
 
 ForgeApp::ForgeApp(ForgeOptions options)
@@ -186,14 +199,17 @@ void ForgeApp::addRoutes()
          [this](Call &call) {
              const Json &login = call.param("credentials");
              Store::Database &db = call.dep<DbSession>("get_db").use();
-             const Json rows = db.query("SELECT username FROM users WHERE username = ? AND password = ?",
-                                        {login["username"], login["password"]});
+             const Json rows
+                 = db.query("SELECT username FROM users WHERE username = ? AND password = ?",
+                            {login["username"], login["password"]});
              if (rows.empty())
                  throw HttpException(401, "Incorrect username or password");
              const Json &s = call.dep<Json>("get_settings");
-             const std::int64_t exp = clock().nowSeconds() + s["token_minutes"].get<std::int64_t>() * 60;
-             const std::string token = Auth::encodeHs256(
-                 Json{{"sub", rows[0]["username"]}, {"exp", exp}}, s["jwt_secret"].get<std::string>());
+             const std::int64_t exp
+                 = clock().nowSeconds() + s["token_minutes"].get<std::int64_t>() * 60;
+             const std::string token
+                 = Auth::encodeHs256(Json{{"sub", rows[0]["username"]}, {"exp", exp}},
+                                     s["jwt_secret"].get<std::string>());
              return call.json(Json{{"access_token", token}, {"token_type", "bearer"}});
          })
         .body("credentials", Type::object(models.login))
@@ -206,10 +222,11 @@ void ForgeApp::addRoutes()
              if (!db.query("SELECT id FROM users WHERE username = ?", {user["username"]}).empty())
                  throw HttpException(409, "Username already registered");
              try {
-                 db.query("INSERT INTO users (username, email, full_name, age, tags, role, password) "
-                          "VALUES (?, ?, ?, ?, ?, 'user', 'secret')",
-                          {user["username"], user["email"], user["full_name"], user["age"],
-                           PyJson::dump(user["tags"])});
+                 db.query(
+                     "INSERT INTO users (username, email, full_name, age, tags, role, password) "
+                     "VALUES (?, ?, ?, ?, ?, 'user', 'secret')",
+                     {user["username"], user["email"], user["full_name"], user["age"],
+                      PyJson::dump(user["tags"])});
              } catch (const Store::StoreError &e) {
                  if (e.isConstraint())
                      throw HttpException(409, "Username already registered");
@@ -229,9 +246,10 @@ void ForgeApp::addRoutes()
     get("/forge/users", "list_users",
         [](Call &call) {
             Store::Database &db = call.dep<DbSession>("get_db").use();
-            const Json rows = db.query("SELECT id, username, email, full_name, age, tags FROM users "
-                                       "ORDER BY id LIMIT ? OFFSET ?",
-                                       {call.param("limit"), call.param("skip")});
+            const Json rows
+                = db.query("SELECT id, username, email, full_name, age, tags FROM users "
+                           "ORDER BY id LIMIT ? OFFSET ?",
+                           {call.param("limit"), call.param("skip")});
             Json out = Json::array();
             for (const auto &row : rows)
                 out.push_back(userJson(row));
@@ -289,27 +307,22 @@ void ForgeApp::addRoutes()
         .status(201)
         .body("item", Type::object(models.itemCreate));
 
-    get("/forge/me", "read_me",
-        [](Call &call) {
-            const User &u = call.dep<User>("get_current_user");
-            return call.json(Json{{"id", u.id}, {"username", u.username}, {"role", u.role}});
-        })
-        .depends({"get_current_user"});
+    get("/forge/me", "read_me", [](Call &call) {
+        const User &u = call.dep<User>("get_current_user");
+        return call.json(Json{{"id", u.id}, {"username", u.username}, {"role", u.role}});
+    }).depends({"get_current_user"});
 
-    get("/forge/admin/dashboard", "admin_dashboard",
-        [](Call &call) {
-            const User &u = call.dep<User>("get_current_user");
-            if (u.role != "admin")
-                throw HttpException(403, "Admin role required");
-            Store::Database &db = call.dep<DbSession>("get_db").use();
-            const Json rows = db.query("SELECT count(*) AS n FROM users");
-            return call.json(Json{{"users", rows[0]["n"]}});
-        })
-        .depends({"get_current_user", "get_db"});
+    get("/forge/admin/dashboard", "admin_dashboard", [](Call &call) {
+        const User &u = call.dep<User>("get_current_user");
+        if (u.role != "admin")
+            throw HttpException(403, "Admin role required");
+        Store::Database &db = call.dep<DbSession>("get_db").use();
+        const Json rows = db.query("SELECT count(*) AS n FROM users");
+        return call.json(Json{{"users", rows[0]["n"]}});
+    }).depends({"get_current_user", "get_db"});
 
-    get("/crash", "crash", [](Call &) -> Http::Response {
-        throw PyError("RuntimeError", "Unexpected!");
-    });
+    get("/crash", "crash",
+        [](Call &) -> Http::Response { throw PyError("RuntimeError", "Unexpected!"); });
 
     websocket("/forge/ws/echo", "ws_echo", [](Pipeline::WebSocket &ws) {
         ws.accept();

@@ -85,61 +85,71 @@ void ForgeApp::addDependencies()
     deps.add({"get_settings",
               "The app's settings",
               provider("get_settings", "debug false, secret change-me, tokens of 30 minutes", {},
-                       [](Resolver &) { return Provided{settings(false), {}}; }),
+                       [](Resolver &) {
+                           return Provided{settings(false), {}};
+                       }),
               {provider("debug_settings", "the same settings with debug true", {},
-                        [](Resolver &) { return Provided{settings(true), {}}; })},
-              true});
-
-    deps.add({"get_db",
-              "A session on the app's SQLite database",
-              provider("get_db", "the database opened at startup; yields, closes on teardown",
-                       {"get_settings"},
-                       [this](Resolver &) {
-                           if (!m_appDb)
-                               throw PyError("RuntimeError", "database not initialised");
-                           return Provided{DbSession{m_appDb.get(), "get_db", false}, [] {}};
-                       }),
-              {provider("sqlite_memory", "a fresh in-memory SQLite per test, tables created, seeded",
-                        {},
-                        [this](Resolver &) {
-                            return Provided{DbSession{&memoryDatabase(), "sqlite_memory", false},
-                                            [] {}};
-                        }),
-               provider("rollback_session",
-                        "the app's database inside a transaction rolled back when the test ends",
-                        {},
-                        [this](Resolver &) {
-                            return Provided{DbSession{&rollbackDatabase(), "rollback_session", false},
-                                            [] {}};
-                        }),
-               provider("mock_session", "the tutorial's string \"MockSessionObject\"", {},
                         [](Resolver &) {
-                            return Provided{DbSession{nullptr, "mock_session", true}, [] {}};
+                            return Provided{settings(true), {}};
                         })},
-              true});
-
-    deps.add({"get_token",
-              "OAuth2 bearer token from the Authorization header",
-              provider("get_token", "Authorization: Bearer <token>", {},
-                       [](Resolver &r) {
-                           // OAuth2PasswordBearer: scheme, _, param = value.partition(" ")
-                           const auto header = r.request().headers.get("authorization");
-                           if (!header || header->empty())
-                               throw unauthorized("Not authenticated");
-                           const auto space = header->find(' ');
-                           const std::string scheme = Http::Headers::lower(header->substr(0, space));
-                           if (scheme != "bearer")
-                               throw unauthorized("Not authenticated");
-                           std::string token = space == std::string::npos ? std::string()
-                                                                          : header->substr(space + 1);
-                           return Provided{token, {}};
-                       }),
-              {},
               true,
-              Json{{"name", "OAuth2PasswordBearer"},
-                   {"scheme",
-                    {{"type", "oauth2"},
-                     {"flows", {{"password", {{"scopes", Json::object()}, {"tokenUrl", "/forge/token"}}}}}}}}});
+              nullptr});
+
+    deps.add(
+        {"get_db",
+         "A session on the app's SQLite database",
+         provider("get_db", "the database opened at startup; yields, closes on teardown",
+                  {"get_settings"},
+                  [this](Resolver &) {
+                      if (!m_appDb)
+                          throw PyError("RuntimeError", "database not initialised");
+                      return Provided{DbSession{m_appDb.get(), "get_db", false}, [] {
+                                      }};
+                  }),
+         {provider("sqlite_memory", "a fresh in-memory SQLite per test, tables created, seeded", {},
+                   [this](Resolver &) {
+                       return Provided{DbSession{&memoryDatabase(), "sqlite_memory", false}, [] {
+                                       }};
+                   }),
+          provider("rollback_session",
+                   "the app's database inside a transaction rolled back when the test ends", {},
+                   [this](Resolver &) {
+                       return Provided{DbSession{&rollbackDatabase(), "rollback_session", false},
+                                       [] {
+                                       }};
+                   }),
+          provider("mock_session", "the tutorial's string \"MockSessionObject\"", {},
+                   [](Resolver &) {
+                       return Provided{DbSession{nullptr, "mock_session", true}, [] {
+                                       }};
+                   })},
+         true,
+         nullptr});
+
+    deps.add(
+        {"get_token",
+         "OAuth2 bearer token from the Authorization header",
+         provider("get_token", "Authorization: Bearer <token>", {},
+                  [](Resolver &r) {
+                      // OAuth2PasswordBearer: scheme, _, param = value.partition(" ")
+                      const auto header = r.request().headers.get("authorization");
+                      if (!header || header->empty())
+                          throw unauthorized("Not authenticated");
+                      const auto space = header->find(' ');
+                      const std::string scheme = Http::Headers::lower(header->substr(0, space));
+                      if (scheme != "bearer")
+                          throw unauthorized("Not authenticated");
+                      std::string token
+                          = space == std::string::npos ? std::string() : header->substr(space + 1);
+                      return Provided{token, {}};
+                  }),
+         {},
+         true,
+         Json{{"name", "OAuth2PasswordBearer"},
+              {"scheme",
+               {{"type", "oauth2"},
+                {"flows",
+                 {{"password", {{"scopes", Json::object()}, {"tokenUrl", "/forge/token"}}}}}}}}});
 
     deps.add({"get_current_user",
               "The user named by a valid JWT",
@@ -164,24 +174,30 @@ void ForgeApp::addDependencies()
                                            {}};
                        }),
               {provider("fake_admin", "User(id=1, username=\"admin\", role=\"admin\")", {},
-                        [](Resolver &) { return Provided{User{1, "admin", "admin"}, {}}; }),
+                        [](Resolver &) {
+                            return Provided{User{1, "admin", "admin"}, {}};
+                        }),
                provider("fake_user", "User(id=2, username=\"user\", role=\"user\")", {},
-                        [](Resolver &) { return Provided{User{2, "user", "user"}, {}}; }),
+                        [](Resolver &) {
+                            return Provided{User{2, "user", "user"}, {}};
+                        }),
                provider("anonymous", "raises 401 Not authenticated", {},
                         [](Resolver &) -> Provided { throw unauthorized("Not authenticated"); })},
-              true});
+              true,
+              nullptr});
 
     deps.add({"get_mailer",
               "Sends mail",
               provider("get_mailer", "writes each mail to the outbox table", {"get_db"},
                        [](Resolver &r) {
-                           std::shared_ptr<Mailer> m = std::make_shared<OutboxMailer>(
-                               r.get<DbSession>("get_db"));
+                           std::shared_ptr<Mailer> m
+                               = std::make_shared<OutboxMailer>(r.get<DbSession>("get_db"));
                            return Provided{m, {}};
                        }),
               {provider("recording_mailer", "keeps mails in a list the GUI and tests can read", {},
                         [this](Resolver &) {
-                            std::shared_ptr<Mailer> m = std::make_shared<RecordingMailer>(m_recorded);
+                            std::shared_ptr<Mailer> m
+                                = std::make_shared<RecordingMailer>(m_recorded);
                             return Provided{m, {}};
                         }),
                provider("failing_mailer", "every send raises an error", {},
@@ -189,7 +205,8 @@ void ForgeApp::addDependencies()
                             std::shared_ptr<Mailer> m = std::make_shared<FailingMailer>();
                             return Provided{m, {}};
                         })},
-              true});
+              true,
+              nullptr});
 }
 
 } // namespace Engine::Demo

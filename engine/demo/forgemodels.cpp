@@ -1,4 +1,3 @@
-#include "engine/core/pyerror.h"
 #include "engine/demo/forge.h"
 
 namespace Engine::Demo {
@@ -14,6 +13,15 @@ bool isValidEmail(const std::string &email)
     return !domain.empty() && domain.find('.') != std::string::npos;
 }
 
+namespace {
+std::optional<std::string> checkEmail(const Json &value)
+{
+    if (isValidEmail(value.get<std::string>()))
+        return std::nullopt;
+    return "value is not a valid email address";
+}
+} // namespace
+
 const ForgeModels &ForgeModels::get()
 {
     static const ForgeModels models = [] {
@@ -23,13 +31,11 @@ const ForgeModels &ForgeModels::get()
         user->fields = {
             Validation::required("username",
                                  Type::string().minLength(3).maxLength(32).pattern("^[a-z0-9_]+$")),
-            Validation::required("email", Type::string().validator("check_email", [](const Json &v) {
-                if (!isValidEmail(v.get<std::string>()))
-                    throw PyError("ValueError", "value is not a valid email address");
-            })),
+            Validation::required("email", Type::string().validator("check_email", checkEmail)),
             Validation::optional("full_name", Type::string().maxLength(64).nullable(), nullptr),
             Validation::optional("age", Type::integer().ge(0).le(150).nullable(), nullptr),
-            Validation::optional("tags", Type::list(Type::string().minLength(1).maxLength(16)).maxLength(5),
+            Validation::optional("tags",
+                                 Type::list(Type::string().minLength(1).maxLength(16)).maxLength(5),
                                  Json::array()),
         };
         m.userCreate = user;

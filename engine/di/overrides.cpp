@@ -48,13 +48,18 @@ std::vector<ActiveOverride> Overrides::active() const
 
 void to_json(Json &j, const OverrideEvent &e)
 {
-    j = Json{{"action", e.action}, {"dependency", e.dependency}, {"provider", e.provider},
-             {"by", e.by}, {"at_us", e.atMicros}};
+    j = Json{{"action", e.action},
+             {"dependency", e.dependency},
+             {"provider", e.provider},
+             {"by", e.by},
+             {"at_us", e.atMicros}};
 }
 
 void to_json(Json &j, const ActiveOverride &a)
 {
-    j = Json{{"dependency", a.dependency}, {"provider", a.provider}, {"set_by", a.setBy},
+    j = Json{{"dependency", a.dependency},
+             {"provider", a.provider},
+             {"set_by", a.setBy},
              {"since_us", a.sinceMicros}};
 }
 

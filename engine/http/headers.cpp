@@ -13,9 +13,9 @@ Headers::Headers(std::initializer_list<Field> fields)
 std::string Headers::lower(std::string_view s)
 {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) {
-        return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    });
+    for (char &c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c + 32);
     return out;
 }
 
@@ -51,6 +51,8 @@ bool Headers::contains(std::string_view name) const
 
 void Headers::add(std::string_view name, std::string value)
 {
+    if (m_fields.capacity() == 0)
+        m_fields.reserve(8);
     m_fields.emplace_back(lower(name), std::move(value));
 }
 

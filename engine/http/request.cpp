@@ -70,8 +70,11 @@ std::string Request::url() const
 
 void to_json(Json &j, const Request &r)
 {
-    j = Json{{"method", r.method}, {"url", r.url()}, {"path", r.path},
-             {"headers", r.headers.toJson()}, {"body", r.body}};
+    j = Json{{"method", r.method},
+             {"url", r.url()},
+             {"path", r.path},
+             {"headers", r.headers.toJson()},
+             {"body", r.body}};
 }
 
 } // namespace Engine::Http

@@ -52,7 +52,8 @@ QueryParams parseQuery(std::string_view query)
         if (!pair.empty()) {
             const std::size_t eq = pair.find('=');
             std::string name(pair.substr(0, eq));
-            std::string value(eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1));
+            std::string value(eq == std::string_view::npos ? std::string_view()
+                                                           : pair.substr(eq + 1));
             for (auto *part : {&name, &value})
                 for (auto &c : *part)
                     if (c == '+')

@@ -188,9 +188,8 @@ Outcome App::handle(Http::Request request, ExecutionTrace *trace)
         outcome.errorInfo = describe(outcome.error);
         outcome.errorInfo->traceback = traceback(*outcome.errorInfo, exchange);
         exchange.add("error", outcome.errorInfo->type, outcome.errorInfo->message);
-        outcome.response = m_config.debug
-                               ? Http::Response::text(500, outcome.errorInfo->traceback)
-                               : Http::Response::text(500, "Internal Server Error");
+        outcome.response = m_config.debug ? Http::Response::text(500, outcome.errorInfo->traceback)
+                                          : Http::Response::text(500, "Internal Server Error");
         exchange.add("middleware", "ServerErrorMiddleware", "500 Internal Server Error");
     }
     // The response is complete; background tasks run after it, then dependency teardowns
@@ -334,7 +333,11 @@ Http::Response App::routerLayer(Http::Request &request, Exchange &exchange)
         std::string allow;
         for (const auto &m : partial->methods)
             allow += (allow.empty() ? "" : ", ") + m;
-        throw HttpException(405, nullptr, Http::Headers{{"allow", allow}});
+        // Answered as the exception layer would answer the raised HTTPException, without
+        // paying for a C++ throw on this common path.
+        bool handled = false;
+        return answerException(request, HttpException(405, nullptr, Http::Headers{{"allow", allow}}),
+                               exchange, handled);
     }
     if (m_config.redirectSlashes && request.path != "/") {
         std::string toggled = request.path.ends_with('/')
@@ -346,16 +349,17 @@ Http::Response App::routerLayer(Http::Request &request, Exchange &exchange)
                 std::string rawToggled = request.rawPath.ends_with('/')
                                              ? request.rawPath.substr(0, request.rawPath.size() - 1)
                                              : request.rawPath + "/";
-                std::string location = request.scheme + "://" + request.host + rawToggled
-                                       + (request.queryString.empty() ? ""
-                                                                      : "?" + request.queryString);
+                std::string location
+                    = request.scheme + "://" + request.host + rawToggled
+                      + (request.queryString.empty() ? "" : "?" + request.queryString);
                 exchange.add("route", r.path, "redirect to " + location);
                 return Http::Response::redirect(307, location);
             }
         }
     }
     exchange.add("route", "", "no route matches");
-    throw HttpException(404);
+    bool handled = false;
+    return answerException(request, HttpException(404), exchange, handled);
 }
 
 Http::Response App::runRoute(const Route &route, Http::Request &request, Exchange &exchange)
@@ -389,7 +393,8 @@ Http::Response App::runRoute(const Route &route, Http::Request &request, Exchang
             throw RequestValidationError(std::move(errors));
         }
         exchange.add("handler", route.name, "call");
-        Call call(request, *this, route, std::move(params), *exchange.resolver, exchange.background);
+        Call call(request, *this, route, std::move(params), *exchange.resolver,
+                  exchange.background);
         Http::Response response = route.handler(call);
         exchange.add("handler", route.name, "returned " + std::to_string(response.status));
         return response;

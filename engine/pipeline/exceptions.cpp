@@ -5,9 +5,9 @@
 namespace Engine::Pipeline {
 
 HttpException::HttpException(int status, Json detail, Http::Headers headers)
-    : PyError("HTTPException", detail.is_string() ? detail.get<std::string>()
-                                                  : (detail.is_null() ? Http::reasonPhrase(status)
-                                                                      : detail.dump()))
+    : PyError("HTTPException",
+              detail.is_string() ? detail.get<std::string>()
+                                 : (detail.is_null() ? Http::reasonPhrase(status) : detail.dump()))
     , m_status(status)
     , m_detail(detail.is_null() ? Json(Http::reasonPhrase(status)) : std::move(detail))
     , m_headers(std::move(headers))

@@ -83,16 +83,15 @@ std::optional<Json> readBody(const Http::Request &request, Validation::ErrorStyl
     if (request.body.empty())
         return std::nullopt;
     const auto contentType = request.headers.get("content-type");
-    const bool parseJson = contentType ? isJsonContentType(*contentType)
-                                       : style == Validation::ErrorStyle::V1;
+    const bool parseJson
+        = contentType ? isJsonContentType(*contentType) : style == Validation::ErrorStyle::V1;
     if (!parseJson)
         return rawInput(request.body);
     try {
         return PyJson::parse(request.body, limits.maxDepth);
     } catch (const PyJson::DecodeError &e) {
         Validation::ErrorDetail detail{Validation::ErrorKind::JsonInvalid,
-                                       Json::array({"body", e.pos}),
-                                       Json::object(),
+                                       Json::array({"body", e.pos}), Json::object(),
                                        Json{{"msg", e.msg},
                                             {"doc", e.doc},
                                             {"pos", e.pos},

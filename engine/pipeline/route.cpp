@@ -7,11 +7,16 @@ namespace Engine::Pipeline {
 std::string toString(ParamSource source)
 {
     switch (source) {
-    case ParamSource::Path: return "path";
-    case ParamSource::Query: return "query";
-    case ParamSource::Header: return "header";
-    case ParamSource::Cookie: return "cookie";
-    case ParamSource::Body: return "body";
+    case ParamSource::Path:
+        return "path";
+    case ParamSource::Query:
+        return "query";
+    case ParamSource::Header:
+        return "header";
+    case ParamSource::Cookie:
+        return "cookie";
+    case ParamSource::Body:
+        return "body";
     }
     return {};
 }
@@ -167,15 +172,19 @@ Route &Route::query(std::string n, Validation::Type type)
 
 Route &Route::query(std::string n, Validation::Type type, Json defaultValue)
 {
-    params.push_back(
-        Param{std::move(n), ParamSource::Query, std::move(type), false, std::move(defaultValue), {}});
+    params.push_back(Param{
+        std::move(n), ParamSource::Query, std::move(type), false, std::move(defaultValue), {}});
     return *this;
 }
 
 Route &Route::header(std::string n, Validation::Type type, Json defaultValue, bool isRequired)
 {
-    params.push_back(Param{std::move(n), ParamSource::Header, std::move(type), isRequired,
-                           std::move(defaultValue), {}});
+    params.push_back(Param{std::move(n),
+                           ParamSource::Header,
+                           std::move(type),
+                           isRequired,
+                           std::move(defaultValue),
+                           {}});
     return *this;
 }
 

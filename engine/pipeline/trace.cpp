@@ -32,7 +32,7 @@ void to_json(Json &j, const ExecutionTrace &t)
              {"handler", t.handler},
              {"status", t.status},
              {"exception_handler", t.exceptionHandler},
-             {"validation_errors", t.validationErrors},
+             {"validation_errors", t.validationErrors.is_null() ? Json::array() : t.validationErrors},
              {"events", t.events},
              {"total_us", t.totalMicros}};
 }

@@ -26,12 +26,12 @@ struct ExecutionTrace
 {
     std::string method;
     std::string path;
-    std::string route;      // the matched path template, empty when none
-    std::string handler;    // the route's name
+    std::string route;   // the matched path template, empty when none
+    std::string handler; // the route's name
     std::string exceptionHandler;
     int status = 0;
     std::vector<TraceEvent> events;
-    Json validationErrors = Json::array();
+    Json validationErrors; // null until a 422 fills it
     std::int64_t totalMicros = 0;
 
     void start();

@@ -32,8 +32,8 @@ WsMessage WsChannel::pop(std::deque<WsMessage> &q, std::chrono::milliseconds tim
 {
     std::unique_lock lock(m_mutex);
     if (!m_cv.wait_for(lock, timeout, [&] { return !q.empty(); }))
-        throw PyError("TimeoutError", "no websocket message within "
-                                          + std::to_string(timeout.count()) + " ms");
+        throw PyError("TimeoutError",
+                      "no websocket message within " + std::to_string(timeout.count()) + " ms");
     WsMessage m = std::move(q.front());
     q.pop_front();
     return m;

@@ -8,10 +8,13 @@ namespace {
 std::string typeFor(int code)
 {
     switch (code & 0xFF) {
-    case SQLITE_CONSTRAINT: return "IntegrityError";
+    case SQLITE_CONSTRAINT:
+        return "IntegrityError";
     case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: return "DatabaseError";
-    default: return "OperationalError";
+    case SQLITE_NOTADB:
+        return "DatabaseError";
+    default:
+        return "OperationalError";
     }
 }
 } // namespace
@@ -52,6 +55,7 @@ std::unique_ptr<Database> Database::openMemory()
 
 Database::~Database()
 {
+    m_statements.clear();
     sqlite3_close_v2(m_db);
 }
 
@@ -78,7 +82,15 @@ Statement Database::prepare(const std::string &sql)
 
 Json Database::query(const std::string &sql, const std::vector<Json> &params)
 {
-    Statement st(*this, sql);
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, std::make_unique<Statement>(*this, sql)).first;
+    Statement &st = *it->second;
+    struct Reset
+    {
+        Statement &s;
+        ~Reset() { s.reset(); }
+    } reset{st};
     st.bindAll(params);
     return st.all();
 }
@@ -165,12 +177,19 @@ Json Statement::row() const
     for (int i = 0; i < n; ++i) {
         const char *name = sqlite3_column_name(m_stmt, i);
         switch (sqlite3_column_type(m_stmt, i)) {
-        case SQLITE_INTEGER: out[name] = sqlite3_column_int64(m_stmt, i); break;
-        case SQLITE_FLOAT: out[name] = sqlite3_column_double(m_stmt, i); break;
-        case SQLITE_NULL: out[name] = nullptr; break;
+        case SQLITE_INTEGER:
+            out[name] = sqlite3_column_int64(m_stmt, i);
+            break;
+        case SQLITE_FLOAT:
+            out[name] = sqlite3_column_double(m_stmt, i);
+            break;
+        case SQLITE_NULL:
+            out[name] = nullptr;
+            break;
         default: {
             const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
-            out[name] = std::string(text ? text : "", static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, i)));
+            out[name] = std::string(text ? text : "",
+                                    static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, i)));
         }
         }
     }

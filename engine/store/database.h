@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/core/json.h"
@@ -71,6 +72,7 @@ public:
     void exec(const std::string &sql);
     Statement prepare(const std::string &sql);
     // Prepares, binds and runs; returns every row.
+    // Prepared statements are cached by SQL text and reused.
     Json query(const std::string &sql, const std::vector<Json> &params = {});
     std::int64_t lastInsertId() const;
     int changes() const;
@@ -85,6 +87,7 @@ private:
     Database(sqlite3 *db, std::string path);
     sqlite3 *m_db;
     std::string m_path;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
 };
 
 // SAVEPOINT ... RELEASE / ROLLBACK TO, nestable; rolls back unless committed.

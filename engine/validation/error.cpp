@@ -56,28 +56,36 @@ Words v2Words(const ErrorDetail &e)
 {
     const Json &p = e.params;
     switch (e.kind) {
-    case ErrorKind::Missing: return {"missing", "Field required", nullptr};
+    case ErrorKind::Missing:
+        return {"missing", "Field required", nullptr};
     case ErrorKind::NoneNotAllowed:
-    case ErrorKind::StringType: return {"string_type", "Input should be a valid string", nullptr};
-    case ErrorKind::IntType: return {"int_type", "Input should be a valid integer", nullptr};
+    case ErrorKind::StringType:
+        return {"string_type", "Input should be a valid string", nullptr};
+    case ErrorKind::IntType:
+        return {"int_type", "Input should be a valid integer", nullptr};
     case ErrorKind::IntParsing:
-        return {"int_parsing", "Input should be a valid integer, unable to parse string as an integer",
-                nullptr};
+        return {"int_parsing",
+                "Input should be a valid integer, unable to parse string as an integer", nullptr};
     case ErrorKind::IntFromFloat:
         return {"int_from_float",
                 "Input should be a valid integer, got a number with a fractional part", nullptr};
     case ErrorKind::IntParsingSize:
         return {"int_parsing_size",
                 "Unable to parse input string as an integer, exceeded maximum size", nullptr};
-    case ErrorKind::FloatType: return {"float_type", "Input should be a valid number", nullptr};
+    case ErrorKind::FloatType:
+        return {"float_type", "Input should be a valid number", nullptr};
     case ErrorKind::FloatParsing:
-        return {"float_parsing", "Input should be a valid number, unable to parse string as a number",
-                nullptr};
-    case ErrorKind::FiniteNumber: return {"finite_number", "Input should be a finite number", nullptr};
-    case ErrorKind::BoolType: return {"bool_type", "Input should be a valid boolean", nullptr};
+        return {"float_parsing",
+                "Input should be a valid number, unable to parse string as a number", nullptr};
+    case ErrorKind::FiniteNumber:
+        return {"finite_number", "Input should be a finite number", nullptr};
+    case ErrorKind::BoolType:
+        return {"bool_type", "Input should be a valid boolean", nullptr};
     case ErrorKind::BoolParsing:
-        return {"bool_parsing", "Input should be a valid boolean, unable to interpret input", nullptr};
-    case ErrorKind::ListType: return {"list_type", "Input should be a valid list", nullptr};
+        return {"bool_parsing", "Input should be a valid boolean, unable to interpret input",
+                nullptr};
+    case ErrorKind::ListType:
+        return {"list_type", "Input should be a valid list", nullptr};
     case ErrorKind::ModelAttributesType:
         return {"model_attributes_type",
                 "Input should be a valid dictionary or object to extract fields from", nullptr};
@@ -106,7 +114,8 @@ Words v2Words(const ErrorDetail &e)
         return {"less_than", "Input should be less than " + rustNumber(p["limit"]),
                 Json{{"lt", p["limit"]}}};
     case ErrorKind::LessThanEqual:
-        return {"less_than_equal", "Input should be less than or equal to " + rustNumber(p["limit"]),
+        return {"less_than_equal",
+                "Input should be less than or equal to " + rustNumber(p["limit"]),
                 Json{{"le", p["limit"]}}};
     case ErrorKind::MultipleOf:
         return {"multiple_of", "Input should be a multiple of " + rustNumber(p["limit"]),
@@ -116,18 +125,23 @@ Words v2Words(const ErrorDetail &e)
                 "List should have at least " + PyJson::pythonStr(p["limit"]) + " item"
                     + plural(p["limit"]) + " after validation, not "
                     + PyJson::pythonStr(p["actual"]),
-                Json{{"field_type", "List"}, {"min_length", p["limit"]}, {"actual_length", p["actual"]}}};
+                Json{{"field_type", "List"},
+                     {"min_length", p["limit"]},
+                     {"actual_length", p["actual"]}}};
     case ErrorKind::ListTooLong:
         return {"too_long",
                 "List should have at most " + PyJson::pythonStr(p["limit"]) + " item"
                     + plural(p["limit"]) + " after validation, not "
                     + PyJson::pythonStr(p["actual"]),
-                Json{{"field_type", "List"}, {"max_length", p["limit"]}, {"actual_length", p["actual"]}}};
+                Json{{"field_type", "List"},
+                     {"max_length", p["limit"]},
+                     {"actual_length", p["actual"]}}};
     case ErrorKind::ValueError:
         // The ctx holds the exception object, which jsonable_encoder turns into {}.
         return {"value_error", "Value error, " + p["message"].get<std::string>(),
                 Json{{"error", Json::object()}}};
-    case ErrorKind::ExtraForbidden: return {"extra_forbidden", "Extra inputs are not permitted", nullptr};
+    case ErrorKind::ExtraForbidden:
+        return {"extra_forbidden", "Extra inputs are not permitted", nullptr};
     case ErrorKind::Literal:
         return {"literal_error", "Input should be " + expectedList(p["values"]),
                 Json{{"expected", expectedList(p["values"])}}};
@@ -143,12 +157,16 @@ Words v2Words(const ErrorDetail &e)
 Words v1Words(const ErrorDetail &e)
 {
     const Json &p = e.params;
-    const auto limit = [&] { return Json{{"limit_value", p["limit"]}}; };
+    const auto limit = [&] {
+        return Json{{"limit_value", p["limit"]}};
+    };
     switch (e.kind) {
-    case ErrorKind::Missing: return {"value_error.missing", "field required", nullptr};
+    case ErrorKind::Missing:
+        return {"value_error.missing", "field required", nullptr};
     case ErrorKind::NoneNotAllowed:
         return {"type_error.none.not_allowed", "none is not an allowed value", nullptr};
-    case ErrorKind::StringType: return {"type_error.str", "str type expected", nullptr};
+    case ErrorKind::StringType:
+        return {"type_error.str", "str type expected", nullptr};
     case ErrorKind::IntType:
     case ErrorKind::IntParsing:
     case ErrorKind::IntFromFloat:
@@ -156,12 +174,15 @@ Words v1Words(const ErrorDetail &e)
         return {"type_error.integer", "value is not a valid integer", nullptr};
     case ErrorKind::FloatType:
     case ErrorKind::FloatParsing:
-    case ErrorKind::FiniteNumber: return {"type_error.float", "value is not a valid float", nullptr};
+    case ErrorKind::FiniteNumber:
+        return {"type_error.float", "value is not a valid float", nullptr};
     case ErrorKind::BoolType:
     case ErrorKind::BoolParsing:
         return {"type_error.bool", "value could not be parsed to a boolean", nullptr};
-    case ErrorKind::ListType: return {"type_error.list", "value is not a valid list", nullptr};
-    case ErrorKind::ModelAttributesType: return {"type_error.dict", "value is not a valid dict", nullptr};
+    case ErrorKind::ListType:
+        return {"type_error.list", "value is not a valid list", nullptr};
+    case ErrorKind::ModelAttributesType:
+        return {"type_error.dict", "value is not a valid dict", nullptr};
     case ErrorKind::StringTooShort:
         return {"value_error.any_str.min_length",
                 "ensure this value has at least " + PyJson::pythonStr(p["limit"]) + " characters",
@@ -194,12 +215,16 @@ Words v1Words(const ErrorDetail &e)
                 Json{{"multiple_of", p["limit"]}}};
     case ErrorKind::ListTooShort:
         return {"value_error.list.min_items",
-                "ensure this value has at least " + PyJson::pythonStr(p["limit"]) + " items", limit()};
+                "ensure this value has at least " + PyJson::pythonStr(p["limit"]) + " items",
+                limit()};
     case ErrorKind::ListTooLong:
         return {"value_error.list.max_items",
-                "ensure this value has at most " + PyJson::pythonStr(p["limit"]) + " items", limit()};
-    case ErrorKind::ValueError: return {"value_error", p["message"].get<std::string>(), nullptr};
-    case ErrorKind::ExtraForbidden: return {"value_error.extra", "extra fields not permitted", nullptr};
+                "ensure this value has at most " + PyJson::pythonStr(p["limit"]) + " items",
+                limit()};
+    case ErrorKind::ValueError:
+        return {"value_error", p["message"].get<std::string>(), nullptr};
+    case ErrorKind::ExtraForbidden:
+        return {"value_error.extra", "extra fields not permitted", nullptr};
     case ErrorKind::Literal:
         return {"value_error.const", "unexpected value; permitted: " + permittedList(p["values"]),
                 Json{{"given", e.input}, {"permitted", p["values"]}}};
@@ -212,7 +237,10 @@ Words v1Words(const ErrorDetail &e)
         return {"value_error.jsondecode",
                 msg + ": line " + PyJson::pythonStr(p["lineno"]) + " column "
                     + PyJson::pythonStr(p["colno"]) + " (char " + PyJson::pythonStr(p["pos"]) + ")",
-                Json{{"msg", msg}, {"doc", p["doc"]}, {"pos", p["pos"]}, {"lineno", p["lineno"]},
+                Json{{"msg", msg},
+                     {"doc", p["doc"]},
+                     {"pos", p["pos"]},
+                     {"lineno", p["lineno"]},
                      {"colno", p["colno"]}}};
     }
     }

@@ -65,7 +65,8 @@ public:
         }
         if (t.kind == Kind::Integer || t.kind == Kind::Number) {
             const auto num = [&](const Json &limit) {
-                return v2 && t.kind == Kind::Number ? Json(limit.get<double>()) : number(limit, m_style);
+                return v2 && t.kind == Kind::Number ? Json(limit.get<double>())
+                                                    : number(limit, m_style);
             };
             if (t.multiple)
                 s["multipleOf"] = num(*t.multiple);
@@ -152,12 +153,13 @@ private:
 
 Json validationErrorSchemas(ErrorStyle style)
 {
-    Json props{{"loc",
-                {{"title", "Location"},
-                 {"type", "array"},
-                 {"items", {{"anyOf", Json::array({{{"type", "string"}}, {{"type", "integer"}}})}}}}},
-               {"msg", {{"title", "Message"}, {"type", "string"}}},
-               {"type", {{"title", "Error Type"}, {"type", "string"}}}};
+    Json props{
+        {"loc",
+         {{"title", "Location"},
+          {"type", "array"},
+          {"items", {{"anyOf", Json::array({{{"type", "string"}}, {{"type", "integer"}}})}}}}},
+        {"msg", {{"title", "Message"}, {"type", "string"}}},
+        {"type", {{"title", "Error Type"}, {"type", "string"}}}};
     if (style == ErrorStyle::V2) {
         props["input"] = Json{{"title", "Input"}};
         props["ctx"] = Json{{"title", "Context"}, {"type", "object"}};
@@ -209,7 +211,8 @@ Json openapi(const Pipeline::App &app, ErrorStyle style)
         for (const auto &p : route.params) {
             if (p.source == Pipeline::ParamSource::Body) {
                 body = Json{{"content",
-                             {{"application/json", {{"schema", writer.field(p.name, p.type, true, nullptr)}}}}},
+                             {{"application/json",
+                               {{"schema", writer.field(p.name, p.type, true, nullptr)}}}}},
                             {"required", true}};
                 continue;
             }
@@ -236,11 +239,11 @@ Json openapi(const Pipeline::App &app, ErrorStyle style)
         responses[std::to_string(route.statusCode)] = ok;
         if (!route.params.empty()) {
             anyValidation = true;
-            responses["422"] = Json{
-                {"description", "Validation Error"},
-                {"content",
-                 {{"application/json",
-                   {{"schema", {{"$ref", std::string(kRef) + "HTTPValidationError"}}}}}}}};
+            responses["422"]
+                = Json{{"description", "Validation Error"},
+                       {"content",
+                        {{"application/json",
+                          {{"schema", {{"$ref", std::string(kRef) + "HTTPValidationError"}}}}}}}};
         }
         op["responses"] = responses;
         std::vector<const Di::Dependency *> secured;
@@ -289,14 +292,24 @@ namespace {
 Json exampleFor(const Type &t)
 {
     switch (t.kind) {
-    case Kind::String: return std::string(t.minLen.value_or(0) > 6 ? t.minLen.value_or(0) : 6, 'x');
-    case Kind::Integer: return t.geLimit ? *t.geLimit : (t.gtLimit ? Json(t.gtLimit->get<long long>() + 1) : Json(0));
-    case Kind::Number: return t.geLimit ? *t.geLimit : (t.gtLimit ? Json(t.gtLimit->get<double>() + 1) : Json(0.0));
-    case Kind::Boolean: return true;
-    case Kind::List: return Json::array();
-    case Kind::Object: return skeleton(*t.model);
-    case Kind::Literal: return t.literals.empty() ? Json() : t.literals.front();
-    case Kind::Any: break;
+    case Kind::String:
+        return std::string(t.minLen.value_or(0) > 6 ? t.minLen.value_or(0) : 6, 'x');
+    case Kind::Integer:
+        return t.geLimit ? *t.geLimit
+                         : (t.gtLimit ? Json(t.gtLimit->get<long long>() + 1) : Json(0));
+    case Kind::Number:
+        return t.geLimit ? *t.geLimit
+                         : (t.gtLimit ? Json(t.gtLimit->get<double>() + 1) : Json(0.0));
+    case Kind::Boolean:
+        return true;
+    case Kind::List:
+        return Json::array();
+    case Kind::Object:
+        return skeleton(*t.model);
+    case Kind::Literal:
+        return t.literals.empty() ? Json() : t.literals.front();
+    case Kind::Any:
+        break;
     }
     return nullptr;
 }

@@ -4,8 +4,67 @@ namespace Engine::Validation {
 
 Pattern::Pattern(std::string src)
     : source(std::move(src))
-    , regex(source, std::regex::ECMAScript | std::regex::optimize)
-{}
+    , m_regex(source, std::regex::ECMAScript | std::regex::optimize)
+{
+    // Recognise ^[...]+$ / ^[...]*$ with plain characters and ranges.
+    const std::string &p = source;
+    if (p.size() < 6 || p.substr(0, 2) != "^[" || p.back() != '$')
+        return;
+    const std::size_t close = p.find(']', 2);
+    if (close == std::string::npos || close + 3 != p.size()
+        || (p[close + 1] != '+' && p[close + 1] != '*'))
+        return;
+    const std::string cls = p.substr(2, close - 2);
+    if (cls.empty() || cls[0] == '^')
+        return;
+    for (std::size_t i = 0; i < cls.size(); ++i) {
+        const auto c = static_cast<unsigned char>(cls[i]);
+        if (c == '\\' || c == '[' || c >= 0x80)
+            return;
+        if (i + 2 < cls.size() && cls[i + 1] == '-') {
+            const auto end = static_cast<unsigned char>(cls[i + 2]);
+            if (end < c || end >= 0x80 || end == '\\')
+                return;
+            for (unsigned k = c; k <= end; ++k)
+                m_class[k] = true;
+            i += 2;
+        } else {
+            m_class[c] = true;
+        }
+    }
+    m_allowEmpty = p[close + 1] == '*';
+    m_simple = true;
+}
+
+bool Pattern::simpleMatch(std::string_view s) const
+{
+    if (s.empty())
+        return m_allowEmpty;
+    for (const char c : s)
+        if (!m_class[static_cast<unsigned char>(c)])
+            return false;
+    return true;
+}
+
+bool Pattern::matchesV1(const std::string &s) const
+{
+    const bool finalNewline = !s.empty() && s.back() == '\n';
+    if (m_simple)
+        return simpleMatch(s)
+               || (finalNewline && simpleMatch(std::string_view(s).substr(0, s.size() - 1)));
+    if (std::regex_search(s, m_regex, std::regex_constants::match_continuous))
+        return true;
+    return finalNewline
+           && std::regex_search(s.substr(0, s.size() - 1), m_regex,
+                                std::regex_constants::match_continuous);
+}
+
+bool Pattern::matchesV2(const std::string &s) const
+{
+    if (m_simple)
+        return simpleMatch(s);
+    return std::regex_search(s, m_regex);
+}
 
 namespace {
 Type make(Kind kind)
@@ -16,11 +75,26 @@ Type make(Kind kind)
 }
 } // namespace
 
-Type Type::any() { return make(Kind::Any); }
-Type Type::string() { return make(Kind::String); }
-Type Type::integer() { return make(Kind::Integer); }
-Type Type::number() { return make(Kind::Number); }
-Type Type::boolean() { return make(Kind::Boolean); }
+Type Type::any()
+{
+    return make(Kind::Any);
+}
+Type Type::string()
+{
+    return make(Kind::String);
+}
+Type Type::integer()
+{
+    return make(Kind::Integer);
+}
+Type Type::number()
+{
+    return make(Kind::Number);
+}
+Type Type::boolean()
+{
+    return make(Kind::Boolean);
+}
 
 Type Type::list(Type item)
 {
@@ -98,7 +172,7 @@ Type &Type::multipleOf(Json value)
     return *this;
 }
 
-Type &Type::validator(std::string name, std::function<void(const Json &)> check)
+Type &Type::validator(std::string name, CheckFn check)
 {
     validators.push_back({std::move(name), std::move(check)});
     return *this;
@@ -107,14 +181,22 @@ Type &Type::validator(std::string name, std::function<void(const Json &)> check)
 std::string Type::schemaTypeName() const
 {
     switch (kind) {
-    case Kind::String: return "string";
-    case Kind::Integer: return "integer";
-    case Kind::Number: return "number";
-    case Kind::Boolean: return "boolean";
-    case Kind::List: return "array";
-    case Kind::Object: return "object";
-    case Kind::Literal: return "string";
-    case Kind::Any: break;
+    case Kind::String:
+        return "string";
+    case Kind::Integer:
+        return "integer";
+    case Kind::Number:
+        return "number";
+    case Kind::Boolean:
+        return "boolean";
+    case Kind::List:
+        return "array";
+    case Kind::Object:
+        return "object";
+    case Kind::Literal:
+        return "string";
+    case Kind::Any:
+        break;
     }
     return {};
 }

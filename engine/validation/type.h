@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -16,19 +17,37 @@ struct Model;
 enum class Kind { Any, String, Integer, Number, Boolean, List, Object, Literal };
 
 // A validator written by the application (Pydantic's @validator / @field_validator, mode
-// "after"): it receives the value after type validation and throws ValueError to reject it.
+// "after"): it receives the value after type validation and returns the message of the
+// ValueError it raises, or nullopt to accept the value.
+using CheckFn = std::function<std::optional<std::string>(const Json &value)>;
 struct CustomValidator
 {
     std::string name;
-    std::function<void(const Json &value)> check;
+    CheckFn check;
 };
 
 // A compiled pattern shared by copies of a Type.
-struct Pattern
+class Pattern
 {
+public:
     explicit Pattern(std::string source);
+
+    // Pydantic 1: re.match (anchored at the start; Python's $ also matches before a final
+    // newline). Pydantic 2: the Rust regex crate's is_match (search anywhere; $ at the end only).
+    bool matchesV1(const std::string &s) const;
+    bool matchesV2(const std::string &s) const;
+
     std::string source;
-    std::regex regex;
+
+private:
+    bool simpleMatch(std::string_view s) const;
+
+    std::regex m_regex;
+    // Patterns of the form ^[class]+$ or ^[class]*$ (the common case) are matched with a
+    // byte table instead of std::regex; the result is the same.
+    bool m_simple = false;
+    bool m_allowEmpty = false;
+    std::array<bool, 256> m_class{};
 };
 
 // The declared type of a field or parameter, with its constraints: the C++ spelling of
@@ -56,7 +75,7 @@ public:
     Type &lt(Json limit);
     Type &le(Json limit);
     Type &multipleOf(Json value);
-    Type &validator(std::string name, std::function<void(const Json &)> check);
+    Type &validator(std::string name, CheckFn check);
 
     Kind kind = Kind::Any;
     bool isNullable = false;

@@ -93,11 +93,12 @@ Json limitFor(const Json &limit, const Type &type, ErrorStyle style)
 // "٣" is 3. Returns the text with such digits replaced by ASCII ones.
 std::string asciiDigits(std::string_view s)
 {
-    static const std::uint32_t zeros[] = {
-        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
-        0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0,
-        0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0,
-        0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x11066, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6};
+    static const std::uint32_t zeros[]
+        = {0x0660,  0x06F0,  0x07C0,  0x0966,  0x09E6,  0x0A66,  0x0AE6, 0x0B66, 0x0BE6,
+           0x0C66,  0x0CE6,  0x0D66,  0x0DE6,  0x0E50,  0x0ED0,  0x0F20, 0x1040, 0x1090,
+           0x17E0,  0x1810,  0x1946,  0x19D0,  0x1A80,  0x1A90,  0x1B50, 0x1BB0, 0x1C40,
+           0x1C50,  0xA620,  0xA8D0,  0xA900,  0xA9D0,  0xA9F0,  0xAA50, 0xABF0, 0xFF10,
+           0x104A0, 0x11066, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6};
     std::string out;
     for (std::size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
@@ -200,7 +201,8 @@ std::optional<Json> parsePydanticInt(std::string_view text, bool *tooBig)
     }
     std::string cleaned;
     const bool hasUnderscore = s.find('_') != std::string_view::npos;
-    if (hasUnderscore && s.front() != '_' && s.back() != '_' && s.find("__") == std::string_view::npos) {
+    if (hasUnderscore && s.front() != '_' && s.back() != '_'
+        && s.find("__") == std::string_view::npos) {
         cleaned = std::string(s);
         std::erase(cleaned, '_');
     } else if (lenBefore == s.size()) {
@@ -291,7 +293,8 @@ std::optional<double> parseRustFloat(std::string_view text)
     if (auto d = rust(trim(text)))
         return d;
     auto stripped = stripUnderscores(text);
-    if (stripped && text.find('_') != std::string_view::npos && text.find("__") == std::string_view::npos)
+    if (stripped && text.find('_') != std::string_view::npos
+        && text.find("__") == std::string_view::npos)
         return rust(*stripped);
     return std::nullopt;
 }
@@ -301,44 +304,79 @@ Validator::Validator(ErrorStyle style, std::vector<ErrorDetail> &errors)
     , m_errors(errors)
 {}
 
-void Validator::fail(ErrorKind kind, const Json &loc, const Json &input, Json params)
+Validator::Push::Push(Validator &validator, Step step)
+    : v(validator)
 {
-    m_errors.push_back(ErrorDetail{kind, loc, input, std::move(params)});
+    v.m_path.push_back(step);
+}
+
+Validator::Push::~Push()
+{
+    v.m_path.pop_back();
+}
+
+Json Validator::currentLoc() const
+{
+    Json loc = m_prefix ? *m_prefix : Json::array();
+    for (const auto &step : m_path) {
+        if (const auto *key = std::get_if<std::string_view>(&step))
+            loc.push_back(std::string(*key));
+        else
+            loc.push_back(std::get<std::size_t>(step));
+    }
+    return loc;
+}
+
+void Validator::fail(ErrorKind kind, const Json &input, Json params)
+{
+    m_errors.push_back(ErrorDetail{kind, currentLoc(), input, std::move(params)});
 }
 
 std::optional<Json> Validator::missing(const Field &field, const Json &loc, const Json &enclosing)
 {
     if (!field.required)
         return field.defaultValue;
-    fail(ErrorKind::Missing, loc, enclosing);
+    m_errors.push_back(ErrorDetail{ErrorKind::Missing, loc, enclosing, Json::object()});
     return std::nullopt;
 }
 
 std::optional<Json> Validator::value(const Json &input, const Type &type, const Json &loc)
 {
+    m_prefix = &loc;
+    m_path.clear();
+    return validate(input, type);
+}
+
+std::optional<Json> Validator::model(const Json &input, const Model &model, const Json &loc)
+{
+    m_prefix = &loc;
+    m_path.clear();
+    return validateModel(input, model);
+}
+
+std::optional<Json> Validator::validate(const Json &input, const Type &type)
+{
     if (input.is_null()) {
         if (type.isNullable || type.kind == Kind::Any)
             return input;
         if (m_style == ErrorStyle::V1) {
-            fail(ErrorKind::NoneNotAllowed, loc, input);
+            fail(ErrorKind::NoneNotAllowed, input);
             return std::nullopt;
         }
     }
-    auto v = typed(input, type, loc);
+    auto v = typed(input, type);
     if (!v)
         return v;
     for (const auto &custom : type.validators) {
-        try {
-            custom.check(*v);
-        } catch (const PyError &e) {
-            fail(ErrorKind::ValueError, loc, input, Json{{"message", e.message()}});
+        if (auto message = custom.check(*v)) {
+            fail(ErrorKind::ValueError, input, Json{{"message", std::move(*message)}});
             return std::nullopt;
         }
     }
     return v;
 }
 
-std::optional<Json> Validator::typed(const Json &input, const Type &type, const Json &loc)
+std::optional<Json> Validator::typed(const Json &input, const Type &type)
 {
     switch (type.kind) {
     case Kind::Any:
@@ -348,80 +386,71 @@ std::optional<Json> Validator::typed(const Json &input, const Type &type, const 
         if (input.is_string())
             s = input;
         else if (m_style == ErrorStyle::V1)
-            s = stringV1(input, loc);
+            s = stringV1(input);
         else
-            fail(ErrorKind::StringType, loc, input);
-        if (!s || !checkString(s->get_ref<const std::string &>(), type, loc, input))
+            fail(ErrorKind::StringType, input);
+        if (!s || !checkString(s->get_ref<const std::string &>(), type, input))
             return std::nullopt;
         return s;
     }
     case Kind::Integer: {
-        auto v = integer(input, loc);
-        if (!v || !checkNumber(*v, type, loc, input))
+        auto v = integer(input);
+        if (!v || !checkNumber(*v, type, input))
             return std::nullopt;
         return v;
     }
     case Kind::Number: {
-        auto v = number(input, loc);
-        if (!v || !checkNumber(*v, type, loc, input))
+        auto v = number(input);
+        if (!v || !checkNumber(*v, type, input))
             return std::nullopt;
         return v;
     }
     case Kind::Boolean:
-        return boolean(input, loc);
+        return boolean(input);
     case Kind::List:
-        return list(input, type, loc);
+        return list(input, type);
     case Kind::Object:
-        return model(input, *type.model, loc);
+        return validateModel(input, *type.model);
     case Kind::Literal:
-        return literal(input, type, loc);
+        return literal(input, type);
     }
     return std::nullopt;
 }
 
-std::optional<Json> Validator::stringV1(const Json &input, const Json &loc)
+std::optional<Json> Validator::stringV1(const Json &input)
 {
     // pydantic.validators.str_validator: numbers (bool included, it is an int) become str(v).
     if (input.is_number() || input.is_boolean())
         return Json(PyJson::pythonStr(input));
-    fail(ErrorKind::StringType, loc, input);
+    fail(ErrorKind::StringType, input);
     return std::nullopt;
 }
 
-bool Validator::checkString(const std::string &s, const Type &type, const Json &loc,
-                            const Json &input)
+bool Validator::checkString(const std::string &s, const Type &type, const Json &input)
 {
     if (type.minLen || type.maxLen) {
         const std::size_t n = PyJson::codePointLength(s);
         if (type.minLen && n < *type.minLen) {
-            fail(ErrorKind::StringTooShort, loc, input, Json{{"limit", *type.minLen}});
+            fail(ErrorKind::StringTooShort, input, Json{{"limit", *type.minLen}});
             return false;
         }
         if (type.maxLen && n > *type.maxLen) {
-            fail(ErrorKind::StringTooLong, loc, input, Json{{"limit", *type.maxLen}});
+            fail(ErrorKind::StringTooLong, input, Json{{"limit", *type.maxLen}});
             return false;
         }
     }
     if (type.regex) {
-        bool ok;
-        if (m_style == ErrorStyle::V1) {
-            // re.match: anchored at the start; Python's $ also matches before a final newline.
-            ok = std::regex_search(s, type.regex->regex, std::regex_constants::match_continuous);
-            if (!ok && !s.empty() && s.back() == '\n')
-                ok = std::regex_search(s.substr(0, s.size() - 1), type.regex->regex,
-                                       std::regex_constants::match_continuous);
-        } else {
-            ok = std::regex_search(s, type.regex->regex);
-        }
+        const bool ok
+            = m_style == ErrorStyle::V1 ? type.regex->matchesV1(s) : type.regex->matchesV2(s);
         if (!ok) {
-            fail(ErrorKind::StringPatternMismatch, loc, input, Json{{"pattern", type.regex->source}});
+            fail(ErrorKind::StringPatternMismatch, input, Json{{"pattern", type.regex->source}});
             return false;
         }
     }
     return true;
 }
 
-std::optional<Json> Validator::integer(const Json &input, const Json &loc)
+std::optional<Json> Validator::integer(const Json &input)
 {
     if (input.is_boolean())
         return Json(input.get<bool>() ? 1 : 0);
@@ -441,33 +470,33 @@ std::optional<Json> Validator::integer(const Json &input, const Json &loc)
             if (auto v = parsePythonInt(input.get_ref<const std::string &>()))
                 return v;
         }
-        fail(ErrorKind::IntType, loc, input);
+        fail(ErrorKind::IntType, input);
         return std::nullopt;
     }
     if (input.is_number_float()) {
         const double d = input.get<double>();
         if (!std::isfinite(d))
-            fail(ErrorKind::FiniteNumber, loc, input);
+            fail(ErrorKind::FiniteNumber, input);
         else if (std::fmod(d, 1.0) != 0.0)
-            fail(ErrorKind::IntFromFloat, loc, input);
+            fail(ErrorKind::IntFromFloat, input);
         else if (d > -9.223372036854775e18 && d < 9.223372036854775e18)
             return Json(static_cast<std::int64_t>(d));
         else
-            fail(ErrorKind::IntParsingSize, loc, input);
+            fail(ErrorKind::IntParsingSize, input);
         return std::nullopt;
     }
     if (input.is_string()) {
         bool tooBig = false;
         if (auto v = parsePydanticInt(input.get_ref<const std::string &>(), &tooBig); v && !tooBig)
             return v;
-        fail(tooBig ? ErrorKind::IntParsingSize : ErrorKind::IntParsing, loc, input);
+        fail(tooBig ? ErrorKind::IntParsingSize : ErrorKind::IntParsing, input);
         return std::nullopt;
     }
-    fail(ErrorKind::IntType, loc, input);
+    fail(ErrorKind::IntType, input);
     return std::nullopt;
 }
 
-std::optional<Json> Validator::number(const Json &input, const Json &loc)
+std::optional<Json> Validator::number(const Json &input)
 {
     if (input.is_boolean())
         return Json(input.get<bool>() ? 1.0 : 0.0);
@@ -478,14 +507,14 @@ std::optional<Json> Validator::number(const Json &input, const Json &loc)
         const auto d = m_style == ErrorStyle::V1 ? parsePythonFloat(s) : parseRustFloat(s);
         if (d)
             return Json(*d);
-        fail(m_style == ErrorStyle::V1 ? ErrorKind::FloatType : ErrorKind::FloatParsing, loc, input);
+        fail(m_style == ErrorStyle::V1 ? ErrorKind::FloatType : ErrorKind::FloatParsing, input);
         return std::nullopt;
     }
-    fail(ErrorKind::FloatType, loc, input);
+    fail(ErrorKind::FloatType, input);
     return std::nullopt;
 }
 
-std::optional<Json> Validator::boolean(const Json &input, const Json &loc)
+std::optional<Json> Validator::boolean(const Json &input)
 {
     if (input.is_boolean())
         return input;
@@ -507,7 +536,7 @@ std::optional<Json> Validator::boolean(const Json &input, const Json &loc)
             if (d == 0)
                 return Json(false);
         }
-        fail(ErrorKind::BoolType, loc, input);
+        fail(ErrorKind::BoolType, input);
         return std::nullopt;
     }
     // pydantic-core validate_bool (Python input, lax).
@@ -519,14 +548,14 @@ std::optional<Json> Validator::boolean(const Json &input, const Json &loc)
             return Json(false);
         if (s == "1" || s == "t" || s == "y" || s == "on" || s == "yes" || s == "true")
             return Json(true);
-        fail(ErrorKind::BoolParsing, loc, input);
+        fail(ErrorKind::BoolParsing, input);
         return std::nullopt;
     }
     if (input.is_number_integer()) {
         const long double d = asLongDouble(input);
         if (d == 0 || d == 1)
             return Json(d == 1);
-        fail(ErrorKind::BoolParsing, loc, input);
+        fail(ErrorKind::BoolParsing, input);
         return std::nullopt;
     }
     if (input.is_number_float()) {
@@ -534,15 +563,15 @@ std::optional<Json> Validator::boolean(const Json &input, const Json &loc)
         if (std::isfinite(d) && std::fmod(d, 1.0) == 0.0) {
             if (d == 0 || d == 1)
                 return Json(d == 1);
-            fail(ErrorKind::BoolParsing, loc, input);
+            fail(ErrorKind::BoolParsing, input);
             return std::nullopt;
         }
     }
-    fail(ErrorKind::BoolType, loc, input);
+    fail(ErrorKind::BoolType, input);
     return std::nullopt;
 }
 
-bool Validator::checkNumber(const Json &v, const Type &type, const Json &loc, const Json &input)
+bool Validator::checkNumber(const Json &v, const Type &type, const Json &input)
 {
     const long double x = asLongDouble(v);
     const bool isNan = std::isnan(x);
@@ -551,13 +580,21 @@ bool Validator::checkNumber(const Json &v, const Type &type, const Json &loc, co
             return true;
         if (!isNan && ok(x, asLongDouble(*limit)))
             return true;
-        fail(kind, loc, input, Json{{"limit", limitFor(*limit, type, m_style)}});
+        fail(kind, input, Json{{"limit", limitFor(*limit, type, m_style)}});
         return false;
     };
-    const auto gt = [](long double a, long double b) { return a > b; };
-    const auto ge = [](long double a, long double b) { return a >= b; };
-    const auto lt = [](long double a, long double b) { return a < b; };
-    const auto le = [](long double a, long double b) { return a <= b; };
+    const auto gt = [](long double a, long double b) {
+        return a > b;
+    };
+    const auto ge = [](long double a, long double b) {
+        return a >= b;
+    };
+    const auto lt = [](long double a, long double b) {
+        return a < b;
+    };
+    const auto le = [](long double a, long double b) {
+        return a <= b;
+    };
     const auto multipleOk = [&] {
         if (!type.multiple)
             return true;
@@ -570,7 +607,8 @@ bool Validator::checkNumber(const Json &v, const Type &type, const Json &loc, co
         else
             ok = std::fmod(x, m) == 0;
         if (!ok)
-            fail(ErrorKind::MultipleOf, loc, input, Json{{"limit", limitFor(*type.multiple, type, m_style)}});
+            fail(ErrorKind::MultipleOf, input,
+                 Json{{"limit", limitFor(*type.multiple, type, m_style)}});
         return ok;
     };
     if (m_style == ErrorStyle::V1) {
@@ -590,29 +628,28 @@ bool Validator::checkNumber(const Json &v, const Type &type, const Json &loc, co
            && check(type.gtLimit, ErrorKind::GreaterThan, gt);
 }
 
-std::optional<Json> Validator::list(const Json &input, const Type &type, const Json &loc)
+std::optional<Json> Validator::list(const Json &input, const Type &type)
 {
     if (!input.is_array()) {
-        fail(ErrorKind::ListType, loc, input);
+        fail(ErrorKind::ListType, input);
         return std::nullopt;
     }
     const std::size_t n = input.size();
-    // Both eras check the maximum before reporting item errors (v1: a pre validator of
-    // conlist; v2: too_long is raised as soon as the count passes the limit).
-    if (type.maxLen && n > *type.maxLen) {
-        fail(ErrorKind::ListTooLong, loc, input, Json{{"limit", *type.maxLen}, {"actual", n}});
+    // Both eras check the length before the items, the minimum first (v1: conlist's
+    // list_length_validator is a pre validator; v2: pydantic-core's length_check! macro).
+    if (type.minLen && n < *type.minLen) {
+        fail(ErrorKind::ListTooShort, input, Json{{"limit", *type.minLen}, {"actual", n}});
         return std::nullopt;
     }
-    if (m_style == ErrorStyle::V1 && type.minLen && n < *type.minLen) {
-        fail(ErrorKind::ListTooShort, loc, input, Json{{"limit", *type.minLen}, {"actual", n}});
+    if (type.maxLen && n > *type.maxLen) {
+        fail(ErrorKind::ListTooLong, input, Json{{"limit", *type.maxLen}, {"actual", n}});
         return std::nullopt;
     }
     Json out = Json::array();
     bool ok = true;
     for (std::size_t i = 0; i < n; ++i) {
-        Json itemLoc = loc;
-        itemLoc.push_back(i);
-        auto v = value(input[i], *type.item, itemLoc);
+        Push step(*this, i);
+        auto v = validate(input[i], *type.item);
         if (v)
             out.push_back(std::move(*v));
         else
@@ -620,24 +657,20 @@ std::optional<Json> Validator::list(const Json &input, const Type &type, const J
     }
     if (!ok)
         return std::nullopt;
-    if (type.minLen && n < *type.minLen) {
-        fail(ErrorKind::ListTooShort, loc, input, Json{{"limit", *type.minLen}, {"actual", n}});
-        return std::nullopt;
-    }
     return out;
 }
 
-std::optional<Json> Validator::literal(const Json &input, const Type &type, const Json &loc)
+std::optional<Json> Validator::literal(const Json &input, const Type &type)
 {
     for (const auto &allowed : type.literals)
         if (allowed == input)
             return input;
-    fail(type.enumName.empty() ? ErrorKind::Literal : ErrorKind::Enum, loc, input,
+    fail(type.enumName.empty() ? ErrorKind::Literal : ErrorKind::Enum, input,
          Json{{"values", type.literals}});
     return std::nullopt;
 }
 
-std::optional<Json> Validator::model(const Json &input, const Model &model, const Json &loc)
+std::optional<Json> Validator::validateModel(const Json &input, const Model &model)
 {
     const Json *object = &input;
     Json converted;
@@ -655,7 +688,7 @@ std::optional<Json> Validator::model(const Json &input, const Model &model, cons
             }
         }
         if (!pairs) {
-            fail(ErrorKind::ModelAttributesType, loc, input);
+            fail(ErrorKind::ModelAttributesType, input);
             return std::nullopt;
         }
         object = &converted;
@@ -663,11 +696,15 @@ std::optional<Json> Validator::model(const Json &input, const Model &model, cons
     Json out = Json::object();
     bool ok = true;
     for (const auto &field : model.fields) {
-        Json fieldLoc = loc;
-        fieldLoc.push_back(field.name);
+        Push step(*this, std::string_view(field.name));
         auto it = object->find(field.name);
-        std::optional<Json> v = it == object->end() ? missing(field, fieldLoc, *object)
-                                                    : value(*it, field.type, fieldLoc);
+        std::optional<Json> v;
+        if (it != object->end())
+            v = validate(*it, field.type);
+        else if (!field.required)
+            v = field.defaultValue;
+        else
+            fail(ErrorKind::Missing, *object);
         if (v)
             out[field.name] = std::move(*v);
         else
@@ -679,9 +716,8 @@ std::optional<Json> Validator::model(const Json &input, const Model &model, cons
             for (const auto &field : model.fields)
                 known = known || field.name == it.key();
             if (!known) {
-                Json extraLoc = loc;
-                extraLoc.push_back(it.key());
-                fail(ErrorKind::ExtraForbidden, extraLoc, it.value());
+                Push step(*this, std::string_view(it.key()));
+                fail(ErrorKind::ExtraForbidden, it.value());
                 ok = false;
             }
         }

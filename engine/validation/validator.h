@@ -1,6 +1,8 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
+#include <variant>
 #include <vector>
 
 #include "engine/core/json.h"
@@ -30,19 +32,34 @@ public:
     ErrorStyle style() const { return m_style; }
 
 private:
-    void fail(ErrorKind kind, const Json &loc, const Json &input, Json params = Json::object());
-    std::optional<Json> typed(const Json &input, const Type &type, const Json &loc);
-    std::optional<Json> stringV1(const Json &input, const Json &loc);
-    std::optional<Json> integer(const Json &input, const Json &loc);
-    std::optional<Json> number(const Json &input, const Json &loc);
-    std::optional<Json> boolean(const Json &input, const Json &loc);
-    std::optional<Json> list(const Json &input, const Type &type, const Json &loc);
-    std::optional<Json> literal(const Json &input, const Type &type, const Json &loc);
-    bool checkString(const std::string &s, const Type &type, const Json &loc, const Json &input);
-    bool checkNumber(const Json &v, const Type &type, const Json &loc, const Json &input);
+    // The loc of the value being validated: the caller's prefix plus the keys and indexes
+    // pushed on the way down. Materialised as JSON only when an error is recorded.
+    using Step = std::variant<std::string_view, std::size_t>;
+    struct Push
+    {
+        Validator &v;
+        Push(Validator &validator, Step step);
+        ~Push();
+    };
+    Json currentLoc() const;
+
+    void fail(ErrorKind kind, const Json &input, Json params = Json::object());
+    std::optional<Json> validate(const Json &input, const Type &type);
+    std::optional<Json> validateModel(const Json &input, const Model &model);
+    std::optional<Json> typed(const Json &input, const Type &type);
+    std::optional<Json> stringV1(const Json &input);
+    std::optional<Json> integer(const Json &input);
+    std::optional<Json> number(const Json &input);
+    std::optional<Json> boolean(const Json &input);
+    std::optional<Json> list(const Json &input, const Type &type);
+    std::optional<Json> literal(const Json &input, const Type &type);
+    bool checkString(const std::string &s, const Type &type, const Json &input);
+    bool checkNumber(const Json &v, const Type &type, const Json &input);
 
     ErrorStyle m_style;
     std::vector<ErrorDetail> &m_errors;
+    const Json *m_prefix = nullptr;
+    std::vector<Step> m_path;
 };
 
 // Python's int(str) (v1) and pydantic-core's str_as_int (v2); nullopt when not an integer.

@@ -52,7 +52,7 @@ def main():
     api_replay = sys.argv[1]
     only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
     verbose = "--verbose" in sys.argv
-    passed = failed = 0
+    passed = failed = known = 0
     for r in corpus.runs():
         if only and r["name"] != only:
             continue
@@ -68,6 +68,15 @@ def main():
         for i, (line, a, b) in enumerate(zip(r["lines"], ours, theirs)):
             loose = i in r.get("loose", set())
             na, nb = normalise(a, loose), normalise(b, loose)
+            key = (r["name"], json.dumps(line, ensure_ascii=False))
+            if key in corpus.KNOWN:
+                if na == nb:
+                    failed += 1
+                    print(f"FAIL {r['name']}[{i}]: listed as a known difference but now matches; update KNOWN")
+                else:
+                    known += 1
+                    print(f"known {r['name']}[{i}]: {corpus.KNOWN[key]}")
+                continue
             if na == nb:
                 passed += 1
                 if verbose:
@@ -80,7 +89,8 @@ def main():
         if (our_rc == 0) != (their_rc == 0):
             print(f"FAIL {r['name']}: exit status {our_rc} (ours) vs {their_rc} (twin)")
             failed += 1
-    print(f"conformance v1 against FastAPI 0.92 / Pydantic 1.10: {passed + failed} cases")
+    print(f"conformance v1 against FastAPI 0.92 / Pydantic 1.10: {passed + failed + known} cases, "
+          f"{known} known differences")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

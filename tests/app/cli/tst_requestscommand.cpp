@@ -1,0 +1,195 @@
+#include <sstream>
+
+#include <QTest>
+
+#include "app/cli/cli.h"
+#include "app/cli/requestscommand.h"
+#include "common/testprinters.h"
+#include "engine/core/pyjson.h"
+
+using Engine::Json;
+
+namespace {
+
+struct Run
+{
+    int status = 0;
+    std::vector<Json> lines;
+    std::string err;
+};
+
+Run runCliWith(std::vector<std::string> args, const std::string &input)
+{
+    std::istringstream in(input);
+    std::ostringstream out, err;
+    Run r;
+    r.status = runCli(args, in, out, err);
+    std::istringstream lines(out.str());
+    std::string line;
+    while (std::getline(lines, line))
+        r.lines.push_back(Engine::PyJson::parse(line));
+    r.err = err.str();
+    return r;
+}
+
+} // namespace
+
+// The `api-replay requests` contract, in-process with injected streams.
+class TestRequestsCommand final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void answersOneLinePerRequest()
+    {
+        const Run r
+            = runCliWith({"requests", "--app", "forge"},
+                         "{\"method\":\"GET\",\"path\":\"/forge/health\"}\n\n"
+                         "{\"method\":\"POST\",\"path\":\"/forge/"
+                         "users\",\"json\":{\"username\":\"alice\",\"email\":\"a@x.io\"}}\n");
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.lines.size(), std::size_t(2));
+        QCOMPARE(r.lines[0]["status"], Json(200));
+        QCOMPARE(r.lines[0]["json"], Json::parse(R"({"status":"operational","version":"1.0.4"})"));
+        QCOMPARE(r.lines[0]["headers"]["content-type"], Json("application/json"));
+        QCOMPARE(r.lines[1]["status"], Json(201));
+        QCOMPARE(r.lines[1]["json"]["id"], Json(2));
+    }
+
+    void errorStyleFlag()
+    {
+        const std::string line = R"({"method":"GET","path":"/forge/items/abc"})"
+                                 "\n";
+        const Run v2 = runCliWith({"requests", "--app", "forge"}, line);
+        QCOMPARE(v2.lines[0]["json"]["detail"][0]["type"], Json("int_parsing"));
+        const Run v1 = runCliWith({"requests", "--app", "forge", "--error-style", "v1"}, line);
+        QCOMPARE(v1.lines[0]["json"]["detail"][0]["type"], Json("type_error.integer"));
+        QCOMPARE(runCliWith({"requests", "--error-style", "v3"}, "").status, 2);
+    }
+
+    void raisedErrorsAndThe500()
+    {
+        const std::string line = R"({"method":"GET","path":"/crash"})"
+                                 "\n";
+        Run r = runCliWith({"requests", "--app", "forge"}, line);
+        QCOMPARE(r.lines[0],
+                 Json::parse(R"({"exception":{"type":"RuntimeError","message":"Unexpected!"}})"));
+        r = runCliWith({"requests", "--app", "forge", "--no-raise-server-exceptions"}, line);
+        QCOMPARE(r.lines[0]["status"], Json(500));
+        QCOMPARE(r.lines[0]["text"], Json("Internal Server Error"));
+        r = runCliWith({"requests", "--app", "forge", "--no-raise-server-exceptions", "--debug"},
+                       line);
+        QVERIFY(r.lines[0]["text"].get<std::string>().find("Traceback") == 0);
+    }
+
+    void overridesAndLifespan()
+    {
+        const std::string line = R"({"method":"GET","path":"/forge/admin/dashboard"})"
+                                 "\n";
+        Run r = runCliWith(
+            {"requests", "--app", "forge", "--override", "get_current_user=fake_admin"}, line);
+        QCOMPARE(r.lines[0]["json"], Json::parse(R"({"users":1})"));
+        r = runCliWith({"requests", "--app", "forge", "--no-lifespan", "--override",
+                        "get_current_user=fake_admin"},
+                       line);
+        QCOMPARE(r.lines[0]["exception"]["message"], Json("database not initialised"));
+        r = runCliWith({"requests", "--app", "forge", "--override", "get_current_user=root"}, line);
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.err.find("valid: real, fake_admin, fake_user, anonymous") != std::string::npos);
+        r = runCliWith({"requests", "--app", "forge", "--override", "get_nothing=x"}, line);
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.err.find("get_current_user") != std::string::npos);
+    }
+
+    void badLinesAreReportedAndTheRunGoesOn_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not json") << "nope"
+                                  << "invalid JSON: Expecting value: line 1 column 1 (char 0)";
+        QTest::newRow("not an object") << "[1]"
+                                       << "a request line must be a JSON object";
+        QTest::newRow("no method") << R"({"path":"/"})"
+                                   << "\"method\" must be an HTTP method name such as \"GET\"";
+        QTest::newRow("bad method") << R"({"method":"GE T","path":"/"})"
+                                    << "\"method\" must be an HTTP method name such as \"GET\"";
+        QTest::newRow("relative path") << R"({"method":"GET","path":"forge"})"
+                                       << "\"path\" must be a string starting with \"/\"";
+        QTest::newRow("newline in header")
+            << R"({"method":"GET","path":"/","headers":{"X":"a\nb"}})"
+            << "header \"X\" has a line break or NUL in its value";
+        QTest::newRow("both bodies") << R"({"method":"POST","path":"/","json":1,"body":"1"})"
+                                     << "give either \"json\" or \"body\", not both";
+        QTest::newRow("unknown key")
+            << R"({"method":"GET","path":"/","jsn":1})"
+            << "unknown key \"jsn\" (expected method, path, headers, query, json or body)";
+    }
+
+    void badLinesAreReportedAndTheRunGoesOn()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, message);
+        const Run r = runCliWith({"requests", "--app", "forge"},
+                                 line.toStdString() + "\n"
+                                     + R"({"method":"GET","path":"/forge/health"})"
+                                       "\n");
+        QCOMPARE(r.status, 1);
+        QCOMPARE(r.lines.size(), std::size_t(2));
+        QCOMPARE(r.lines[0]["error"]["line"], Json(1));
+        QCOMPARE(r.lines[0]["error"]["message"], Json(message.toStdString()));
+        QCOMPARE(r.lines[1]["status"], Json(200));
+    }
+
+    void rawBodiesAndEmptyResponses()
+    {
+        const Run r = runCliWith(
+            {"requests", "--app", "forge", "--override", "get_current_user=fake_admin"},
+            Json{{"method", "POST"},
+                 {"path", "/forge/items"},
+                 {"body", "{\"name\": \"w\", \"price\": 2}"}}
+                    .dump()
+                + "\n"
+                  R"({"method":"POST","path":"/forge/users","json":{"username":"zed","email":"z@x.io"}})"
+                  "\n"
+                  R"({"method":"DELETE","path":"/forge/users/2"})"
+                  "\n"
+                  R"({"method":"GET","path":"/forge/items/%zz"})"
+                  "\n");
+        QCOMPARE(r.lines[0]["status"], Json(201));
+        QCOMPARE(r.lines[2]["status"], Json(204));
+        QCOMPARE(r.lines[2]["text"], Json(""));
+        QCOMPARE(r.lines[3]["status"], Json(422));
+        QCOMPARE(r.lines[3]["json"]["detail"][0]["input"], Json("%zz"));
+    }
+
+    void traceFlagAddsTheTrace()
+    {
+        const Run r = runCliWith({"requests", "--app", "forge", "--trace"},
+                                 R"({"method":"GET","path":"/forge/health"})"
+                                 "\n");
+        QCOMPARE(r.lines[0]["trace"]["handler"], Json("health_check"));
+    }
+
+    void routesAndOpenapiCommands()
+    {
+        std::istringstream in;
+        std::ostringstream out, err;
+        QCOMPARE(runCli({"routes", "--app", "forge", "--override", "get_db=sqlite_memory"}, in, out,
+                        err),
+                 0);
+        const Json routes = Engine::PyJson::parse(out.str());
+        QCOMPARE(routes.size(), std::size_t(12));
+        QCOMPARE(routes[0]["name"], Json("health_check"));
+        QCOMPARE(routes[3]["dependencies"][0]["provider"], Json("sqlite_memory"));
+        std::ostringstream out2;
+        QCOMPARE(runCli({"openapi", "--app", "forge", "--error-style", "v1"}, in, out2, err), 0);
+        QCOMPARE(Engine::PyJson::parse(out2.str())["openapi"], Json("3.0.2"));
+        std::ostringstream out3;
+        QCOMPARE(runCli({"--version"}, in, out3, err), 0);
+        QCOMPARE(out3.str(), std::string("api-replay " APITEST_VERSION "\n"));
+        QCOMPARE(runCli({"frobnicate"}, in, out3, err), 2);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRequestsCommand)
+#include "tst_requestscommand.moc"
