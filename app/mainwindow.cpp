@@ -1,0 +1,281 @@
+#include "app/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "engine/client/presentation.h"
+#include "widgets/dependencypanel.h"
+#include "widgets/engine/engineclient.h"
+#include "widgets/models/keyvaluemodel.h"
+#include "widgets/models/routetreemodel.h"
+#include "widgets/requesteditor.h"
+#include "widgets/responseview.h"
+
+MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
+    : QMainWindow(parent)
+    , m_engine(engine ? engine : new EngineClient({}, this))
+    , m_routes(new RouteTreeModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_routesView(new QTreeView(this))
+    , m_filter(new QLineEdit(this))
+    , m_editor(new RequestEditor(m_engine, this))
+    , m_response(new ResponseView(this))
+    , m_dependencies(new DependencyPanel(m_engine, this))
+    , m_mails(new KeyValueModel(tr("To"), tr("Subject"), this))
+    , m_mailsView(new QTableView(this))
+    , m_splitter(new QSplitter(this))
+    , m_lifespan(new QCheckBox(tr("Client session (lifespan)"), this))
+    , m_raise(new QCheckBox(tr("raise_server_exceptions"), this))
+    , m_debug(new QCheckBox(tr("App debug"), this))
+    , m_style(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("API Test Explorer — forge"));
+    m_routesView->setObjectName(QStringLiteral("routesTreeView"));
+    m_filter->setObjectName(QStringLiteral("routeFilterLineEdit"));
+    m_lifespan->setObjectName(QStringLiteral("lifespanCheckBox"));
+    m_raise->setObjectName(QStringLiteral("raiseServerExceptionsCheckBox"));
+    m_debug->setObjectName(QStringLiteral("debugCheckBox"));
+    m_style->setObjectName(QStringLiteral("errorStyleComboBox"));
+    m_mailsView->setObjectName(QStringLiteral("mailsTableView"));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+
+    m_routes->setRoutes(m_engine->snapshot().routes);
+    m_proxy->setSourceModel(m_routes);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1); // method, path and summary
+    m_routesView->setModel(m_proxy);
+    m_routesView->expandAll();
+    m_routesView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_filter->setPlaceholderText(tr("Filter routes (method, path, summary)"));
+    m_filter->setClearButtonEnabled(true);
+    m_mailsView->setModel(m_mails);
+    m_mailsView->horizontalHeader()->setStretchLastSection(true);
+    m_mailsView->verticalHeader()->hide();
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("<b>Routes</b>"), left));
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_routesView, 1);
+
+    auto *middle = new QSplitter(Qt::Vertical, this);
+    middle->setObjectName(QStringLiteral("middleSplitter"));
+    middle->addWidget(m_editor);
+    auto *sideTabs = new QTabWidget(this);
+    sideTabs->setObjectName(QStringLiteral("sideTabWidget"));
+    sideTabs->addTab(m_dependencies, tr("Dependencies"));
+    sideTabs->addTab(m_mailsView, tr("Recorded mails"));
+    middle->addWidget(sideTabs);
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_response);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 4);
+    setCentralWidget(m_splitter);
+
+    m_style->addItem(tr("Pydantic 2 (FastAPI 0.132+)"), QStringLiteral("v2"));
+    m_style->addItem(tr("Pydantic 1 (FastAPI 0.9x)"), QStringLiteral("v1"));
+    m_style->setToolTip(tr("The words of 422 bodies"));
+    m_lifespan->setToolTip(
+        tr("`with TestClient(app)`: startup ran and shutdown runs when it ends"));
+    m_raise->setToolTip(tr("Re-raise unhandled errors into the caller instead of answering 500"));
+    m_debug->setToolTip(tr("FastAPI(debug=True): 500 bodies carry the traceback"));
+    createActions();
+    refreshSide();
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        m_routesView->expandAll();
+    });
+    connect(m_routesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { routeActivated(current); });
+    connect(m_editor, &RequestEditor::sendRequested, this, &MainWindow::send);
+    connect(m_engine, &EngineClient::responseReady, this,
+            [this](const Engine::Client::ResponseSummary &s) {
+                m_response->showSummary(s);
+                statusBar()->showMessage(
+                    tr("%1 in %2 µs").arg(m_response->statusText()).arg(s.micros), 5000);
+            });
+    connect(m_engine, &EngineClient::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_engine, &EngineClient::busyChanged, this, [this](bool busy) {
+        if (busy)
+            statusBar()->showMessage(tr("Working…"));
+    });
+    connect(m_engine, &EngineClient::snapshotChanged, this, &MainWindow::refreshSide);
+    connect(
+        m_response, &ResponseView::validationRowSelected, this, [this](const Engine::Json &loc) {
+            const std::string body = m_editor->body().toStdString();
+            if (auto span = Engine::Client::locateInBody(body, loc)) {
+                // Byte offsets to the editor's UTF-16 positions.
+                const int start
+                    = int(QString::fromUtf8(body.data(), qsizetype(span->first)).size());
+                const int length = int(
+                    QString::fromUtf8(body.data() + span->first, qsizetype(span->second)).size());
+                m_editor->highlightBody(start, length);
+            }
+        });
+    connect(m_lifespan, &QCheckBox::toggled, m_engine, &EngineClient::setLifespan);
+    connect(m_raise, &QCheckBox::toggled, m_engine, &EngineClient::setRaiseServerExceptions);
+    connect(m_debug, &QCheckBox::toggled, m_engine, &EngineClient::setDebug);
+    connect(m_style, &QComboBox::currentIndexChanged, this, [this](int) {
+        m_engine->setErrorStyle(m_style->currentData().toString() == QLatin1String("v1")
+                                    ? Engine::Validation::ErrorStyle::V1
+                                    : Engine::Validation::ErrorStyle::V2);
+    });
+    restoreSettings();
+    statusBar()->showMessage(
+        tr("forge loaded: %n route(s)", nullptr, int(m_engine->snapshot().routes.size())));
+    if (m_routes->rowCount() > 0)
+        m_routesView->setCurrentIndex(m_proxy->mapFromSource(m_routes->indexOfRoute(0)));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+
+    auto *request = menuBar()->addMenu(tr("&Request"));
+    auto *sendAction = request->addAction(tr("&Send"), this, &MainWindow::send);
+    sendAction->setObjectName(QStringLiteral("actionSend"));
+    auto *curl = request->addAction(tr("Copy as &curl"), this, &MainWindow::copyAsCurl);
+    curl->setObjectName(QStringLiteral("actionCopyAsCurl"));
+    auto *pytest = request->addAction(tr("Copy as &pytest test"), this, &MainWindow::copyAsPytest);
+    pytest->setObjectName(QStringLiteral("actionCopyAsPytest"));
+    request->addSeparator();
+    auto *clear
+        = request->addAction(tr("C&lear overrides"), m_engine, &EngineClient::clearOverrides);
+    clear->setObjectName(QStringLiteral("actionClearOverrides"));
+    auto *focusFilter = request->addAction(tr("&Filter routes"), QKeySequence::Find, this,
+                                           [this] { m_filter->setFocus(); });
+    focusFilter->setObjectName(QStringLiteral("actionFilterRoutes"));
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    auto *aboutAction = help->addAction(tr("&About API Test Explorer"), this, &MainWindow::about);
+    aboutAction->setObjectName(QStringLiteral("actionAbout"));
+
+    auto *toolbar = addToolBar(tr("Client"));
+    toolbar->setObjectName(QStringLiteral("clientToolBar"));
+    toolbar->addWidget(m_lifespan);
+    toolbar->addWidget(m_raise);
+    toolbar->addWidget(m_debug);
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr("Error style: "), toolbar));
+    toolbar->addWidget(m_style);
+}
+
+bool MainWindow::selectRoute(const QString &name)
+{
+    const auto &routes = m_engine->snapshot().routes;
+    for (std::size_t i = 0; i < routes.size(); ++i) {
+        if (QString::fromStdString(routes[i].name) == name) {
+            const QModelIndex index = m_proxy->mapFromSource(m_routes->indexOfRoute(int(i)));
+            if (!index.isValid())
+                return false;
+            m_routesView->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::routeActivated(const QModelIndex &proxyIndex)
+{
+    const int route = m_routes->routeIndex(m_proxy->mapToSource(proxyIndex));
+    if (route < 0)
+        return;
+    m_editor->loadRoute(route);
+    m_dependencies->setRoute(route);
+}
+
+void MainWindow::send()
+{
+    m_engine->send(m_editor->composed());
+}
+
+void MainWindow::refreshSide()
+{
+    const EngineSnapshot &s = m_engine->snapshot();
+    const QSignalBlocker b1(m_lifespan), b2(m_raise), b3(m_debug), b4(m_style);
+    m_lifespan->setChecked(s.lifespan);
+    m_raise->setChecked(s.raiseServerExceptions);
+    m_debug->setChecked(s.debug);
+    m_style->setCurrentIndex(s.errorStyle == Engine::Validation::ErrorStyle::V1 ? 1 : 0);
+    std::vector<std::pair<std::string, std::string>> mails;
+    for (const auto &m : s.mails)
+        mails.emplace_back(m.to, m.subject);
+    m_mails->setPairs(mails);
+}
+
+void MainWindow::copyAsCurl()
+{
+    QApplication::clipboard()->setText(
+        QString::fromStdString(Engine::Client::toCurl(m_editor->composed())));
+    statusBar()->showMessage(tr("Copied as curl"), 3000);
+}
+
+void MainWindow::copyAsPytest()
+{
+    QApplication::clipboard()->setText(QString::fromStdString(
+        Engine::Client::toPytest(m_editor->composed(), m_response->summary())));
+    statusBar()->showMessage(tr("Copied as a pytest test"), 3000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About API Test Explorer"),
+                       tr("<h3>API Test Explorer %1</h3><p>Explore and replay FastAPI-style API "
+                          "tests against an embedded engine that answers like FastAPI, Starlette "
+                          "and Pydantic.</p>")
+                           .arg(QStringLiteral(APITEST_VERSION)));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!settings.value(QStringLiteral("client/raiseServerExceptions"), true).toBool())
+        m_raise->setChecked(false);
+    if (settings.value(QStringLiteral("app/debug"), false).toBool())
+        m_debug->setChecked(true);
+    if (settings.value(QStringLiteral("app/errorStyle")).toString() == QLatin1String("v1"))
+        m_style->setCurrentIndex(1);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("client/raiseServerExceptions"), m_raise->isChecked());
+    settings.setValue(QStringLiteral("app/debug"), m_debug->isChecked());
+    settings.setValue(QStringLiteral("app/errorStyle"), m_style->currentData().toString());
+    event->accept();
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class EngineClient;
+class DependencyPanel;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class QTreeView;
+class RequestEditor;
+class ResponseView;
+class RouteTreeModel;
+class KeyValueModel;
+
+// The explorer window: routes on the left, the composer and dependency doubles in the middle,
+// the response on the right; toggles for the client session, raise_server_exceptions, the
+// app's debug flag and the error style in the toolbar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // engine: the adapter to use (tests pass one in synchronous mode); nullptr makes one.
+    explicit MainWindow(EngineClient *engine = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    EngineClient *engine() const { return m_engine; }
+    RequestEditor *requestEditor() const { return m_editor; }
+    ResponseView *responseView() const { return m_response; }
+    DependencyPanel *dependencyPanel() const { return m_dependencies; }
+    QTreeView *routesView() const { return m_routesView; }
+    QSortFilterProxyModel *routesProxy() const { return m_proxy; }
+
+    // Selects a route by handler name ("create_user"); false when there is none.
+    bool selectRoute(const QString &name);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void routeActivated(const QModelIndex &proxyIndex);
+    void send();
+    void showValidationLocation(const QVariant &loc);
+    void refreshSide();
+    void copyAsCurl();
+    void copyAsPytest();
+    void about();
+    void restoreSettings();
+
+    EngineClient *m_engine;
+    RouteTreeModel *m_routes;
+    QSortFilterProxyModel *m_proxy;
+    QTreeView *m_routesView;
+    QLineEdit *m_filter;
+    RequestEditor *m_editor;
+    ResponseView *m_response;
+    DependencyPanel *m_dependencies;
+    KeyValueModel *m_mails;
+    QTableView *m_mailsView;
+    QSplitter *m_splitter;
+    QCheckBox *m_lifespan;
+    QCheckBox *m_raise;
+    QCheckBox *m_debug;
+    QComboBox *m_style;
+};

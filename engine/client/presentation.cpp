@@ -1,0 +1,292 @@
+#include "engine/client/presentation.h"
+
+#include "engine/core/pyjson.h"
+#include "engine/http/url.h"
+
+namespace Engine::Client {
+
+RequestOptions composeRequest(const ComposedRequest &composed)
+{
+    RequestOptions r;
+    r.method = composed.method;
+    r.url = composed.path.empty() || composed.path[0] != '/' ? "/" + composed.path : composed.path;
+    std::string qs;
+    for (const auto &[name, value] : composed.query) {
+        if (name.empty())
+            continue;
+        qs += (qs.empty() ? "" : "&") + Http::percentEncode(name) + "="
+              + Http::percentEncode(value);
+    }
+    if (!qs.empty())
+        r.url += (r.url.find('?') == std::string::npos ? "?" : "&") + qs;
+    for (const auto &[name, value] : composed.headers)
+        if (!name.empty())
+            r.headers.add(name, value);
+    if (!composed.body.empty()) {
+        r.content = composed.body;
+        if (!r.headers.contains("content-type"))
+            r.headers.add("content-type", "application/json");
+    }
+    return r;
+}
+
+namespace {
+
+void pretty(std::string &out, const Json &v, int indent)
+{
+    const std::string pad(static_cast<std::size_t>(indent) * 2, ' ');
+    if (v.is_object() && !v.empty()) {
+        out += "{\n";
+        bool first = true;
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            if (!first)
+                out += ",\n";
+            first = false;
+            out += pad + "  " + PyJson::dumpLenient(Json(it.key())) + ": ";
+            pretty(out, it.value(), indent + 1);
+        }
+        out += "\n" + pad + "}";
+    } else if (v.is_array() && !v.empty()) {
+        out += "[\n";
+        bool first = true;
+        for (const auto &item : v) {
+            if (!first)
+                out += ",\n";
+            first = false;
+            out += pad + "  ";
+            pretty(out, item, indent + 1);
+        }
+        out += "\n" + pad + "]";
+    } else {
+        out += PyJson::dumpLenient(v);
+    }
+}
+
+std::string locText(const Json &loc)
+{
+    std::string out;
+    for (const auto &part : loc) {
+        if (!out.empty())
+            out += " \xE2\x86\x92 "; // →
+        out += part.is_string() ? part.get<std::string>() : PyJson::dumpLenient(part);
+    }
+    return out;
+}
+
+bool isWs(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Skips one JSON value starting at i (no validation beyond bracket and string matching).
+std::size_t skipValue(const std::string &s, std::size_t i)
+{
+    if (i >= s.size())
+        return i;
+    if (s[i] == '"') {
+        for (++i; i < s.size(); ++i) {
+            if (s[i] == '\\')
+                ++i;
+            else if (s[i] == '"')
+                return i + 1;
+        }
+        return s.size();
+    }
+    if (s[i] == '{' || s[i] == '[') {
+        int depth = 0;
+        for (; i < s.size(); ++i) {
+            if (s[i] == '"') {
+                i = skipValue(s, i) - 1;
+            } else if (s[i] == '{' || s[i] == '[') {
+                ++depth;
+            } else if (s[i] == '}' || s[i] == ']') {
+                if (--depth == 0)
+                    return i + 1;
+            }
+        }
+        return s.size();
+    }
+    while (i < s.size() && s[i] != ',' && s[i] != '}' && s[i] != ']' && !isWs(s[i]))
+        ++i;
+    return i;
+}
+
+std::size_t skipWs(const std::string &s, std::size_t i)
+{
+    while (i < s.size() && isWs(s[i]))
+        ++i;
+    return i;
+}
+
+} // namespace
+
+std::string prettyJson(const Json &value)
+{
+    std::string out;
+    pretty(out, value, 0);
+    return out;
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> locateInBody(const std::string &body,
+                                                                const Json &loc)
+{
+    if (!loc.is_array() || loc.empty() || loc[0] != "body")
+        return std::nullopt;
+    // ["body", pos] for invalid JSON: pos counts code points.
+    if (loc.size() == 2 && loc[1].is_number_integer()) {
+        std::size_t cp = loc[1].get<std::size_t>(), byte = 0;
+        while (byte < body.size() && cp > 0) {
+            ++byte;
+            while (byte < body.size() && (static_cast<unsigned char>(body[byte]) & 0xC0) == 0x80)
+                ++byte;
+            --cp;
+        }
+        return std::make_pair(byte, std::size_t(byte < body.size() ? 1 : 0));
+    }
+    std::size_t i = skipWs(body, 0);
+    for (std::size_t k = 1; k < loc.size(); ++k) {
+        const Json &step = loc[k];
+        if (i >= body.size())
+            return std::nullopt;
+        if (step.is_string() && body[i] == '{') {
+            i = skipWs(body, i + 1);
+            bool found = false;
+            while (i < body.size() && body[i] == '"') {
+                const std::size_t keyEnd = skipValue(body, i);
+                Json key;
+                try {
+                    key = PyJson::parse(body.substr(i, keyEnd - i));
+                } catch (...) {
+                    return std::nullopt;
+                }
+                i = skipWs(body, keyEnd);
+                if (i >= body.size() || body[i] != ':')
+                    return std::nullopt;
+                i = skipWs(body, i + 1);
+                if (key == step) {
+                    found = true;
+                    break;
+                }
+                i = skipWs(body, skipValue(body, i));
+                if (i < body.size() && body[i] == ',')
+                    i = skipWs(body, i + 1);
+            }
+            if (!found)
+                return std::nullopt;
+        } else if (step.is_number_integer() && body[i] == '[') {
+            i = skipWs(body, i + 1);
+            for (std::size_t n = step.get<std::size_t>(); n > 0; --n) {
+                i = skipWs(body, skipValue(body, i));
+                if (i >= body.size() || body[i] != ',')
+                    return std::nullopt;
+                i = skipWs(body, i + 1);
+            }
+        } else {
+            return std::nullopt;
+        }
+    }
+    return std::make_pair(i, skipValue(body, i) - i);
+}
+
+ResponseSummary summarize(const Result &result, const Pipeline::App &app)
+{
+    ResponseSummary s;
+    s.status = result.response.status;
+    s.reason = Http::reasonPhrase(s.status);
+    for (const auto &f : result.response.headers.fields())
+        s.headers.push_back(f);
+    s.rawBody = PyJson::decodeUtf8Replace(result.response.body);
+    s.error = result.error;
+    s.raised = result.raised;
+    s.trace = result.trace;
+    s.micros = result.trace.totalMicros;
+    if (result.response.isJson()) {
+        if (auto parsed = result.response.parsedJson()) {
+            s.isJson = true;
+            s.body = prettyJson(*parsed);
+            if (s.status == 422 && parsed->is_object() && (*parsed)["detail"].is_array()) {
+                for (const auto &d : (*parsed)["detail"]) {
+                    ValidationRow row;
+                    row.type = d.value("type", "");
+                    row.locPath = d.value("loc", Json::array());
+                    row.loc = locText(row.locPath);
+                    row.msg = d.value("msg", "");
+                    row.input
+                        = d.contains("input") ? PyJson::dumpLenient(d["input"]) : std::string();
+                    row.ctx = d.contains("ctx") ? PyJson::dumpLenient(d["ctx"]) : std::string();
+                    s.validation.push_back(std::move(row));
+                }
+            }
+        }
+    }
+    if (!s.isJson)
+        s.body = s.rawBody;
+    if (result.error && result.raised)
+        s.hints.push_back(Hint::RaisedNotReturned);
+    if (result.error && result.error->message == "database not initialised")
+        s.hints.push_back(Hint::NoLifespanNoStartup);
+    if (result.error
+        && result.error->message.find("'str' object has no attribute") != std::string::npos)
+        s.hints.push_back(Hint::MockSessionIsAString);
+    if (result.error && !result.raised && s.status == 500
+        && !result.response.headers.contains("x-trace-id"))
+        s.hints.push_back(Hint::ServerErrorSkipsMiddleware);
+    if (!app.overrides().empty())
+        s.hints.push_back(Hint::OverrideOutlivedRequest);
+    return s;
+}
+
+std::string toCurl(const ComposedRequest &composed, const std::string &baseUrl)
+{
+    const RequestOptions r = composeRequest(composed);
+    const auto quote = [](const std::string &s) {
+        std::string out = "'";
+        for (const char c : s)
+            out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+        return out + "'";
+    };
+    std::string out = "curl -X " + r.method + " " + quote(baseUrl + r.url);
+    for (const auto &[name, value] : r.headers.fields())
+        out += " -H " + quote(name + ": " + value);
+    if (r.content)
+        out += " --data-raw " + quote(*r.content);
+    return out;
+}
+
+std::string toPytest(const ComposedRequest &composed, const ResponseSummary &response)
+{
+    const RequestOptions r = composeRequest(composed);
+    std::string method = r.method;
+    for (auto &c : method)
+        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    std::string call = "client.request(\"" + r.method + "\", " + PyJson::dumpLenient(Json(r.url));
+    if (r.content)
+        call += ", content=" + PyJson::dumpLenient(Json(*r.content));
+    if (!r.headers.empty()) {
+        call += ", headers={";
+        bool first = true;
+        for (const auto &[name, value] : r.headers.fields()) {
+            call += std::string(first ? "" : ", ") + PyJson::dumpLenient(Json(name)) + ": "
+                    + PyJson::dumpLenient(Json(value));
+            first = false;
+        }
+        call += "}";
+    }
+    call += ")";
+    std::string out = "def test_" + method + "_request(client):\n    response = " + call + "\n";
+    if (response.raised && response.error)
+        return "import pytest\n\n\ndef test_" + method
+               + "_request(client):\n    with pytest.raises(" + response.error->type
+               + "):\n        " + call + "\n";
+    out += "    assert response.status_code == " + std::to_string(response.status) + "\n";
+    if (response.isJson) {
+        try {
+            out += "    assert response.json() == "
+                   + PyJson::dumpLenient(PyJson::parse(response.rawBody)) + "\n";
+        } catch (...) {
+        }
+    }
+    return out;
+}
+
+} // namespace Engine::Client

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "engine/client/testclient.h"
+#include "engine/core/json.h"
+
+namespace Engine::Client {
+
+// What the composer holds: the user's fields, turned into a request by composeRequest().
+struct ComposedRequest
+{
+    std::string method = "GET";
+    std::string path = "/";
+    std::vector<std::pair<std::string, std::string>> query;
+    std::vector<std::pair<std::string, std::string>> headers;
+    std::string body; // raw text; empty for none
+};
+
+// Builds the request the way the CLI contract does: query pairs are percent-encoded onto the
+// path, a non-empty body is sent as it is with content-type application/json unless a header
+// names another. Invalid JSON is sent unchanged (the app answers as FastAPI would).
+RequestOptions composeRequest(const ComposedRequest &composed);
+
+// Explanations the GUI shows next to a response when the user meets behaviour the tutorial
+// describes wrongly (forge-app.md, "Known mistakes in the tutorial").
+enum class Hint {
+    RaisedNotReturned,          // an unhandled error was re-raised (raise_server_exceptions)
+    NoLifespanNoStartup,        // "database not initialised": startup did not run
+    ServerErrorSkipsMiddleware, // the 500 has no X-Trace-ID
+    OverrideOutlivedRequest,    // overrides are still set after the request
+    MockSessionIsAString,       // the tutorial's "MockSessionObject" fails on use
+};
+
+struct ValidationRow
+{
+    std::string type;
+    std::string loc; // "body → tags → 2"
+    Json locPath;    // the raw loc array
+    std::string msg;
+    std::string input;
+    std::string ctx;
+};
+
+// Everything the response view shows, computed from a Result.
+struct ResponseSummary
+{
+    int status = 0;
+    std::string reason;
+    std::vector<std::pair<std::string, std::string>> headers;
+    bool isJson = false;
+    std::string body;    // pretty-printed when JSON
+    std::string rawBody; // as received
+    std::vector<ValidationRow> validation;
+    std::optional<Pipeline::ErrorInfo> error;
+    bool raised = false;
+    std::vector<Hint> hints;
+    Json trace;
+    std::int64_t micros = 0;
+};
+
+ResponseSummary summarize(const Result &result, const Pipeline::App &app);
+
+// Where the value at loc (as in a 422 detail: ["body", "tags", 2], or ["body", pos] for invalid
+// JSON) sits in the body text: a byte offset and length, or nullopt when it is not there.
+std::optional<std::pair<std::size_t, std::size_t>> locateInBody(const std::string &body,
+                                                                const Json &loc);
+
+// Pretty JSON with 2-space indents (Python's json.dumps(indent=2, ensure_ascii=False)).
+std::string prettyJson(const Json &value);
+
+// A copy-pasteable curl command and a pytest TestClient test for a composed request.
+std::string toCurl(const ComposedRequest &composed,
+                   const std::string &baseUrl = "http://testserver");
+std::string toPytest(const ComposedRequest &composed, const ResponseSummary &response);
+
+} // namespace Engine::Client

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Starts the real api-explorer window under Xvfb, walks it through the README's states and
+# saves a PNG of each into resources/screenshots/ (look at them before committing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh --gui
+cmake -S . -B build -G Ninja >/dev/null
+cmake --build build --target api-explorer -j"$(nproc)"
+tmp=$(mktemp -d)
+XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" \
+    xvfb-run -a -s "-screen 0 1600x1000x24" build/app/api-explorer --screenshots resources/screenshots
+rm -rf "$tmp"
+ls -l resources/screenshots

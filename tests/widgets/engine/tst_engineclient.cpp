@@ -1,0 +1,63 @@
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "widgets/engine/engineclient.h"
+
+// The adapter runs engine calls off the GUI thread and reports through signals.
+class TestEngineClient final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sendsOnTheWorkerAndReportsBack()
+    {
+        QTemporaryDir dir;
+        EngineClient client(dir.filePath(QStringLiteral("forge.db")));
+        QVERIFY(client.snapshot().lifespan);
+        QCOMPARE(client.snapshot().routes.size(), std::size_t(12));
+        QSignalSpy responses(&client, &EngineClient::responseReady);
+        QSignalSpy busy(&client, &EngineClient::busyChanged);
+        Engine::Client::ComposedRequest r;
+        r.method = "POST";
+        r.path = "/forge/users";
+        r.body = R"({"username": "alice", "email": "a@x.io"})";
+        client.send(r);
+        QTRY_COMPARE(responses.count(), 1);
+        const auto summary = responses.at(0).at(0).value<Engine::Client::ResponseSummary>();
+        QCOMPARE(summary.status, 201);
+        QTRY_COMPARE(busy.count(), 2);
+        QCOMPARE(busy.at(1).at(0).toBool(), false);
+    }
+
+    void overridesAreRecordedAsGui()
+    {
+        QTemporaryDir dir;
+        EngineClient client(dir.filePath(QStringLiteral("forge.db")));
+        QSignalSpy changed(&client, &EngineClient::snapshotChanged);
+        client.setOverride(QStringLiteral("get_db"), QStringLiteral("sqlite_memory"));
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(client.snapshot().overrides.size(), std::size_t(1));
+        QCOMPARE(client.snapshot().overrides[0].setBy, std::string("GUI"));
+        client.setOverride(QStringLiteral("get_db"), QStringLiteral("real"));
+        QTRY_COMPARE(changed.count(), 2);
+        QVERIFY(client.snapshot().overrides.empty());
+    }
+
+    void tokenFromLogin()
+    {
+        QTemporaryDir dir;
+        EngineClient client(dir.filePath(QStringLiteral("forge.db")));
+        client.setSynchronous(true);
+        QSignalSpy token(&client, &EngineClient::tokenReady);
+        QSignalSpy error(&client, &EngineClient::errorOccurred);
+        client.fetchToken(QStringLiteral("admin"), QStringLiteral("admin"));
+        QCOMPARE(token.count(), 1);
+        QCOMPARE(token.at(0).at(0).toString().count(QLatin1Char('.')), 2);
+        client.fetchToken(QStringLiteral("admin"), QStringLiteral("nope"));
+        QCOMPARE(error.count(), 1);
+    }
+};
+
+QTEST_MAIN(TestEngineClient)
+#include "tst_engineclient.moc"

@@ -1,0 +1,207 @@
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QToolButton>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include "app/mainwindow.h"
+#include "widgets/dependencypanel.h"
+#include "widgets/engine/engineclient.h"
+#include "widgets/hintbanner.h"
+#include "widgets/models/validationerrormodel.h"
+#include "widgets/requesteditor.h"
+#include "widgets/responseview.h"
+
+// Drives the real window as a user would (KeePassXC's TestGui): find widgets by objectName,
+// click, type, read what is shown.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QPointer<MainWindow> m_window;
+    QPointer<EngineClient> m_engine;
+
+    template<class T>
+    T *find(const char *name)
+    {
+        auto *w = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+
+    void clickSend() { QTest::mouseClick(find<QPushButton>("sendRequestButton"), Qt::LeftButton); }
+    void chooseDouble(const char *combo, const QString &provider)
+    {
+        auto *box = find<QComboBox>(combo);
+        const int i = box->findData(provider);
+        QVERIFY(i >= 0);
+        box->setCurrentIndex(i);
+        emit box->activated(i);
+    }
+    void clickRoute(const QString &name)
+    {
+        auto *view = m_window->routesView();
+        auto *proxy = m_window->routesProxy();
+        for (int g = 0; g < proxy->rowCount(); ++g) {
+            const QModelIndex group = proxy->index(g, 0);
+            for (int r = 0; r < proxy->rowCount(group); ++r) {
+                const QModelIndex idx = proxy->index(r, 0, group);
+                if (proxy->data(idx, Qt::ToolTipRole)
+                        .toString()
+                        .contains(QStringLiteral("(") + name + QStringLiteral(")"))) {
+                    view->scrollTo(idx);
+                    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                                      view->visualRect(idx).center());
+                    return;
+                }
+            }
+        }
+        QFAIL("route not found");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void init()
+    {
+        static int n = 0;
+        m_engine = new EngineClient(m_dir.filePath(QStringLiteral("forge%1.db").arg(++n)));
+        m_engine->setSynchronous(true);
+        m_window = new MainWindow(m_engine);
+        m_engine->setParent(m_window);
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanup() { delete m_window; }
+
+    void routeTreeListsForge()
+    {
+        auto *proxy = m_window->routesProxy();
+        QCOMPARE(proxy->rowCount(), 1);
+        QCOMPARE(proxy->rowCount(proxy->index(0, 0)), 12);
+        QTest::keyClicks(find<QLineEdit>("routeFilterLineEdit"), QStringLiteral("delete"));
+        QCOMPARE(proxy->rowCount(proxy->index(0, 0)), 1);
+    }
+
+    void validationErrorsAreShownAndMappedToTheBody()
+    {
+        clickRoute(QStringLiteral("create_user"));
+        QCOMPARE(find<QLineEdit>("pathLineEdit")->text(), QStringLiteral("/forge/users"));
+        QTest::mouseClick(find<QPushButton>("fillFromSchemaButton"), Qt::LeftButton);
+        QVERIFY(find<QPlainTextEdit>("bodyEditor")
+                    ->toPlainText()
+                    .contains(QStringLiteral("\"username\"")));
+        m_window->requestEditor()->setBody(
+            QStringLiteral("{\"username\": \"Al\", \"email\": \"x@y.io\"}"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(),
+                     QStringLiteral("422 Unprocessable Entity"));
+        auto *model = m_window->responseView()->validationModel();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->data(model->index(0, ValidationErrorModel::TypeColumn)).toString(),
+                 QStringLiteral("string_too_short"));
+        auto *table = find<QTableView>("validationTableView");
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(model->index(0, 1)).center());
+        QCOMPARE(find<QPlainTextEdit>("bodyEditor")->textCursor().selectedText(),
+                 QStringLiteral("\"Al\""));
+    }
+
+    void fakeUserGetsForbidden()
+    {
+        clickRoute(QStringLiteral("admin_dashboard"));
+        chooseDouble("get_current_userComboBox", QStringLiteral("fake_user"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("403 Forbidden"));
+        QVERIFY(find<QLabel>("overridesLabel")
+                    ->text()
+                    .contains(QStringLiteral("get_current_user → fake_user, set by GUI")));
+        QVERIFY(m_window->responseView()->hints()->text().contains(
+            QStringLiteral("Overrides are still set")));
+        chooseDouble("get_current_userComboBox", QStringLiteral("fake_admin"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("200 OK"));
+        QTest::mouseClick(find<QPushButton>("clearOverridesButton"), Qt::LeftButton);
+        QCOMPARE(find<QComboBox>("get_current_userComboBox")->currentData().toString(),
+                 QStringLiteral("real"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("401 Unauthorized"));
+    }
+
+    void raiseToggleChangesWhatTheCrashShows()
+    {
+        clickRoute(QStringLiteral("crash"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("Raised RuntimeError"));
+        QVERIFY(m_window->responseView()->hints()->text().contains(
+            QStringLiteral("raise_server_exceptions")));
+        find<QCheckBox>("raiseServerExceptionsCheckBox")->click();
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(),
+                     QStringLiteral("500 Internal Server Error"));
+        QCOMPARE(m_window->responseView()->bodyText(), QStringLiteral("Internal Server Error"));
+        find<QCheckBox>("debugCheckBox")->click();
+        clickSend();
+        QTRY_VERIFY(m_window->responseView()->bodyText().contains(
+            QStringLiteral("RuntimeError: Unexpected!")));
+    }
+
+    void lifespanToggle()
+    {
+        clickRoute(QStringLiteral("list_users"));
+        QVERIFY(find<QCheckBox>("lifespanCheckBox")->isChecked());
+        find<QCheckBox>("lifespanCheckBox")->click();
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("Raised RuntimeError"));
+        QVERIFY(m_window->responseView()->hints()->text().contains(
+            QStringLiteral("Startup did not run")));
+        find<QCheckBox>("lifespanCheckBox")->click();
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("200 OK"));
+    }
+
+    void errorStyleToggle()
+    {
+        clickRoute(QStringLiteral("read_item"));
+        find<QLineEdit>("pathLineEdit")->setText(QStringLiteral("/forge/items/abc"));
+        clickSend();
+        QTRY_VERIFY(m_window->responseView()->bodyText().contains(QStringLiteral("int_parsing")));
+        auto *style = find<QComboBox>("errorStyleComboBox");
+        style->setCurrentIndex(style->findData(QStringLiteral("v1")));
+        clickSend();
+        QTRY_VERIFY(
+            m_window->responseView()->bodyText().contains(QStringLiteral("type_error.integer")));
+    }
+
+    void hintCanBeDismissed()
+    {
+        clickRoute(QStringLiteral("crash"));
+        clickSend();
+        auto *banner = m_window->responseView()->hints();
+        QTRY_VERIFY(banner->isVisible());
+        QTest::mouseClick(find<QToolButton>("dismissHintButton"), Qt::LeftButton);
+        QVERIFY(!banner->isVisible());
+        clickSend();
+        QVERIFY(!banner->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+#include "widgets/engine/engineclient.h"
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+// One dropdown per dependency ("real" and each double) and the selected route's dependency
+// tree with the provider active now. Choosing a double asks the engine to set the override.
+class DependencyPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DependencyPanel(EngineClient *engine, QWidget *parent = nullptr);
+
+    void setRoute(int routeIndex);
+    QComboBox *comboFor(const QString &dependency) const;
+
+private:
+    void rebuild();
+    void refresh();
+
+    EngineClient *m_engine;
+    int m_route = -1;
+    QFormLayout *m_form;
+    QLabel *m_overrides;
+    QPushButton *m_clear;
+    QTreeWidget *m_tree;
+    QHash<QString, QComboBox *> m_combos;
+    bool m_updating = false;
+};

@@ -1,0 +1,239 @@
+#include "widgets/engine/engineclient.h"
+
+#include <QDir>
+#include <QMetaObject>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QtConcurrent>
+
+#include "engine/client/testclient.h"
+#include "engine/validation/openapi.h"
+
+struct EngineClient::State
+{
+    std::unique_ptr<Engine::Demo::ForgeApp> app;
+    std::unique_ptr<Engine::Client::TestClient> client;
+    std::unique_ptr<Engine::Client::LifespanSession> session;
+    std::string databasePath;
+};
+
+EngineClient::EngineClient(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_state(std::make_unique<State>())
+{
+    qRegisterMetaType<Engine::Client::ResponseSummary>();
+    m_pool.setMaxThreadCount(1);
+    QString path = databasePath;
+    if (path.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        path = dir + QStringLiteral("/forge.db");
+    }
+    m_state->databasePath = path.toStdString();
+    Engine::Demo::ForgeOptions options;
+    options.databasePath = m_state->databasePath;
+    m_state->app = std::make_unique<Engine::Demo::ForgeApp>(options);
+    m_state->client = std::make_unique<Engine::Client::TestClient>(*m_state->app);
+    try {
+        m_state->session = m_state->client->session();
+    } catch (const std::exception &e) {
+        // The window still works without the lifespan (as TestClient does without `with`).
+        m_state->session.reset();
+    }
+    m_snapshot = takeSnapshot(*m_state);
+}
+
+EngineClient::~EngineClient()
+{
+    m_pool.waitForDone();
+}
+
+void EngineClient::setSynchronous(bool on)
+{
+    m_synchronous = on;
+}
+
+EngineSnapshot EngineClient::takeSnapshot(State &state)
+{
+    EngineSnapshot s;
+    const auto &app = *state.app;
+    for (const auto &r : app.routes()) {
+        if (!r.includeInSchema)
+            continue;
+        EngineSnapshot::Route route;
+        route.method = r.isWebSocket ? "WS" : (r.methods.empty() ? "" : r.methods.front());
+        route.path = r.path;
+        route.name = r.name;
+        route.summary = r.displaySummary();
+        route.group = r.tags.empty() ? "forge" : r.tags.front();
+        route.dependencies = r.dependencies;
+        route.pathParams = r.pattern.paramNames();
+        for (const auto &p : r.params) {
+            if (p.source == Engine::Pipeline::ParamSource::Query)
+                route.queryParams.emplace_back(p.name, p.defaultValue);
+            if (p.source == Engine::Pipeline::ParamSource::Body && p.type.model)
+                route.bodySkeleton = Engine::Validation::skeleton(*p.type.model);
+        }
+        route.dependencyTree = app.dependencies().tree(r.dependencies, app.overrides());
+        s.routes.push_back(std::move(route));
+    }
+    for (const auto &d : app.dependencies().all()) {
+        EngineSnapshot::Dependency dep;
+        dep.name = d.name;
+        dep.description = d.description;
+        dep.providers.emplace_back(d.real.name, d.real.description);
+        for (const auto &p : d.doubles)
+            dep.providers.emplace_back(p.name, p.description);
+        dep.active = app.dependencies().activeProvider(d.name, app.overrides()).name;
+        s.dependencies.push_back(std::move(dep));
+    }
+    s.overrides = app.overrides().active();
+    s.mails = app.recordedMails();
+    s.lifespan = app.lifespanActive();
+    s.raiseServerExceptions = state.client->options().raiseServerExceptions;
+    s.debug = app.config().debug;
+    s.errorStyle = app.config().errorStyle;
+    s.databasePath = state.databasePath;
+    return s;
+}
+
+void EngineClient::publish(EngineSnapshot snapshot)
+{
+    m_snapshot = std::move(snapshot);
+    emit snapshotChanged();
+}
+
+void EngineClient::run(std::function<void(State &)> work)
+{
+    if (m_synchronous) {
+        work(*m_state);
+        publish(takeSnapshot(*m_state));
+        return;
+    }
+    m_busy = true;
+    emit busyChanged(true);
+    QPointer<EngineClient> self(this);
+    State *state = m_state.get();
+    (void)QtConcurrent::run(&m_pool, [self, state, work] {
+        work(*state);
+        EngineSnapshot snap = takeSnapshot(*state);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, snap = std::move(snap)]() mutable {
+                if (!self)
+                    return;
+                self->publish(std::move(snap));
+                self->m_busy = false;
+                emit self->busyChanged(false);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+namespace {
+// Emits a signal on the GUI thread from the worker (or at once when synchronous).
+template<class F>
+void onGuiThread(EngineClient *client, bool synchronous, F f)
+{
+    if (synchronous) {
+        f();
+        return;
+    }
+    QPointer<EngineClient> self(client);
+    QMetaObject::invokeMethod(
+        client,
+        [self, f] {
+            if (self)
+                f();
+        },
+        Qt::QueuedConnection);
+}
+} // namespace
+
+void EngineClient::send(const Engine::Client::ComposedRequest &request)
+{
+    const bool sync = m_synchronous;
+    run([this, request, sync](State &s) {
+        Engine::Client::ResponseSummary summary;
+        try {
+            const auto result = s.client->send(Engine::Client::composeRequest(request), true);
+            summary = Engine::Client::summarize(result, *s.app);
+        } catch (const std::exception &e) {
+            const QString message = QString::fromStdString(e.what());
+            onGuiThread(this, sync, [this, message] { emit errorOccurred(message); });
+            return;
+        }
+        onGuiThread(this, sync, [this, summary] { emit responseReady(summary); });
+    });
+}
+
+void EngineClient::setOverride(const QString &dependency, const QString &provider)
+{
+    const std::string dep = dependency.toStdString(), prov = provider.toStdString();
+    run([dep, prov](State &s) {
+        const auto *d = s.app->dependencies().find(dep);
+        if (!d)
+            return;
+        if (prov == "real" || prov == d->real.name)
+            s.app->overrides().remove(dep, "GUI");
+        else
+            s.app->overrides().set(dep, prov, "GUI");
+    });
+}
+
+void EngineClient::clearOverrides()
+{
+    run([](State &s) { s.app->overrides().clear("GUI"); });
+}
+
+void EngineClient::setLifespan(bool on)
+{
+    const bool sync = m_synchronous;
+    run([this, on, sync](State &s) {
+        if (on && !s.session) {
+            try {
+                s.session = s.client->session();
+            } catch (const std::exception &e) {
+                const QString message = QString::fromStdString(e.what());
+                onGuiThread(this, sync, [this, message] { emit errorOccurred(message); });
+            }
+        } else if (!on) {
+            s.session.reset();
+        }
+    });
+}
+
+void EngineClient::setRaiseServerExceptions(bool on)
+{
+    run([on](State &s) { s.client->options().raiseServerExceptions = on; });
+}
+
+void EngineClient::setDebug(bool on)
+{
+    run([on](State &s) { s.app->config().debug = on; });
+}
+
+void EngineClient::setErrorStyle(Engine::Validation::ErrorStyle style)
+{
+    run([style](State &s) { s.app->config().errorStyle = style; });
+}
+
+void EngineClient::fetchToken(const QString &username, const QString &password)
+{
+    const bool sync = m_synchronous;
+    const Engine::Json body{{"username", username.toStdString()},
+                            {"password", password.toStdString()}};
+    run([this, body, sync](State &s) {
+        const auto result = s.client->send({"POST", "/forge/token", {}, body, std::nullopt}, false);
+        const auto json = result.response.parsedJson();
+        if (result.response.status == 200 && json && json->contains("access_token")) {
+            const QString token
+                = QString::fromStdString((*json)["access_token"].get<std::string>());
+            onGuiThread(this, sync, [this, token] { emit tokenReady(token); });
+        } else {
+            const QString message = result.error ? QString::fromStdString(result.error->message)
+                                                 : QString::fromStdString(result.response.body);
+            onGuiThread(this, sync, [this, message] { emit errorOccurred(message); });
+        }
+    });
+}

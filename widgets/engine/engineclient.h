@@ -1,0 +1,101 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <QObject>
+#include <QString>
+#include <QThreadPool>
+
+#include "engine/client/presentation.h"
+#include "engine/core/json.h"
+#include "engine/demo/forge.h"
+#include "engine/di/overrides.h"
+#include "engine/validation/errorstyle.h"
+
+// What the window shows of the engine's state; copied out of the engine after each change so
+// the GUI thread never touches the engine itself.
+struct EngineSnapshot
+{
+    struct Route
+    {
+        std::string method;
+        std::string path;
+        std::string name;
+        std::string summary;
+        std::string group; // first tag, or "forge"
+        std::vector<std::string> dependencies;
+        std::vector<std::string> pathParams;
+        std::vector<std::pair<std::string, Engine::Json>> queryParams; // name, default
+        Engine::Json bodySkeleton;                                     // null without a body
+        Engine::Json dependencyTree;
+    };
+    struct Dependency
+    {
+        std::string name;
+        std::string description;
+        std::vector<std::pair<std::string, std::string>> providers; // name, description
+        std::string active;                                         // provider name
+    };
+    std::vector<Route> routes;
+    std::vector<Dependency> dependencies;
+    std::vector<Engine::Di::ActiveOverride> overrides;
+    std::vector<Engine::Demo::Mail> mails;
+    bool lifespan = false;
+    bool raiseServerExceptions = true;
+    bool debug = false;
+    Engine::Validation::ErrorStyle errorStyle = Engine::Validation::ErrorStyle::V2;
+    std::string databasePath;
+};
+
+Q_DECLARE_METATYPE(Engine::Client::ResponseSummary)
+
+// The one adapter between widgets and the engine (house style rule 16): owns the forge app
+// and its TestClient, runs every engine call on one worker thread (so calls stay serialized
+// and the window never freezes) and reports back through signals.
+class EngineClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    // databasePath: the "production" database of forge; empty for a temporary one.
+    explicit EngineClient(const QString &databasePath = {}, QObject *parent = nullptr);
+    ~EngineClient() override;
+
+    // Test seam: run engine calls on the caller's thread.
+    void setSynchronous(bool on);
+
+    const EngineSnapshot &snapshot() const { return m_snapshot; }
+    bool busy() const { return m_busy; }
+
+    void send(const Engine::Client::ComposedRequest &request);
+    // provider "real" (or the real provider's name) removes the override.
+    void setOverride(const QString &dependency, const QString &provider);
+    void clearOverrides();
+    void setLifespan(bool on);
+    void setRaiseServerExceptions(bool on);
+    void setDebug(bool on);
+    void setErrorStyle(Engine::Validation::ErrorStyle style);
+    // POST /forge/token; emits tokenReady or errorOccurred.
+    void fetchToken(const QString &username, const QString &password);
+
+signals:
+    void responseReady(const Engine::Client::ResponseSummary &summary);
+    void snapshotChanged();
+    void tokenReady(const QString &token);
+    void errorOccurred(const QString &message);
+    void busyChanged(bool busy);
+
+private:
+    struct State;
+    // Runs work against the engine on the worker; done receives its result on the GUI thread.
+    void run(std::function<void(State &)> work);
+    void publish(EngineSnapshot snapshot);
+    static EngineSnapshot takeSnapshot(State &state);
+
+    std::unique_ptr<State> m_state;
+    QThreadPool m_pool;
+    EngineSnapshot m_snapshot;
+    bool m_synchronous = false;
+    bool m_busy = false;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QFrame>
+#include <set>
+
+#include "engine/client/presentation.h"
+
+class QLabel;
+class QToolButton;
+
+// A dismissible explanation shown when the user meets behaviour that the tutorial describes
+// wrongly. Each hint can be dismissed for good (remembered for the session).
+class HintBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit HintBanner(QWidget *parent = nullptr);
+
+    void showHints(const std::vector<Engine::Client::Hint> &hints);
+    QString text() const;
+    static QString explanation(Engine::Client::Hint hint);
+
+private:
+    void dismiss();
+
+    QLabel *m_label;
+    QToolButton *m_close;
+    std::vector<Engine::Client::Hint> m_current;
+    std::set<Engine::Client::Hint> m_dismissed;
+};

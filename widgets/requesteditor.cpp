@@ -1,0 +1,225 @@
+#include "widgets/requesteditor.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+#include "widgets/jsonhighlighter.h"
+
+namespace {
+QStandardItemModel *pairModel(QObject *parent, const QString &key, const QString &value)
+{
+    auto *m = new QStandardItemModel(0, 2, parent);
+    m->setHorizontalHeaderLabels({key, value});
+    return m;
+}
+
+void ensureEmptyRow(QStandardItemModel *m)
+{
+    const int n = m->rowCount();
+    if (n == 0 || !m->item(n - 1, 0) || !m->item(n - 1, 0)->text().isEmpty())
+        m->appendRow({new QStandardItem, new QStandardItem});
+}
+
+std::vector<std::pair<std::string, std::string>> pairs(const QStandardItemModel *m)
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    for (int r = 0; r < m->rowCount(); ++r) {
+        const QString k = m->item(r, 0) ? m->item(r, 0)->text() : QString();
+        const QString v = m->item(r, 1) ? m->item(r, 1)->text() : QString();
+        if (!k.isEmpty())
+            out.emplace_back(k.toStdString(), v.toStdString());
+    }
+    return out;
+}
+} // namespace
+
+RequestEditor::RequestEditor(EngineClient *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_method(new QComboBox(this))
+    , m_path(new QLineEdit(this))
+    , m_query(pairModel(this, tr("Name"), tr("Value")))
+    , m_headers(pairModel(this, tr("Header"), tr("Value")))
+    , m_queryView(new QTableView(this))
+    , m_headersView(new QTableView(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_fill(new QPushButton(tr("Fill from schema"), this))
+    , m_auth(new QPushButton(tr("Authorize…"), this))
+    , m_send(new QPushButton(tr("Send"), this))
+{
+    setObjectName(QStringLiteral("requestEditor"));
+    m_method->setObjectName(QStringLiteral("methodComboBox"));
+    m_path->setObjectName(QStringLiteral("pathLineEdit"));
+    m_body->setObjectName(QStringLiteral("bodyEditor"));
+    m_queryView->setObjectName(QStringLiteral("queryTableView"));
+    m_headersView->setObjectName(QStringLiteral("headersTableView"));
+    m_fill->setObjectName(QStringLiteral("fillFromSchemaButton"));
+    m_auth->setObjectName(QStringLiteral("authorizeButton"));
+    m_send->setObjectName(QStringLiteral("sendRequestButton"));
+    m_send->setToolTip(tr("Send the request (Ctrl+Return)"));
+    m_auth->setToolTip(tr("Get a token from /forge/token and set the Authorization header"));
+    m_method->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+                        QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"),
+                        QStringLiteral("OPTIONS")});
+    m_method->setEditable(true);
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_body->setPlaceholderText(tr("JSON body (sent as it is, even when it is not valid JSON)"));
+    new JsonHighlighter(m_body->document());
+    for (auto *view : {m_queryView, m_headersView}) {
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->verticalHeader()->hide();
+    }
+    m_queryView->setModel(m_query);
+    m_headersView->setModel(m_headers);
+    ensureEmptyRow(m_query);
+    ensureEmptyRow(m_headers);
+    connect(m_query, &QStandardItemModel::itemChanged, this, [this] { ensureEmptyRow(m_query); });
+    connect(m_headers, &QStandardItemModel::itemChanged, this,
+            [this] { ensureEmptyRow(m_headers); });
+
+    auto *line = new QHBoxLayout;
+    line->addWidget(m_method);
+    line->addWidget(m_path, 1);
+    line->addWidget(m_send);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("requestTabWidget"));
+    auto *bodyPage = new QWidget(tabs);
+    auto *bodyLayout = new QVBoxLayout(bodyPage);
+    auto *bodyButtons = new QHBoxLayout;
+    bodyButtons->addWidget(m_fill);
+    bodyButtons->addStretch();
+    bodyLayout->addLayout(bodyButtons);
+    bodyLayout->addWidget(m_body);
+    tabs->addTab(bodyPage, tr("Body"));
+    tabs->addTab(m_queryView, tr("Query"));
+    auto *headersPage = new QWidget(tabs);
+    auto *headersLayout = new QVBoxLayout(headersPage);
+    headersLayout->addWidget(m_auth, 0, Qt::AlignLeft);
+    headersLayout->addWidget(m_headersView);
+    tabs->addTab(headersPage, tr("Headers"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(line);
+    layout->addWidget(tabs, 1);
+
+    connect(m_send, &QPushButton::clicked, this, &RequestEditor::sendRequested);
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    shortcut->setContext(Qt::WindowShortcut);
+    connect(shortcut, &QShortcut::activated, this, &RequestEditor::sendRequested);
+    connect(m_fill, &QPushButton::clicked, this, &RequestEditor::fillFromSchema);
+    connect(m_auth, &QPushButton::clicked, this, &RequestEditor::authorize);
+    connect(m_engine, &EngineClient::tokenReady, this, [this](const QString &token) {
+        setHeader(QStringLiteral("Authorization"), QStringLiteral("Bearer ") + token);
+    });
+}
+
+void RequestEditor::loadRoute(int routeIndex)
+{
+    const auto &routes = m_engine->snapshot().routes;
+    if (routeIndex < 0 || routeIndex >= int(routes.size()))
+        return;
+    m_route = routeIndex;
+    const auto &r = routes[std::size_t(routeIndex)];
+    m_method->setCurrentText(QString::fromStdString(r.method == "WS" ? "GET" : r.method));
+    QString path = QString::fromStdString(r.path);
+    // Path parameters get a placeholder value the user edits in place.
+    for (const auto &p : r.pathParams)
+        path.replace(QStringLiteral("{%1}").arg(QString::fromStdString(p)), QStringLiteral("1"));
+    m_path->setText(path);
+    m_query->removeRows(0, m_query->rowCount());
+    for (const auto &[name, def] : r.queryParams)
+        m_query->appendRow(
+            {new QStandardItem(QString::fromStdString(name)),
+             new QStandardItem(def.is_null() ? QString() : QString::fromStdString(def.dump()))});
+    ensureEmptyRow(m_query);
+    m_fill->setEnabled(!r.bodySkeleton.is_null());
+    if (r.bodySkeleton.is_null())
+        m_body->clear();
+}
+
+void RequestEditor::fillFromSchema()
+{
+    const auto &routes = m_engine->snapshot().routes;
+    if (m_route < 0 || m_route >= int(routes.size()))
+        return;
+    const auto &skeleton = routes[std::size_t(m_route)].bodySkeleton;
+    if (!skeleton.is_null())
+        m_body->setPlainText(QString::fromStdString(Engine::Client::prettyJson(skeleton)));
+}
+
+void RequestEditor::authorize()
+{
+    bool ok = false;
+    const QString user = QInputDialog::getText(this, tr("Authorize"), tr("Username:"),
+                                               QLineEdit::Normal, QStringLiteral("admin"), &ok);
+    if (!ok)
+        return;
+    const QString password = QInputDialog::getText(this, tr("Authorize"), tr("Password:"),
+                                                   QLineEdit::Password, {}, &ok);
+    if (ok)
+        m_engine->fetchToken(user, password);
+}
+
+Engine::Client::ComposedRequest RequestEditor::composed() const
+{
+    Engine::Client::ComposedRequest c;
+    c.method = m_method->currentText().trimmed().toUpper().toStdString();
+    c.path = m_path->text().trimmed().toStdString();
+    c.query = pairs(m_query);
+    c.headers = pairs(m_headers);
+    c.body = m_body->toPlainText().toStdString();
+    return c;
+}
+
+void RequestEditor::setBody(const QString &text)
+{
+    m_body->setPlainText(text);
+}
+
+QString RequestEditor::body() const
+{
+    return m_body->toPlainText();
+}
+
+void RequestEditor::setPath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+void RequestEditor::setHeader(const QString &name, const QString &value)
+{
+    for (int r = 0; r < m_headers->rowCount(); ++r) {
+        auto *k = m_headers->item(r, 0);
+        if (k && k->text().compare(name, Qt::CaseInsensitive) == 0) {
+            m_headers->setItem(r, 1, new QStandardItem(value));
+            return;
+        }
+    }
+    const int last = m_headers->rowCount() - 1;
+    m_headers->setItem(last, 0, new QStandardItem(name));
+    m_headers->setItem(last, 1, new QStandardItem(value));
+    ensureEmptyRow(m_headers);
+}
+
+void RequestEditor::highlightBody(int start, int length)
+{
+    QTextCursor c(m_body->document());
+    c.setPosition(start);
+    c.setPosition(start + std::max(length, 1), QTextCursor::KeepAnchor);
+    m_body->setTextCursor(c);
+    m_body->setFocus();
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+#include "engine/client/presentation.h"
+#include "widgets/engine/engineclient.h"
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+// The request composer: method, path, query and header tables, a JSON body editor with
+// highlighting and "Fill from schema", and Send (Ctrl+Return). It only collects what the user
+// typed; composing the request is the engine's job (Engine::Client::composeRequest).
+class RequestEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RequestEditor(EngineClient *engine, QWidget *parent = nullptr);
+
+    // Loads a route from the snapshot: method, path, its query parameters and body skeleton.
+    void loadRoute(int routeIndex);
+    Engine::Client::ComposedRequest composed() const;
+
+    void setBody(const QString &text);
+    QString body() const;
+    void setPath(const QString &path);
+    void setHeader(const QString &name, const QString &value);
+    // Selects the text at [start, start + length) of the body (a 422 detail's location).
+    void highlightBody(int start, int length);
+    QPlainTextEdit *bodyEditor() const { return m_body; }
+
+signals:
+    void sendRequested();
+
+private:
+    void fillFromSchema();
+    void authorize();
+
+    EngineClient *m_engine;
+    int m_route = -1;
+    QComboBox *m_method;
+    QLineEdit *m_path;
+    QStandardItemModel *m_query;
+    QStandardItemModel *m_headers;
+    QTableView *m_queryView;
+    QTableView *m_headersView;
+    QPlainTextEdit *m_body;
+    QPushButton *m_fill;
+    QPushButton *m_auth;
+    QPushButton *m_send;
+};

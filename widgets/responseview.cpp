@@ -1,0 +1,186 @@
+#include "widgets/responseview.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "widgets/hintbanner.h"
+#include "widgets/jsonhighlighter.h"
+#include "widgets/models/keyvaluemodel.h"
+#include "widgets/models/tracemodel.h"
+#include "widgets/models/validationerrormodel.h"
+
+ResponseView::ResponseView(QWidget *parent)
+    : QWidget(parent)
+    , m_status(new QLabel(this))
+    , m_time(new QLabel(this))
+    , m_hints(new HintBanner(this))
+    , m_tabs(new QTabWidget(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_find(new QLineEdit(this))
+    , m_truncated(new QLabel(this))
+    , m_showAll(new QPushButton(tr("Show all"), this))
+    , m_raw(new QPlainTextEdit(this))
+    , m_headersView(new QTableView(this))
+    , m_validationView(new QTableView(this))
+    , m_traceView(new QTableView(this))
+    , m_error(new QPlainTextEdit(this))
+    , m_headers(new KeyValueModel(tr("Header"), tr("Value"), this))
+    , m_validation(new ValidationErrorModel(this))
+    , m_trace(new TraceModel(this))
+{
+    setObjectName(QStringLiteral("responseView"));
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_time->setObjectName(QStringLiteral("timeLabel"));
+    m_tabs->setObjectName(QStringLiteral("responseTabWidget"));
+    m_body->setObjectName(QStringLiteral("responseBodyView"));
+    m_raw->setObjectName(QStringLiteral("rawBodyView"));
+    m_find->setObjectName(QStringLiteral("findLineEdit"));
+    m_validationView->setObjectName(QStringLiteral("validationTableView"));
+    m_traceView->setObjectName(QStringLiteral("traceTableView"));
+    m_headersView->setObjectName(QStringLiteral("responseHeadersView"));
+    m_error->setObjectName(QStringLiteral("errorView"));
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (auto *edit : {m_body, m_raw, m_error}) {
+        edit->setReadOnly(true);
+        edit->setFont(mono);
+    }
+    new JsonHighlighter(m_body->document());
+    QFont big = m_status->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_status->setFont(big);
+    m_status->setText(tr("No response yet"));
+    m_find->setPlaceholderText(tr("Find in body"));
+    m_find->setClearButtonEnabled(true);
+    m_headersView->setModel(m_headers);
+    m_validationView->setModel(m_validation);
+    m_traceView->setModel(m_trace);
+    for (auto *view : {m_headersView, m_validationView, m_traceView}) {
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->verticalHeader()->hide();
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setWordWrap(false);
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    }
+
+    auto *bodyPage = new QWidget(m_tabs);
+    auto *bodyLayout = new QVBoxLayout(bodyPage);
+    auto *findRow = new QHBoxLayout;
+    findRow->addWidget(m_find);
+    m_showAll->setObjectName(QStringLiteral("showAllButton"));
+    findRow->addWidget(m_truncated);
+    findRow->addWidget(m_showAll);
+    bodyLayout->addLayout(findRow);
+    bodyLayout->addWidget(m_body);
+    m_truncated->hide();
+    m_showAll->hide();
+    m_tabs->addTab(bodyPage, tr("Body"));
+    m_tabs->addTab(m_validationView, tr("422 details"));
+    m_tabs->addTab(m_headersView, tr("Headers"));
+    m_tabs->addTab(m_traceView, tr("Trace"));
+    m_tabs->addTab(m_raw, tr("Raw"));
+    m_tabs->addTab(m_error, tr("Error"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(m_time);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_hints);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_find, &QLineEdit::returnPressed, this, &ResponseView::findNext);
+    connect(m_showAll, &QPushButton::clicked, this, &ResponseView::showAll);
+    connect(m_validationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    emit validationRowSelected(m_validation->row(current.row()).locPath);
+            });
+}
+
+void ResponseView::showSummary(const Engine::Client::ResponseSummary &summary)
+{
+    m_summary = summary;
+    if (summary.raised && summary.error) {
+        m_status->setText(tr("Raised %1").arg(QString::fromStdString(summary.error->type)));
+        m_status->setStyleSheet(QStringLiteral("color: #b02a2a"));
+    } else {
+        m_status->setText(QStringLiteral("%1 %2")
+                              .arg(summary.status)
+                              .arg(QString::fromStdString(summary.reason)));
+        const char *colour = summary.status < 300   ? "#1b7f3b"
+                             : summary.status < 400 ? "#1f5fbf"
+                             : summary.status < 500 ? "#b06a00"
+                                                    : "#b02a2a";
+        m_status->setStyleSheet(QStringLiteral("color: %1").arg(QLatin1String(colour)));
+    }
+    m_time->setText(tr("%1 µs").arg(summary.micros));
+    const QString body = QString::fromStdString(summary.body);
+    const bool truncate = body.size() > kTruncateAt;
+    m_body->setPlainText(truncate ? body.left(kTruncateAt) : body);
+    m_truncated->setVisible(truncate);
+    m_showAll->setVisible(truncate);
+    if (truncate)
+        m_truncated->setText(tr("Showing %1 of %2 characters").arg(kTruncateAt).arg(body.size()));
+    m_raw->setPlainText(
+        QString::fromStdString(summary.rawBody.substr(0, std::size_t(kTruncateAt))));
+    m_headers->setPairs(summary.headers);
+    m_validation->setRows(summary.validation);
+    m_trace->setTrace(summary.trace);
+    m_hints->showHints(summary.hints);
+    if (summary.error) {
+        m_error->setPlainText(tr("%1: %2\n\n%3%4")
+                                  .arg(QString::fromStdString(summary.error->type),
+                                       QString::fromStdString(summary.error->message),
+                                       QString::fromStdString(summary.error->traceback),
+                                       summary.raised
+                                           ? tr("\nTestClient re-raises this error into the "
+                                                "test because raise_server_exceptions is on. "
+                                                "Turn it off to see the 500 response instead.")
+                                           : QString()));
+    } else {
+        m_error->setPlainText(tr("No error."));
+    }
+    m_tabs->setTabEnabled(1, !summary.validation.empty());
+    m_tabs->setTabEnabled(5, summary.error.has_value());
+    if (summary.raised)
+        m_tabs->setCurrentIndex(5);
+    else if (!summary.validation.empty())
+        m_tabs->setCurrentIndex(1);
+    else
+        m_tabs->setCurrentIndex(0);
+}
+
+QString ResponseView::statusText() const
+{
+    return m_status->text();
+}
+
+QString ResponseView::bodyText() const
+{
+    return m_body->toPlainText();
+}
+
+void ResponseView::findNext()
+{
+    if (!m_body->find(m_find->text())) {
+        m_body->moveCursor(QTextCursor::Start);
+        m_body->find(m_find->text());
+    }
+}
+
+void ResponseView::showAll()
+{
+    m_body->setPlainText(QString::fromStdString(m_summary.body));
+    m_truncated->hide();
+    m_showAll->hide();
+}

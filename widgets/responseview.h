@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QWidget>
+
+#include "engine/client/presentation.h"
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class HintBanner;
+class KeyValueModel;
+class TraceModel;
+class ValidationErrorModel;
+
+// Shows a ResponseSummary: status with reason and colour, time, pretty body (large bodies
+// truncated with "Show all"), headers, the 422 details table, the trace, the raw text, and for
+// a raised error its type, message and traceback with an explanation.
+class ResponseView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResponseView(QWidget *parent = nullptr);
+
+    void showSummary(const Engine::Client::ResponseSummary &summary);
+    const Engine::Client::ResponseSummary &summary() const { return m_summary; }
+
+    QString statusText() const;
+    QString bodyText() const;
+    ValidationErrorModel *validationModel() const { return m_validation; }
+    TraceModel *traceModel() const { return m_trace; }
+    HintBanner *hints() const { return m_hints; }
+
+    static constexpr int kTruncateAt = 256 * 1024;
+
+signals:
+    // A 422 detail was selected: its loc, to highlight the field in the composer.
+    void validationRowSelected(const Engine::Json &loc);
+
+private:
+    void findNext();
+    void showAll();
+
+    Engine::Client::ResponseSummary m_summary;
+    QLabel *m_status;
+    QLabel *m_time;
+    HintBanner *m_hints;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_body;
+    QLineEdit *m_find;
+    QLabel *m_truncated;
+    QPushButton *m_showAll;
+    QPlainTextEdit *m_raw;
+    QTableView *m_headersView;
+    QTableView *m_validationView;
+    QTableView *m_traceView;
+    QPlainTextEdit *m_error;
+    KeyValueModel *m_headers;
+    ValidationErrorModel *m_validation;
+    TraceModel *m_trace;
+};
