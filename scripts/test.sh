@@ -24,4 +24,13 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
 echo "== normal build"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAPITEST_WERROR=ON >/dev/null
 cmake --build build -j"$jobs"
+
+echo "== package: build the .deb, install it, run it, remove it"
+if [[ $(id -u) -eq 0 ]] || sudo -n true 2>/dev/null; then
+    scripts/package_check.sh build
+else
+    echo "skipped: installing the package needs root or sudo"
+fi
+
+echo "== all tests"
 ctest --test-dir build -j"$jobs" --output-on-failure

@@ -1,4 +1,577 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>needs a value</source>
+        <translation>needs a value</translation>
+    </message>
+    <message>
+        <source>--error-style must be v1 or v2, not</source>
+        <translation>--error-style must be v1 or v2, not</translation>
+    </message>
+    <message>
+        <source>--override takes DEP=DOUBLE, not</source>
+        <translation>--override takes DEP=DOUBLE, not</translation>
+    </message>
+    <message>
+        <source>  --app NAME              the built-in app to load (forge)
+  --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
+                          FastAPI 0.132+/Pydantic 2 (v2, the default)
+  --override DEP=DOUBLE   swap a dependency for a double (repeatable)
+  --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
+  --db PATH               the app&apos;s database file (default: a fresh
+                          temporary file for this run)
+</source>
+        <translation>  --app NAME              the built-in app to load (forge)
+  --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
+                          FastAPI 0.132+/Pydantic 2 (v2, the default)
+  --override DEP=DOUBLE   swap a dependency for a double (repeatable)
+  --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
+  --db PATH               the app&apos;s database file (default: a fresh
+                          temporary file for this run)
+</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: api-replay COMMAND [options]
+
+Commands:
+</source>
+        <translation>Usage: api-replay COMMAND [options]
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
+&apos;api-replay --version&apos; prints the version.
+</source>
+        <translation>
+Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
+&apos;api-replay --version&apos; prints the version.
+</translation>
+    </message>
+    <message>
+        <source>unknown command</source>
+        <translation>unknown command</translation>
+    </message>
+</context>
+<context>
+    <name>DependencyPanel</name>
+    <message>
+        <source>Clear overrides</source>
+        <translation>Clear overrides</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Dependency</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dependency doubles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dependency doubles&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dependencies of the selected route&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dependencies of the selected route&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>real</translation>
+    </message>
+    <message>
+        <source>override set by %1</source>
+        <translation>override set by %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2, set by %3 at %4</source>
+        <translation>%1 → %2, set by %3 at %4</translation>
+    </message>
+    <message>
+        <source>No overrides are active.</source>
+        <translation>No overrides are active.</translation>
+    </message>
+    <message>
+        <source>Active overrides (they stay until cleared):
+%1</source>
+        <translation>Active overrides (they stay until cleared):
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>HintBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The error was raised, not answered.&lt;/b&gt; TestClient re-raises unhandled errors into the test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; is the default). The tutorial&apos;s assert on a 500 only works with it turned off.</source>
+        <translation>&lt;b&gt;The error was raised, not answered.&lt;/b&gt; TestClient re-raises unhandled errors into the test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; is the default). The tutorial&apos;s assert on a 500 only works with it turned off.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Startup did not run.&lt;/b&gt; Without &lt;code&gt;with TestClient(app)&lt;/code&gt; requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no &quot;session not open&quot; error in FastAPI.</source>
+        <translation>&lt;b&gt;Startup did not run.&lt;/b&gt; Without &lt;code&gt;with TestClient(app)&lt;/code&gt; requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no &quot;session not open&quot; error in FastAPI.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No X-Trace-ID on this 500.&lt;/b&gt; The 500 is produced by Starlette&apos;s outermost server-error layer, which the &lt;code&gt;@app.middleware(&quot;http&quot;)&lt;/code&gt; middleware never sees.</source>
+        <translation>&lt;b&gt;No X-Trace-ID on this 500.&lt;/b&gt; The 500 is produced by Starlette&apos;s outermost server-error layer, which the &lt;code&gt;@app.middleware(&quot;http&quot;)&lt;/code&gt; middleware never sees.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overrides are still set.&lt;/b&gt; &lt;code&gt;app.dependency_overrides&lt;/code&gt; is global state: they stay until cleared, which is how they leak into the next test.</source>
+        <translation>&lt;b&gt;Overrides are still set.&lt;/b&gt; &lt;code&gt;app.dependency_overrides&lt;/code&gt; is global state: they stay until cleared, which is how they leak into the next test.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The tutorial&apos;s mock is a string.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</source>
+        <translation>&lt;b&gt;The tutorial&apos;s mock is a string.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Client session (lifespan)</source>
+        <translation>Client session (lifespan)</translation>
+    </message>
+    <message>
+        <source>raise_server_exceptions</source>
+        <translation>raise_server_exceptions</translation>
+    </message>
+    <message>
+        <source>App debug</source>
+        <translation>App debug</translation>
+    </message>
+    <message>
+        <source>API Test Explorer — forge</source>
+        <translation>API Test Explorer — forge</translation>
+    </message>
+    <message>
+        <source>Filter routes (method, path, summary)</source>
+        <translation>Filter routes (method, path, summary)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Routes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Routes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Dependencies</translation>
+    </message>
+    <message>
+        <source>Recorded mails</source>
+        <translation>Recorded mails</translation>
+    </message>
+    <message>
+        <source>Pydantic 2 (FastAPI 0.132+)</source>
+        <translation>Pydantic 2 (FastAPI 0.132+)</translation>
+    </message>
+    <message>
+        <source>Pydantic 1 (FastAPI 0.9x)</source>
+        <translation>Pydantic 1 (FastAPI 0.9x)</translation>
+    </message>
+    <message>
+        <source>The words of 422 bodies</source>
+        <translation>The words of 422 bodies</translation>
+    </message>
+    <message>
+        <source>`with TestClient(app)`: startup ran and shutdown runs when it ends</source>
+        <translation>`with TestClient(app)`: startup ran and shutdown runs when it ends</translation>
+    </message>
+    <message>
+        <source>Re-raise unhandled errors into the caller instead of answering 500</source>
+        <translation>Re-raise unhandled errors into the caller instead of answering 500</translation>
+    </message>
+    <message>
+        <source>FastAPI(debug=True): 500 bodies carry the traceback</source>
+        <translation>FastAPI(debug=True): 500 bodies carry the traceback</translation>
+    </message>
+    <message>
+        <source>%1 in %2 µs</source>
+        <translation>%1 in %2 µs</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message numerus="yes">
+        <source>forge loaded: %n route(s)</source>
+        <translation>
+            <numerusform>forge loaded: %n route(s)</numerusform>
+            <numerusform>forge loaded: %n route(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Request</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Copy as &amp;curl</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;pytest test</source>
+        <translation>Copy as &amp;pytest test</translation>
+    </message>
+    <message>
+        <source>C&amp;lear overrides</source>
+        <translation>C&amp;lear overrides</translation>
+    </message>
+    <message>
+        <source>&amp;Filter routes</source>
+        <translation>&amp;Filter routes</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About API Test Explorer</source>
+        <translation>&amp;About API Test Explorer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Error style: </source>
+        <translation>Error style: </translation>
+    </message>
+    <message>
+        <source>Copied as curl</source>
+        <translation>Copied as curl</translation>
+    </message>
+    <message>
+        <source>Copied as a pytest test</source>
+        <translation>Copied as a pytest test</translation>
+    </message>
+    <message>
+        <source>About API Test Explorer</source>
+        <translation>About API Test Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;API Test Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and replay FastAPI-style API tests against an embedded engine that answers like FastAPI, Starlette and Pydantic.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;API Test Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and replay FastAPI-style API tests against an embedded engine that answers like FastAPI, Starlette and Pydantic.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OpenApiCommand</name>
+    <message>
+        <source>print the app&apos;s OpenAPI document as FastAPI generates it</source>
+        <translation>print the app&apos;s OpenAPI document as FastAPI generates it</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay openapi --app forge [--error-style v1|v2]
+
+v1 prints FastAPI 0.9x&apos;s document (OpenAPI 3.0.2, Pydantic 1 schemas),
+v2 FastAPI 0.132&apos;s (OpenAPI 3.1.0, Pydantic 2 schemas).
+
+Options:
+</source>
+        <translation>Usage: api-replay openapi --app forge [--error-style v1|v2]
+
+v1 prints FastAPI 0.9x&apos;s document (OpenAPI 3.0.2, Pydantic 1 schemas),
+v2 FastAPI 0.132&apos;s (OpenAPI 3.1.0, Pydantic 2 schemas).
+
+Options:
+</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Fill from schema</source>
+        <translation>Fill from schema</translation>
+    </message>
+    <message>
+        <source>Authorize…</source>
+        <translation>Authorize…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation>Send the request (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Get a token from /forge/token and set the Authorization header</source>
+        <translation>Get a token from /forge/token and set the Authorization header</translation>
+    </message>
+    <message>
+        <source>JSON body (sent as it is, even when it is not valid JSON)</source>
+        <translation>JSON body (sent as it is, even when it is not valid JSON)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Headers</translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation>Authorize</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsCommand</name>
+    <message>
+        <source>replay JSON request lines from stdin against an app</source>
+        <translation>replay JSON request lines from stdin against an app</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay requests --app forge [options] &lt; requests.jsonl
+
+Reads one JSON request per line on stdin:
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/forge/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
+application/json unless the line&apos;s headers say otherwise); an optional
+&quot;query&quot; object is appended to the path.
+Writes one JSON line per request, flushed before the next line is read:
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
+All lines share one app and one client session. Exit status 1 if any line
+was an error, else 0.
+
+Options:
+</source>
+        <translation>Usage: api-replay requests --app forge [options] &lt; requests.jsonl
+
+Reads one JSON request per line on stdin:
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/forge/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
+application/json unless the line&apos;s headers say otherwise); an optional
+&quot;query&quot; object is appended to the path.
+Writes one JSON line per request, flushed before the next line is read:
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
+All lines share one app and one client session. Exit status 1 if any line
+was an error, else 0.
+
+Options:
+</translation>
+    </message>
+    <message>
+        <source>  --no-raise-server-exceptions  answer unhandled errors with the 500 response
+  --no-lifespan           do not run startup/shutdown (no `with TestClient`)
+  --trace                 add the execution trace to each answer
+</source>
+        <translation>  --no-raise-server-exceptions  answer unhandled errors with the 500 response
+  --no-lifespan           do not run startup/shutdown (no `with TestClient`)
+  --trace                 add the execution trace to each answer
+</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>unknown option</translation>
+    </message>
+    <message>
+        <source>Try &apos;api-replay requests --help&apos;.</source>
+        <translation>Try &apos;api-replay requests --help&apos;.</translation>
+    </message>
+    <message>
+        <source>startup failed:</source>
+        <translation>startup failed:</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseView</name>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>No response yet</source>
+        <translation>No response yet</translation>
+    </message>
+    <message>
+        <source>Find in body</source>
+        <translation>Find in body</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>422 details</source>
+        <translation>422 details</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Headers</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Raised %1</source>
+        <translation>Raised %1</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 characters</source>
+        <translation>Showing %1 of %2 characters</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+%3%4</source>
+        <translation>%1: %2
+
+%3%4</translation>
+    </message>
+    <message>
+        <source>
+TestClient re-raises this error into the test because raise_server_exceptions is on. Turn it off to see the 500 response instead.</source>
+        <translation>
+TestClient re-raises this error into the test because raise_server_exceptions is on. Turn it off to see the 500 response instead.</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>No error.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTreeModel</name>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesCommand</name>
+    <message>
+        <source>unknown option</source>
+        <translation>unknown option</translation>
+    </message>
+    <message>
+        <source>list the app&apos;s routes with their dependency trees (JSON)</source>
+        <translation>list the app&apos;s routes with their dependency trees (JSON)</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay routes --app forge [--override DEP=DOUBLE]...
+
+Prints the routes as a JSON array: method, path, name, summary, tags,
+status code, parameters and the dependency tree with the provider that
+is active for each dependency.
+
+Options:
+</source>
+        <translation>Usage: api-replay routes --app forge [--override DEP=DOUBLE]...
+
+Prints the routes as a JSON array: method, path, name, summary, tags,
+status code, parameters and the dependency tree with the provider that
+is active for each dependency.
+
+Options:
+</translation>
+    </message>
+</context>
+<context>
+    <name>TraceModel</name>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
 </TS>

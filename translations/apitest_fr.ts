@@ -1,4 +1,577 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>needs a value</source>
+        <translation>attend une valeur</translation>
+    </message>
+    <message>
+        <source>--error-style must be v1 or v2, not</source>
+        <translation>--error-style doit valoir v1 ou v2, pas</translation>
+    </message>
+    <message>
+        <source>--override takes DEP=DOUBLE, not</source>
+        <translation>--override attend DEP=DOUBLE, pas</translation>
+    </message>
+    <message>
+        <source>  --app NAME              the built-in app to load (forge)
+  --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
+                          FastAPI 0.132+/Pydantic 2 (v2, the default)
+  --override DEP=DOUBLE   swap a dependency for a double (repeatable)
+  --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
+  --db PATH               the app&apos;s database file (default: a fresh
+                          temporary file for this run)
+</source>
+        <translation>  --app NAME              l&apos;application intégrée à charger (forge)
+  --error-style v1|v2     réponses 422 comme FastAPI 0.9x/Pydantic 1 (v1) ou
+                          FastAPI 0.132+/Pydantic 2 (v2, par défaut)
+  --override DEP=DOUBLE   remplacer une dépendance par un double (répétable)
+  --debug                 le mode debug de l&apos;application : les 500 contiennent la trace
+  --db PATH               le fichier de base de données (par défaut : un fichier
+                          temporaire neuf pour cette exécution)
+</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: api-replay COMMAND [options]
+
+Commands:
+</source>
+        <translation>Utilisation : api-replay COMMANDE [options]
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
+&apos;api-replay --version&apos; prints the version.
+</source>
+        <translation>
+&apos;api-replay COMMANDE --help&apos; affiche les options d&apos;une commande.
+&apos;api-replay --version&apos; affiche la version.
+</translation>
+    </message>
+    <message>
+        <source>unknown command</source>
+        <translation>commande inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>DependencyPanel</name>
+    <message>
+        <source>Clear overrides</source>
+        <translation>Effacer les overrides</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Dépendance</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dependency doubles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Doubles des dépendances&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dependencies of the selected route&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dépendances de la route choisie&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>réel</translation>
+    </message>
+    <message>
+        <source>override set by %1</source>
+        <translation>override posé par %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2, set by %3 at %4</source>
+        <translation>%1 → %2, posé par %3 à %4</translation>
+    </message>
+    <message>
+        <source>No overrides are active.</source>
+        <translation>Aucun override n&apos;est actif.</translation>
+    </message>
+    <message>
+        <source>Active overrides (they stay until cleared):
+%1</source>
+        <translation>Overrides actifs (ils restent jusqu&apos;à leur effacement) :
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>HintBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The error was raised, not answered.&lt;/b&gt; TestClient re-raises unhandled errors into the test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; is the default). The tutorial&apos;s assert on a 500 only works with it turned off.</source>
+        <translation>&lt;b&gt;L&apos;erreur a été levée, pas répondue.&lt;/b&gt; TestClient relance les erreurs non gérées dans le test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; par défaut). L&apos;assertion du tutoriel sur un 500 ne marche que si on le désactive.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Startup did not run.&lt;/b&gt; Without &lt;code&gt;with TestClient(app)&lt;/code&gt; requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no &quot;session not open&quot; error in FastAPI.</source>
+        <translation>&lt;b&gt;Le démarrage n&apos;a pas eu lieu.&lt;/b&gt; Sans &lt;code&gt;with TestClient(app)&lt;/code&gt; les requêtes marchent ; seul le lifespan (démarrage/arrêt) est sauté, donc la base n&apos;a jamais été ouverte. L&apos;erreur « session not open » n&apos;existe pas dans FastAPI.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No X-Trace-ID on this 500.&lt;/b&gt; The 500 is produced by Starlette&apos;s outermost server-error layer, which the &lt;code&gt;@app.middleware(&quot;http&quot;)&lt;/code&gt; middleware never sees.</source>
+        <translation>&lt;b&gt;Pas de X-Trace-ID sur ce 500.&lt;/b&gt; Le 500 est produit par la couche d&apos;erreur serveur la plus externe de Starlette, que le middleware &lt;code&gt;@app.middleware(&quot;http&quot;)&lt;/code&gt; ne voit jamais.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overrides are still set.&lt;/b&gt; &lt;code&gt;app.dependency_overrides&lt;/code&gt; is global state: they stay until cleared, which is how they leak into the next test.</source>
+        <translation>&lt;b&gt;Des overrides sont encore posés.&lt;/b&gt; &lt;code&gt;app.dependency_overrides&lt;/code&gt; est un état global : ils restent jusqu&apos;à leur effacement, et fuient ainsi dans le test suivant.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The tutorial&apos;s mock is a string.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</source>
+        <translation>&lt;b&gt;Le mock du tutoriel est une chaîne.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; n&apos;a pas de méthodes de base de données, donc la route échoue au lieu de renvoyer 201.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Client session (lifespan)</source>
+        <translation>Session client (lifespan)</translation>
+    </message>
+    <message>
+        <source>raise_server_exceptions</source>
+        <translation>raise_server_exceptions</translation>
+    </message>
+    <message>
+        <source>App debug</source>
+        <translation>Debug de l&apos;app</translation>
+    </message>
+    <message>
+        <source>API Test Explorer — forge</source>
+        <translation>API Test Explorer — forge</translation>
+    </message>
+    <message>
+        <source>Filter routes (method, path, summary)</source>
+        <translation>Filtrer les routes (méthode, chemin, résumé)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Routes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Routes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Dépendances</translation>
+    </message>
+    <message>
+        <source>Recorded mails</source>
+        <translation>Mails enregistrés</translation>
+    </message>
+    <message>
+        <source>Pydantic 2 (FastAPI 0.132+)</source>
+        <translation>Pydantic 2 (FastAPI 0.132+)</translation>
+    </message>
+    <message>
+        <source>Pydantic 1 (FastAPI 0.9x)</source>
+        <translation>Pydantic 1 (FastAPI 0.9x)</translation>
+    </message>
+    <message>
+        <source>The words of 422 bodies</source>
+        <translation>Les mots des réponses 422</translation>
+    </message>
+    <message>
+        <source>`with TestClient(app)`: startup ran and shutdown runs when it ends</source>
+        <translation>`with TestClient(app)` : le démarrage a eu lieu, l&apos;arrêt a lieu à la fin</translation>
+    </message>
+    <message>
+        <source>Re-raise unhandled errors into the caller instead of answering 500</source>
+        <translation>Relancer les erreurs non gérées vers l&apos;appelant au lieu de répondre 500</translation>
+    </message>
+    <message>
+        <source>FastAPI(debug=True): 500 bodies carry the traceback</source>
+        <translation>FastAPI(debug=True) : les réponses 500 contiennent la trace</translation>
+    </message>
+    <message>
+        <source>%1 in %2 µs</source>
+        <translation>%1 en %2 µs</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>forge loaded: %n route(s)</source>
+        <translation>
+            <numerusform>forge chargé : %n route</numerusform>
+            <numerusform>forge chargé : %n routes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Requête</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Copier comme &amp;curl</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;pytest test</source>
+        <translation>Copier comme test &amp;pytest</translation>
+    </message>
+    <message>
+        <source>C&amp;lear overrides</source>
+        <translation>E&amp;ffacer les overrides</translation>
+    </message>
+    <message>
+        <source>&amp;Filter routes</source>
+        <translation>&amp;Filtrer les routes</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About API Test Explorer</source>
+        <translation>&amp;À propos d&apos;API Test Explorer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Error style: </source>
+        <translation>Style d&apos;erreurs : </translation>
+    </message>
+    <message>
+        <source>Copied as curl</source>
+        <translation>Copié comme curl</translation>
+    </message>
+    <message>
+        <source>Copied as a pytest test</source>
+        <translation>Copié comme test pytest</translation>
+    </message>
+    <message>
+        <source>About API Test Explorer</source>
+        <translation>À propos d&apos;API Test Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;API Test Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and replay FastAPI-style API tests against an embedded engine that answers like FastAPI, Starlette and Pydantic.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;API Test Explorer %1&lt;/h3&gt;&lt;p&gt;Explorer et rejouer des tests d&apos;API à la FastAPI avec un moteur intégré qui répond comme FastAPI, Starlette et Pydantic.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OpenApiCommand</name>
+    <message>
+        <source>print the app&apos;s OpenAPI document as FastAPI generates it</source>
+        <translation>afficher le document OpenAPI de l&apos;application tel que FastAPI le génère</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay openapi --app forge [--error-style v1|v2]
+
+v1 prints FastAPI 0.9x&apos;s document (OpenAPI 3.0.2, Pydantic 1 schemas),
+v2 FastAPI 0.132&apos;s (OpenAPI 3.1.0, Pydantic 2 schemas).
+
+Options:
+</source>
+        <translation>Utilisation : api-replay openapi --app forge [--error-style v1|v2]
+
+v1 affiche le document de FastAPI 0.9x (OpenAPI 3.0.2, schémas Pydantic 1),
+v2 celui de FastAPI 0.132 (OpenAPI 3.1.0, schémas Pydantic 2).
+
+Options :
+</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Fill from schema</source>
+        <translation>Remplir depuis le schéma</translation>
+    </message>
+    <message>
+        <source>Authorize…</source>
+        <translation>Autoriser…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation>Envoyer la requête (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Get a token from /forge/token and set the Authorization header</source>
+        <translation>Obtenir un jeton de /forge/token et poser l&apos;en-tête Authorization</translation>
+    </message>
+    <message>
+        <source>JSON body (sent as it is, even when it is not valid JSON)</source>
+        <translation>Corps JSON (envoyé tel quel, même s&apos;il n&apos;est pas du JSON valide)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsCommand</name>
+    <message>
+        <source>replay JSON request lines from stdin against an app</source>
+        <translation>rejouer des lignes de requêtes JSON lues sur stdin contre une application</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay requests --app forge [options] &lt; requests.jsonl
+
+Reads one JSON request per line on stdin:
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/forge/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
+application/json unless the line&apos;s headers say otherwise); an optional
+&quot;query&quot; object is appended to the path.
+Writes one JSON line per request, flushed before the next line is read:
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
+All lines share one app and one client session. Exit status 1 if any line
+was an error, else 0.
+
+Options:
+</source>
+        <translation>Utilisation : api-replay requests --app forge [options] &lt; requests.jsonl
+
+Lit une requête JSON par ligne sur stdin :
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/forge/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+ou avec &quot;body&quot;:&quot;texte brut&quot; au lieu de &quot;json&quot; (envoyé avec content-type
+application/json sauf si les en-têtes de la ligne disent autre chose) ; un
+objet &quot;query&quot; facultatif est ajouté au chemin.
+Écrit une ligne JSON par requête, vidée avant la lecture de la ligne suivante :
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;corps&gt;}  (&quot;text&quot; si ce n&apos;est pas du JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  pour une ligne qui n&apos;est pas une requête
+Toutes les lignes partagent une application et une session client. Code de
+sortie 1 si une ligne était une erreur, sinon 0.
+
+Options :
+</translation>
+    </message>
+    <message>
+        <source>  --no-raise-server-exceptions  answer unhandled errors with the 500 response
+  --no-lifespan           do not run startup/shutdown (no `with TestClient`)
+  --trace                 add the execution trace to each answer
+</source>
+        <translation>  --no-raise-server-exceptions  répondre aux erreurs non gérées par la réponse 500
+  --no-lifespan           ne pas exécuter démarrage/arrêt (pas de `with TestClient`)
+  --trace                 ajouter la trace d&apos;exécution à chaque réponse
+</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>option inconnue</translation>
+    </message>
+    <message>
+        <source>Try &apos;api-replay requests --help&apos;.</source>
+        <translation>Essayez &apos;api-replay requests --help&apos;.</translation>
+    </message>
+    <message>
+        <source>startup failed:</source>
+        <translation>échec du démarrage :</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseView</name>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>No response yet</source>
+        <translation>Pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Find in body</source>
+        <translation>Chercher dans le corps</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>422 details</source>
+        <translation>Détails 422</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Raised %1</source>
+        <translation>%1 levée</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 characters</source>
+        <translation>%1 caractères affichés sur %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+%3%4</source>
+        <translation>%1 : %2
+
+%3%4</translation>
+    </message>
+    <message>
+        <source>
+TestClient re-raises this error into the test because raise_server_exceptions is on. Turn it off to see the 500 response instead.</source>
+        <translation>
+TestClient relance cette erreur dans le test car raise_server_exceptions est actif. Désactivez-le pour voir la réponse 500.</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>Pas d&apos;erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTreeModel</name>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesCommand</name>
+    <message>
+        <source>unknown option</source>
+        <translation>option inconnue</translation>
+    </message>
+    <message>
+        <source>list the app&apos;s routes with their dependency trees (JSON)</source>
+        <translation>lister les routes de l&apos;application avec leurs arbres de dépendances (JSON)</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay routes --app forge [--override DEP=DOUBLE]...
+
+Prints the routes as a JSON array: method, path, name, summary, tags,
+status code, parameters and the dependency tree with the provider that
+is active for each dependency.
+
+Options:
+</source>
+        <translation>Utilisation : api-replay routes --app forge [--override DEP=DOUBLE]...
+
+Affiche les routes en tableau JSON : méthode, chemin, nom, résumé, tags,
+code de statut, paramètres et arbre des dépendances avec le fournisseur
+actif pour chaque dépendance.
+
+Options :
+</translation>
+    </message>
+</context>
+<context>
+    <name>TraceModel</name>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
 </TS>

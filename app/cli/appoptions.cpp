@@ -20,7 +20,7 @@ bool AppOptions::parse(const std::vector<std::string> &args, std::vector<std::st
                 return a.substr(flag.size() + 1);
             if (a == flag) {
                 if (i + 1 >= args.size()) {
-                    error = flag + " " + cliTr("needs a value");
+                    error = flag + " " + trs("needs a value");
                     return std::nullopt;
                 }
                 return args[++i];
@@ -37,7 +37,7 @@ bool AppOptions::parse(const std::vector<std::string> &args, std::vector<std::st
             if (!v)
                 return false;
             if (!Engine::Validation::parseErrorStyle(*v)) {
-                error = cliTr("--error-style must be v1 or v2, not") + " '" + *v + "'";
+                error = trs("--error-style must be v1 or v2, not") + " '" + *v + "'";
                 return false;
             }
             errorStyle = *v;
@@ -47,7 +47,7 @@ bool AppOptions::parse(const std::vector<std::string> &args, std::vector<std::st
                 return false;
             const auto eq = v->find('=');
             if (eq == std::string::npos || eq == 0 || eq + 1 == v->size()) {
-                error = cliTr("--override takes DEP=DOUBLE, not") + " '" + *v + "'";
+                error = trs("--override takes DEP=DOUBLE, not") + " '" + *v + "'";
                 return false;
             }
             overrides.emplace_back(v->substr(0, eq), v->substr(eq + 1));
@@ -81,13 +81,13 @@ std::unique_ptr<Engine::Demo::ForgeApp> AppOptions::build(const std::string &tem
 
 std::string AppOptions::helpText()
 {
-    return cliTr("  --app NAME              the built-in app to load (forge)\n"
-                 "  --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or\n"
-                 "                          FastAPI 0.132+/Pydantic 2 (v2, the default)\n"
-                 "  --override DEP=DOUBLE   swap a dependency for a double (repeatable)\n"
-                 "  --debug                 the app's debug flag: 500 bodies carry the traceback\n"
-                 "  --db PATH               the app's database file (default: a fresh\n"
-                 "                          temporary file for this run)\n");
+    return trs("  --app NAME              the built-in app to load (forge)\n"
+               "  --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or\n"
+               "                          FastAPI 0.132+/Pydantic 2 (v2, the default)\n"
+               "  --override DEP=DOUBLE   swap a dependency for a double (repeatable)\n"
+               "  --debug                 the app's debug flag: 500 bodies carry the traceback\n"
+               "  --db PATH               the app's database file (default: a fresh\n"
+               "                          temporary file for this run)\n");
 }
 
 TemporaryFile::TemporaryFile(const std::string &suffix)

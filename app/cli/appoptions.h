@@ -13,6 +13,11 @@
 // --db. parse() consumes the ones it knows and leaves the rest.
 struct AppOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(AppOptions)
+
+public:
+    // tr() as std::string (lupdate is told that trs is tr: -tr-function-alias tr+=trs).
+    static std::string trs(const char *text) { return tr(text).toStdString(); }
     std::string app = "forge";
     std::string errorStyle = "v2";
     std::vector<std::pair<std::string, std::string>> overrides;

@@ -8,12 +8,15 @@
 #include "app/cli/requestscommand.h"
 #include "app/cli/routescommand.h"
 
-std::string cliTr(const char *text)
-{
-    return QCoreApplication::translate("cli", text).toStdString();
-}
-
 namespace {
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    static std::string trs(const char *text) { return tr(text).toStdString(); }
+};
 
 std::vector<std::unique_ptr<Command>> commands()
 {
@@ -26,13 +29,13 @@ std::vector<std::unique_ptr<Command>> commands()
 
 void usage(std::ostream &out)
 {
-    out << cliTr("Usage: api-replay COMMAND [options]\n\nCommands:\n");
+    out << Cli::trs("Usage: api-replay COMMAND [options]\n\nCommands:\n");
     for (const auto &c : commands())
         out << "  " << c->name()
             << std::string(12 - std::min<std::size_t>(c->name().size(), 11), ' ') << c->summary()
             << "\n";
-    out << cliTr("\nRun 'api-replay COMMAND --help' for a command's options.\n"
-                 "'api-replay --version' prints the version.\n");
+    out << Cli::trs("\nRun 'api-replay COMMAND --help' for a command's options.\n"
+                    "'api-replay --version' prints the version.\n");
 }
 
 } // namespace
@@ -55,7 +58,7 @@ int runCli(const std::vector<std::string> &args, std::istream &in, std::ostream 
     for (const auto &c : commands())
         if (c->name() == args[0])
             return c->run(std::vector<std::string>(args.begin() + 1, args.end()), in, out, err);
-    err << "api-replay: " << cliTr("unknown command") << " '" << args[0] << "'\n";
+    err << "api-replay: " << Cli::trs("unknown command") << " '" << args[0] << "'\n";
     usage(err);
     return 2;
 }

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <QCoreApplication>
+
 // One subcommand of api-replay (KeePassXC's cli/Command): parses its own arguments and works
 // on injected streams, so tests run it in-process.
 class Command
@@ -18,6 +20,3 @@ public:
                     std::ostream &err)
         = 0;
 };
-
-// Translated CLI messages (QCoreApplication::translate in the "cli" context).
-std::string cliTr(const char *text);

@@ -10,13 +10,12 @@ using Engine::Json;
 
 std::string RequestsCommand::summary() const
 {
-    return cliTr("replay JSON request lines from stdin against an app");
+    return trs("replay JSON request lines from stdin against an app");
 }
 
 std::string RequestsCommand::help() const
 {
-    return cliTr(
-               "Usage: api-replay requests --app forge [options] < requests.jsonl\n"
+    return trs("Usage: api-replay requests --app forge [options] < requests.jsonl\n"
                "\n"
                "Reads one JSON request per line on stdin:\n"
                "  {\"method\":\"POST\",\"path\":\"/forge/users?skip=1\",\n"
@@ -33,9 +32,9 @@ std::string RequestsCommand::help() const
                "\n"
                "Options:\n")
            + AppOptions::helpText()
-           + cliTr("  --no-raise-server-exceptions  answer unhandled errors with the 500 response\n"
-                   "  --no-lifespan           do not run startup/shutdown (no `with TestClient`)\n"
-                   "  --trace                 add the execution trace to each answer\n");
+           + trs("  --no-raise-server-exceptions  answer unhandled errors with the 500 response\n"
+                 "  --no-lifespan           do not run startup/shutdown (no `with TestClient`)\n"
+                 "  --trace                 add the execution trace to each answer\n");
 }
 
 namespace {
@@ -204,8 +203,8 @@ int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in,
             out << help();
             return 0;
         } else {
-            err << "api-replay requests: " << cliTr("unknown option") << " '" << a << "'\n"
-                << cliTr("Try 'api-replay requests --help'.") << "\n";
+            err << "api-replay requests: " << trs("unknown option") << " '" << a << "'\n"
+                << trs("Try 'api-replay requests --help'.") << "\n";
             return 2;
         }
     }
@@ -226,7 +225,7 @@ int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in,
         try {
             session = client.session();
         } catch (const std::exception &e) {
-            err << "api-replay requests: " << cliTr("startup failed:") << " " << e.what() << "\n";
+            err << "api-replay requests: " << trs("startup failed:") << " " << e.what() << "\n";
             return 1;
         }
     }

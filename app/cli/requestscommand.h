@@ -9,7 +9,12 @@
 // api-replay requests: one JSON request per stdin line, one JSON answer per stdout line.
 class RequestsCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(RequestsCommand)
+
 public:
+    // tr() as std::string (lupdate is told that trs is tr: -tr-function-alias tr+=trs).
+    static std::string trs(const char *text) { return tr(text).toStdString(); }
+
     std::string name() const override { return "requests"; }
     std::string summary() const override;
     std::string help() const override;

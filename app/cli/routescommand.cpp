@@ -30,7 +30,8 @@ std::unique_ptr<Engine::Demo::ForgeApp> buildApp(const std::string &command,
             out << help;
             return nullptr;
         }
-        err << "api-replay " << command << ": " << cliTr("unknown option") << " '" << a << "'\n";
+        err << "api-replay " << command << ": " << RoutesCommand::trs("unknown option") << " '" << a
+            << "'\n";
         status = 2;
         return nullptr;
     }
@@ -47,15 +48,15 @@ std::unique_ptr<Engine::Demo::ForgeApp> buildApp(const std::string &command,
 
 std::string RoutesCommand::summary() const
 {
-    return cliTr("list the app's routes with their dependency trees (JSON)");
+    return trs("list the app's routes with their dependency trees (JSON)");
 }
 
 std::string RoutesCommand::help() const
 {
-    return cliTr("Usage: api-replay routes --app forge [--override DEP=DOUBLE]...\n\n"
-                 "Prints the routes as a JSON array: method, path, name, summary, tags,\n"
-                 "status code, parameters and the dependency tree with the provider that\n"
-                 "is active for each dependency.\n\nOptions:\n")
+    return trs("Usage: api-replay routes --app forge [--override DEP=DOUBLE]...\n\n"
+               "Prints the routes as a JSON array: method, path, name, summary, tags,\n"
+               "status code, parameters and the dependency tree with the provider that\n"
+               "is active for each dependency.\n\nOptions:\n")
            + AppOptions::helpText();
 }
 
@@ -94,14 +95,14 @@ int RoutesCommand::run(const std::vector<std::string> &args, std::istream &, std
 
 std::string OpenApiCommand::summary() const
 {
-    return cliTr("print the app's OpenAPI document as FastAPI generates it");
+    return trs("print the app's OpenAPI document as FastAPI generates it");
 }
 
 std::string OpenApiCommand::help() const
 {
-    return cliTr("Usage: api-replay openapi --app forge [--error-style v1|v2]\n\n"
-                 "v1 prints FastAPI 0.9x's document (OpenAPI 3.0.2, Pydantic 1 schemas),\n"
-                 "v2 FastAPI 0.132's (OpenAPI 3.1.0, Pydantic 2 schemas).\n\nOptions:\n")
+    return trs("Usage: api-replay openapi --app forge [--error-style v1|v2]\n\n"
+               "v1 prints FastAPI 0.9x's document (OpenAPI 3.0.2, Pydantic 1 schemas),\n"
+               "v2 FastAPI 0.132's (OpenAPI 3.1.0, Pydantic 2 schemas).\n\nOptions:\n")
            + AppOptions::helpText();
 }
 

@@ -5,7 +5,12 @@
 // api-replay routes: the app's routes with their dependency trees, as JSON.
 class RoutesCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(RoutesCommand)
+
 public:
+    // tr() as std::string (lupdate is told that trs is tr: -tr-function-alias tr+=trs).
+    static std::string trs(const char *text) { return tr(text).toStdString(); }
+
     std::string name() const override { return "routes"; }
     std::string summary() const override;
     std::string help() const override;
@@ -16,7 +21,12 @@ public:
 // api-replay openapi: the OpenAPI document FastAPI would serve for the app.
 class OpenApiCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(OpenApiCommand)
+
 public:
+    // tr() as std::string (lupdate is told that trs is tr: -tr-function-alias tr+=trs).
+    static std::string trs(const char *text) { return tr(text).toStdString(); }
+
     std::string name() const override { return "openapi"; }
     std::string summary() const override;
     std::string help() const override;

@@ -143,7 +143,7 @@ private:
 
     Pipeline::App &m_app;
     ClientOptions m_options;
-    Http::SplitUrl m_base;         // m_options.baseUrl, split once
+    Http::SplitUrl m_base;          // m_options.baseUrl, split once
     Http::Headers m_defaultHeaders; // httpx's defaults for m_base's host
     std::map<std::string, std::string> m_cookies;
 };

@@ -336,7 +336,8 @@ Http::Response App::routerLayer(Http::Request &request, Exchange &exchange)
         // Answered as the exception layer would answer the raised HTTPException, without
         // paying for a C++ throw on this common path.
         bool handled = false;
-        return answerException(request, HttpException(405, nullptr, Http::Headers{{"allow", allow}}),
+        return answerException(request,
+                               HttpException(405, nullptr, Http::Headers{{"allow", allow}}),
                                exchange, handled);
     }
     if (m_config.redirectSlashes && request.path != "/") {

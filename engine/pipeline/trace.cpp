@@ -26,15 +26,16 @@ void to_json(Json &j, const TraceEvent &e)
 
 void to_json(Json &j, const ExecutionTrace &t)
 {
-    j = Json{{"method", t.method},
-             {"path", t.path},
-             {"route", t.route},
-             {"handler", t.handler},
-             {"status", t.status},
-             {"exception_handler", t.exceptionHandler},
-             {"validation_errors", t.validationErrors.is_null() ? Json::array() : t.validationErrors},
-             {"events", t.events},
-             {"total_us", t.totalMicros}};
+    j = Json{
+        {"method", t.method},
+        {"path", t.path},
+        {"route", t.route},
+        {"handler", t.handler},
+        {"status", t.status},
+        {"exception_handler", t.exceptionHandler},
+        {"validation_errors", t.validationErrors.is_null() ? Json::array() : t.validationErrors},
+        {"events", t.events},
+        {"total_us", t.totalMicros}};
 }
 
 } // namespace Engine::Pipeline

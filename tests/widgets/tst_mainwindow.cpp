@@ -1,7 +1,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
-#include <QToolButton>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -10,6 +9,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 
 #include "app/mainwindow.h"
@@ -188,6 +189,20 @@ private slots:
         clickSend();
         QTRY_VERIFY(
             m_window->responseView()->bodyText().contains(QStringLiteral("type_error.integer")));
+    }
+
+    void speaksGerman()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QStringLiteral("de")), QStringLiteral("apitest"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        MainWindow german(m_engine);
+        QCOMPARE(german.findChild<QPushButton *>(QStringLiteral("sendRequestButton"))->text(),
+                 QStringLiteral("Senden"));
+        QCOMPARE(german.findChild<QCheckBox *>(QStringLiteral("lifespanCheckBox"))->text(),
+                 QStringLiteral("Client-Sitzung (Lifespan)"));
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void hintCanBeDismissed()

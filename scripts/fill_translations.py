@@ -1,0 +1,163 @@
+"""Fills translations/apitest_{de,fr,en}.ts from the table below (run after
+`cmake --build build --target update_translations`). A source text missing from the table is
+reported and left unfinished, which the CI completeness check then catches.
+"""
+import sys
+import xml.etree.ElementTree as ET
+
+T = {
+ 'needs a value': ('braucht einen Wert', 'attend une valeur'),
+ '--error-style must be v1 or v2, not': ('--error-style muss v1 oder v2 sein, nicht', '--error-style doit valoir v1 ou v2, pas'),
+ '--override takes DEP=DOUBLE, not': ('--override erwartet DEP=DOUBLE, nicht', '--override attend DEP=DOUBLE, pas'),
+ "  --app NAME              the built-in app to load (forge)\n  --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or\n                          FastAPI 0.132+/Pydantic 2 (v2, the default)\n  --override DEP=DOUBLE   swap a dependency for a double (repeatable)\n  --debug                 the app's debug flag: 500 bodies carry the traceback\n  --db PATH               the app's database file (default: a fresh\n                          temporary file for this run)\n":
+  ("  --app NAME              die eingebaute App, die geladen wird (forge)\n  --error-style v1|v2     422-Antworten wie FastAPI 0.9x/Pydantic 1 (v1) oder\n                          FastAPI 0.132+/Pydantic 2 (v2, Standard)\n  --override DEP=DOUBLE   eine Abhängigkeit durch ein Double ersetzen (wiederholbar)\n  --debug                 Debug-Schalter der App: 500-Antworten enthalten den Traceback\n  --db PATH               die Datenbankdatei der App (Standard: eine frische\n                          temporäre Datei für diesen Lauf)\n",
+   "  --app NAME              l'application intégrée à charger (forge)\n  --error-style v1|v2     réponses 422 comme FastAPI 0.9x/Pydantic 1 (v1) ou\n                          FastAPI 0.132+/Pydantic 2 (v2, par défaut)\n  --override DEP=DOUBLE   remplacer une dépendance par un double (répétable)\n  --debug                 le mode debug de l'application : les 500 contiennent la trace\n  --db PATH               le fichier de base de données (par défaut : un fichier\n                          temporaire neuf pour cette exécution)\n"),
+ 'Usage: api-replay COMMAND [options]\n\nCommands:\n': ('Aufruf: api-replay BEFEHL [Optionen]\n\nBefehle:\n', 'Utilisation : api-replay COMMANDE [options]\n\nCommandes :\n'),
+ "\nRun 'api-replay COMMAND --help' for a command's options.\n'api-replay --version' prints the version.\n": ("\n'api-replay BEFEHL --help' zeigt die Optionen eines Befehls.\n'api-replay --version' gibt die Version aus.\n", "\n'api-replay COMMANDE --help' affiche les options d'une commande.\n'api-replay --version' affiche la version.\n"),
+ 'unknown command': ('unbekannter Befehl', 'commande inconnue'),
+ 'Clear overrides': ('Overrides löschen', 'Effacer les overrides'),
+ 'Dependency': ('Abhängigkeit', 'Dépendance'),
+ 'Provider': ('Anbieter', 'Fournisseur'),
+ '<b>Dependency doubles</b>': ('<b>Doubles für Abhängigkeiten</b>', '<b>Doubles des dépendances</b>'),
+ '<b>Dependencies of the selected route</b>': ('<b>Abhängigkeiten der gewählten Route</b>', '<b>Dépendances de la route choisie</b>'),
+ 'real': ('echt', 'réel'),
+ 'override set by %1': ('Override gesetzt von %1', 'override posé par %1'),
+ '%1 → %2, set by %3 at %4': ('%1 → %2, gesetzt von %3 um %4', '%1 → %2, posé par %3 à %4'),
+ 'No overrides are active.': ('Keine Overrides aktiv.', "Aucun override n'est actif."),
+ 'Active overrides (they stay until cleared):\n%1': ('Aktive Overrides (sie bleiben, bis sie gelöscht werden):\n%1', "Overrides actifs (ils restent jusqu'à leur effacement) :\n%1"),
+ 'Dismiss': ('Ausblenden', 'Masquer'),
+ "<b>The error was raised, not answered.</b> TestClient re-raises unhandled errors into the test (<code>raise_server_exceptions=True</code> is the default). The tutorial's assert on a 500 only works with it turned off.":
+  ('<b>Der Fehler wurde ausgelöst, nicht beantwortet.</b> TestClient reicht unbehandelte Fehler an den Test weiter (<code>raise_server_exceptions=True</code> ist der Standard). Die Prüfung des Tutorials auf eine 500 klappt nur, wenn es ausgeschaltet ist.',
+   "<b>L'erreur a été levée, pas répondue.</b> TestClient relance les erreurs non gérées dans le test (<code>raise_server_exceptions=True</code> par défaut). L'assertion du tutoriel sur un 500 ne marche que si on le désactive."),
+ '<b>Startup did not run.</b> Without <code>with TestClient(app)</code> requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no "session not open" error in FastAPI.':
+  ('<b>Der Start lief nicht.</b> Ohne <code>with TestClient(app)</code> funktionieren Anfragen trotzdem; nur der Lifespan (Start/Ende) entfällt, daher wurde die Datenbank nie geöffnet. Einen Fehler „session not open“ gibt es in FastAPI nicht.',
+   "<b>Le démarrage n'a pas eu lieu.</b> Sans <code>with TestClient(app)</code> les requêtes marchent ; seul le lifespan (démarrage/arrêt) est sauté, donc la base n'a jamais été ouverte. L'erreur « session not open » n'existe pas dans FastAPI."),
+ '<b>No X-Trace-ID on this 500.</b> The 500 is produced by Starlette\'s outermost server-error layer, which the <code>@app.middleware("http")</code> middleware never sees.':
+  ('<b>Kein X-Trace-ID an dieser 500.</b> Die 500 erzeugt Starlettes äußerste Server-Fehler-Schicht, die die Middleware <code>@app.middleware("http")</code> nie sieht.',
+   '<b>Pas de X-Trace-ID sur ce 500.</b> Le 500 est produit par la couche d\'erreur serveur la plus externe de Starlette, que le middleware <code>@app.middleware("http")</code> ne voit jamais.'),
+ '<b>Overrides are still set.</b> <code>app.dependency_overrides</code> is global state: they stay until cleared, which is how they leak into the next test.':
+  ('<b>Overrides sind noch gesetzt.</b> <code>app.dependency_overrides</code> ist globaler Zustand: Sie bleiben, bis sie gelöscht werden, und sickern so in den nächsten Test.',
+   "<b>Des overrides sont encore posés.</b> <code>app.dependency_overrides</code> est un état global : ils restent jusqu'à leur effacement, et fuient ainsi dans le test suivant."),
+ '<b>The tutorial\'s mock is a string.</b> <code>"MockSessionObject"</code> has no database methods, so the route fails instead of returning 201.':
+  ('<b>Das Mock des Tutorials ist ein String.</b> <code>"MockSessionObject"</code> hat keine Datenbankmethoden, daher scheitert die Route statt 201 zu liefern.',
+   '<b>Le mock du tutoriel est une chaîne.</b> <code>"MockSessionObject"</code> n\'a pas de méthodes de base de données, donc la route échoue au lieu de renvoyer 201.'),
+ 'To': ('An', 'À'),
+ 'Subject': ('Betreff', 'Objet'),
+ 'Client session (lifespan)': ('Client-Sitzung (Lifespan)', 'Session client (lifespan)'),
+ 'raise_server_exceptions': ('raise_server_exceptions', 'raise_server_exceptions'),
+ 'App debug': ('App-Debug', 'Debug de l\'app'),
+ 'API Test Explorer — forge': ('API Test Explorer — forge', 'API Test Explorer — forge'),
+ 'Filter routes (method, path, summary)': ('Routen filtern (Methode, Pfad, Zusammenfassung)', 'Filtrer les routes (méthode, chemin, résumé)'),
+ '<b>Routes</b>': ('<b>Routen</b>', '<b>Routes</b>'),
+ 'Dependencies': ('Abhängigkeiten', 'Dépendances'),
+ 'Recorded mails': ('Aufgezeichnete Mails', 'Mails enregistrés'),
+ 'Pydantic 2 (FastAPI 0.132+)': ('Pydantic 2 (FastAPI 0.132+)', 'Pydantic 2 (FastAPI 0.132+)'),
+ 'Pydantic 1 (FastAPI 0.9x)': ('Pydantic 1 (FastAPI 0.9x)', 'Pydantic 1 (FastAPI 0.9x)'),
+ 'The words of 422 bodies': ('Der Wortlaut der 422-Antworten', 'Les mots des réponses 422'),
+ '`with TestClient(app)`: startup ran and shutdown runs when it ends': ('`with TestClient(app)`: Start lief, das Ende läuft beim Schließen', "`with TestClient(app)` : le démarrage a eu lieu, l'arrêt a lieu à la fin"),
+ 'Re-raise unhandled errors into the caller instead of answering 500': ('Unbehandelte Fehler an den Aufrufer weiterreichen statt mit 500 zu antworten', "Relancer les erreurs non gérées vers l'appelant au lieu de répondre 500"),
+ 'FastAPI(debug=True): 500 bodies carry the traceback': ('FastAPI(debug=True): 500-Antworten enthalten den Traceback', 'FastAPI(debug=True) : les réponses 500 contiennent la trace'),
+ '%1 in %2 µs': ('%1 in %2 µs', '%1 en %2 µs'),
+ 'Working…': ('Arbeite…', 'Traitement…'),
+ 'forge loaded: %n route(s)': (('forge geladen: %n Route', 'forge geladen: %n Routen'), ('forge chargé : %n route', 'forge chargé : %n routes')),
+ '&File': ('&Datei', '&Fichier'),
+ '&Quit': ('&Beenden', '&Quitter'),
+ '&Request': ('&Anfrage', '&Requête'),
+ '&Send': ('&Senden', '&Envoyer'),
+ 'Copy as &curl': ('Als &curl kopieren', 'Copier comme &curl'),
+ 'Copy as &pytest test': ('Als &pytest-Test kopieren', 'Copier comme test &pytest'),
+ 'C&lear overrides': ('Overrides &löschen', 'E&ffacer les overrides'),
+ '&Filter routes': ('Routen &filtern', '&Filtrer les routes'),
+ '&Help': ('&Hilfe', '&Aide'),
+ '&About API Test Explorer': ('Ü&ber API Test Explorer', '&À propos d\'API Test Explorer'),
+ 'Client': ('Client', 'Client'),
+ 'Error style: ': ('Fehlerstil: ', "Style d'erreurs : "),
+ 'Copied as curl': ('Als curl kopiert', 'Copié comme curl'),
+ 'Copied as a pytest test': ('Als pytest-Test kopiert', 'Copié comme test pytest'),
+ 'About API Test Explorer': ('Über API Test Explorer', "À propos d'API Test Explorer"),
+ '<h3>API Test Explorer %1</h3><p>Explore and replay FastAPI-style API tests against an embedded engine that answers like FastAPI, Starlette and Pydantic.</p>':
+  ('<h3>API Test Explorer %1</h3><p>FastAPI-artige API-Tests erkunden und wiederholen, mit einer eingebetteten Engine, die wie FastAPI, Starlette und Pydantic antwortet.</p>',
+   "<h3>API Test Explorer %1</h3><p>Explorer et rejouer des tests d'API à la FastAPI avec un moteur intégré qui répond comme FastAPI, Starlette et Pydantic.</p>"),
+ "print the app's OpenAPI document as FastAPI generates it": ('das OpenAPI-Dokument der App ausgeben, wie FastAPI es erzeugt', "afficher le document OpenAPI de l'application tel que FastAPI le génère"),
+ "Usage: api-replay openapi --app forge [--error-style v1|v2]\n\nv1 prints FastAPI 0.9x's document (OpenAPI 3.0.2, Pydantic 1 schemas),\nv2 FastAPI 0.132's (OpenAPI 3.1.0, Pydantic 2 schemas).\n\nOptions:\n":
+  ("Aufruf: api-replay openapi --app forge [--error-style v1|v2]\n\nv1 gibt das Dokument von FastAPI 0.9x aus (OpenAPI 3.0.2, Pydantic-1-Schemas),\nv2 das von FastAPI 0.132 (OpenAPI 3.1.0, Pydantic-2-Schemas).\n\nOptionen:\n",
+   "Utilisation : api-replay openapi --app forge [--error-style v1|v2]\n\nv1 affiche le document de FastAPI 0.9x (OpenAPI 3.0.2, schémas Pydantic 1),\nv2 celui de FastAPI 0.132 (OpenAPI 3.1.0, schémas Pydantic 2).\n\nOptions :\n"),
+ 'Name': ('Name', 'Nom'),
+ 'Value': ('Wert', 'Valeur'),
+ 'Header': ('Header', 'En-tête'),
+ 'Fill from schema': ('Aus Schema füllen', 'Remplir depuis le schéma'),
+ 'Authorize…': ('Autorisieren…', 'Autoriser…'),
+ 'Send': ('Senden', 'Envoyer'),
+ 'Send the request (Ctrl+Return)': ('Anfrage senden (Strg+Eingabe)', 'Envoyer la requête (Ctrl+Entrée)'),
+ 'Get a token from /forge/token and set the Authorization header': ('Ein Token von /forge/token holen und den Authorization-Header setzen', "Obtenir un jeton de /forge/token et poser l'en-tête Authorization"),
+ 'JSON body (sent as it is, even when it is not valid JSON)': ('JSON-Body (wird unverändert gesendet, auch wenn es kein gültiges JSON ist)', "Corps JSON (envoyé tel quel, même s'il n'est pas du JSON valide)"),
+ 'Body': ('Body', 'Corps'),
+ 'Query': ('Query', 'Requête'),
+ 'Headers': ('Header', 'En-têtes'),
+ 'Authorize': ('Autorisieren', 'Autoriser'),
+ 'Username:': ('Benutzername:', "Nom d'utilisateur :"),
+ 'Password:': ('Passwort:', 'Mot de passe :'),
+ 'replay JSON request lines from stdin against an app': ('JSON-Anfragezeilen von stdin gegen eine App abspielen', "rejouer des lignes de requêtes JSON lues sur stdin contre une application"),
+ 'Usage: api-replay requests --app forge [options] < requests.jsonl\n\nReads one JSON request per line on stdin:\n  {"method":"POST","path":"/forge/users?skip=1",\n   "headers":{"Authorization":"Bearer x"},"json":{...}}\nor with "body":"raw text" instead of "json" (sent with content-type\napplication/json unless the line\'s headers say otherwise); an optional\n"query" object is appended to the path.\nWrites one JSON line per request, flushed before the next line is read:\n  {"status":201,"headers":{...},"json":<body>}  ("text" when not JSON)\n  {"exception":{"type":"RuntimeError","message":"Unexpected!"}}\n  {"error":{"line":N,"message":"..."}}  for a line that is not a request\nAll lines share one app and one client session. Exit status 1 if any line\nwas an error, else 0.\n\nOptions:\n':
+  ('Aufruf: api-replay requests --app forge [Optionen] < requests.jsonl\n\nLiest eine JSON-Anfrage pro Zeile von stdin:\n  {"method":"POST","path":"/forge/users?skip=1",\n   "headers":{"Authorization":"Bearer x"},"json":{...}}\noder mit "body":"Rohtext" statt "json" (gesendet mit content-type\napplication/json, sofern die Header der Zeile nichts anderes sagen); ein\noptionales "query"-Objekt wird an den Pfad angehängt.\nSchreibt eine JSON-Zeile pro Anfrage, geleert bevor die nächste Zeile gelesen wird:\n  {"status":201,"headers":{...},"json":<body>}  ("text", wenn kein JSON)\n  {"exception":{"type":"RuntimeError","message":"Unexpected!"}}\n  {"error":{"line":N,"message":"..."}}  für eine Zeile, die keine Anfrage ist\nAlle Zeilen teilen eine App und eine Client-Sitzung. Exit-Status 1, wenn eine\nZeile ein Fehler war, sonst 0.\n\nOptionen:\n',
+   'Utilisation : api-replay requests --app forge [options] < requests.jsonl\n\nLit une requête JSON par ligne sur stdin :\n  {"method":"POST","path":"/forge/users?skip=1",\n   "headers":{"Authorization":"Bearer x"},"json":{...}}\nou avec "body":"texte brut" au lieu de "json" (envoyé avec content-type\napplication/json sauf si les en-têtes de la ligne disent autre chose) ; un\nobjet "query" facultatif est ajouté au chemin.\nÉcrit une ligne JSON par requête, vidée avant la lecture de la ligne suivante :\n  {"status":201,"headers":{...},"json":<corps>}  ("text" si ce n\'est pas du JSON)\n  {"exception":{"type":"RuntimeError","message":"Unexpected!"}}\n  {"error":{"line":N,"message":"..."}}  pour une ligne qui n\'est pas une requête\nToutes les lignes partagent une application et une session client. Code de\nsortie 1 si une ligne était une erreur, sinon 0.\n\nOptions :\n'),
+ '  --no-raise-server-exceptions  answer unhandled errors with the 500 response\n  --no-lifespan           do not run startup/shutdown (no `with TestClient`)\n  --trace                 add the execution trace to each answer\n':
+  ('  --no-raise-server-exceptions  unbehandelte Fehler mit der 500-Antwort beantworten\n  --no-lifespan           Start/Ende nicht ausführen (kein `with TestClient`)\n  --trace                 den Ausführungs-Trace an jede Antwort anhängen\n',
+   "  --no-raise-server-exceptions  répondre aux erreurs non gérées par la réponse 500\n  --no-lifespan           ne pas exécuter démarrage/arrêt (pas de `with TestClient`)\n  --trace                 ajouter la trace d'exécution à chaque réponse\n"),
+ 'unknown option': ('unbekannte Option', 'option inconnue'),
+ "Try 'api-replay requests --help'.": ("Siehe 'api-replay requests --help'.", "Essayez 'api-replay requests --help'."),
+ 'startup failed:': ('Start fehlgeschlagen:', 'échec du démarrage :'),
+ 'Show all': ('Alles zeigen', 'Tout afficher'),
+ 'No response yet': ('Noch keine Antwort', 'Pas encore de réponse'),
+ 'Find in body': ('Im Body suchen', 'Chercher dans le corps'),
+ '422 details': ('422-Details', 'Détails 422'),
+ 'Trace': ('Trace', 'Trace'),
+ 'Raw': ('Roh', 'Brut'),
+ 'Error': ('Fehler', 'Erreur'),
+ 'Raised %1': ('%1 ausgelöst', '%1 levée'),
+ '%1 µs': ('%1 µs', '%1 µs'),
+ 'Showing %1 of %2 characters': ('%1 von %2 Zeichen angezeigt', '%1 caractères affichés sur %2'),
+ '%1: %2\n\n%3%4': ('%1: %2\n\n%3%4', '%1 : %2\n\n%3%4'),
+ '\nTestClient re-raises this error into the test because raise_server_exceptions is on. Turn it off to see the 500 response instead.':
+  ('\nTestClient reicht diesen Fehler an den Test weiter, weil raise_server_exceptions an ist. Schalten Sie es aus, um stattdessen die 500-Antwort zu sehen.',
+   "\nTestClient relance cette erreur dans le test car raise_server_exceptions est actif. Désactivez-le pour voir la réponse 500."),
+ 'No error.': ('Kein Fehler.', "Pas d'erreur."),
+ 'Method': ('Methode', 'Méthode'),
+ 'Path': ('Pfad', 'Chemin'),
+ 'Summary': ('Zusammenfassung', 'Résumé'),
+ "list the app's routes with their dependency trees (JSON)": ('die Routen der App mit ihren Abhängigkeitsbäumen auflisten (JSON)', "lister les routes de l'application avec leurs arbres de dépendances (JSON)"),
+ 'Usage: api-replay routes --app forge [--override DEP=DOUBLE]...\n\nPrints the routes as a JSON array: method, path, name, summary, tags,\nstatus code, parameters and the dependency tree with the provider that\nis active for each dependency.\n\nOptions:\n':
+  ('Aufruf: api-replay routes --app forge [--override DEP=DOUBLE]...\n\nGibt die Routen als JSON-Array aus: Methode, Pfad, Name, Zusammenfassung, Tags,\nStatuscode, Parameter und den Abhängigkeitsbaum mit dem Anbieter, der für jede\nAbhängigkeit aktiv ist.\n\nOptionen:\n',
+   'Utilisation : api-replay routes --app forge [--override DEP=DOUBLE]...\n\nAffiche les routes en tableau JSON : méthode, chemin, nom, résumé, tags,\ncode de statut, paramètres et arbre des dépendances avec le fournisseur\nactif pour chaque dépendance.\n\nOptions :\n'),
+ 'Time': ('Zeit', 'Temps'),
+ 'Step': ('Schritt', 'Étape'),
+ 'Detail': ('Detail', 'Détail'),
+}
+
+missing = 0
+for lang, col in (('de', 0), ('fr', 1), ('en', None)):
+    path = f'translations/apitest_{lang}.ts'
+    tree = ET.parse(path)
+    for msg in tree.getroot().iter('message'):
+        src = msg.find('source').text
+        tr = msg.find('translation')
+        numerus = msg.get('numerus') == 'yes'
+        if col is None:
+            value = ((src, src) if numerus else src)
+        elif src in T:
+            value = T[src][col]
+        else:
+            print(f'missing {lang}: {src!r}')
+            missing += 1
+            continue
+        tr.attrib.pop('type', None)
+        for child in list(tr):
+            tr.remove(child)
+        if numerus:
+            tr.text = None
+            for form in value:
+                ET.SubElement(tr, 'numerusform').text = form
+        else:
+            tr.text = value
+    tree.write(path, encoding='utf-8', xml_declaration=True)
+sys.exit(1 if missing else 0)

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds the .deb with CPack, installs it with dpkg, runs the installed programs, removes it.
+# Needs root (or sudo). Usage: scripts/package_check.sh BUILD_DIR
+set -euo pipefail
+build=${1:-build}
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
+(cd "$build" && cpack -G DEB >/dev/null)
+deb=$(ls -t "$build"/api-test-explorer_*.deb | head -1)
+echo "== $(basename "$deb")"
+dpkg-deb -c "$deb" | awk '{print $6}' | grep -E 'bin/|\.desktop|metainfo|icons/.*(svg|256x256)|man1' 
+"${sudo_cmd[@]}" dpkg -i "$deb" >/dev/null
+trap '"${sudo_cmd[@]}" dpkg -r api-test-explorer >/dev/null' EXIT
+/usr/bin/api-replay --version
+env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM= /usr/bin/api-explorer --version
+echo '{"method":"GET","path":"/forge/health"}' | /usr/bin/api-replay requests --app forge
+LANG=de_DE.UTF-8 /usr/bin/api-replay --lang de --help | head -1
+echo "package check passed"
