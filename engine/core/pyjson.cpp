@@ -97,9 +97,10 @@ struct NoValue
 class Scanner
 {
 public:
-    Scanner(std::string_view text, std::size_t maxDepth)
+    Scanner(std::string_view text, std::size_t maxDepth, PositionMap *positions = nullptr)
         : m_s(text)
         , m_maxDepth(maxDepth)
+        , m_positions(positions)
     {}
 
     Json decode()
@@ -154,6 +155,7 @@ private:
     {
         if (idx >= m_s.size())
             throw NoValue{idx};
+        record(idx);
         switch (m_s[idx]) {
         case '"':
             return scanString(idx);
@@ -384,11 +386,15 @@ private:
                 fail("Expecting ':' delimiter", i);
             i = skipWhitespace(i + 1);
             Json value;
+            const std::size_t pointerLength = m_pointer.size();
+            if (m_positions)
+                m_pointer += "/" + escapePointer(key);
             try {
                 value = scanOnce(i, depth);
             } catch (const NoValue &nv) {
                 fail("Expecting value", nv.at);
             }
+            m_pointer.resize(pointerLength);
             // Python dicts keep the position of the first key and the value of the last.
             obj[key] = std::move(value);
             i = skipWhitespace(i);
@@ -412,11 +418,15 @@ private:
             return arr;
         }
         while (true) {
+            const std::size_t pointerLength = m_pointer.size();
+            if (m_positions)
+                m_pointer += "/" + std::to_string(arr.size());
             try {
                 arr.push_back(scanOnce(i, depth));
             } catch (const NoValue &nv) {
                 fail("Expecting value", nv.at);
             }
+            m_pointer.resize(pointerLength);
             i = skipWhitespace(i);
             if (i < m_s.size() && m_s[i] == ']') {
                 idx = i + 1;
@@ -428,8 +438,40 @@ private:
         }
     }
 
+    void record(std::size_t bytePos)
+    {
+        if (!m_positions)
+            return;
+        Position p;
+        std::size_t lastNewline = std::string_view::npos;
+        for (std::size_t i = 0; i < bytePos; ++i)
+            if (m_s[i] == '\n') {
+                ++p.line;
+                lastNewline = i;
+            }
+        const std::size_t from = lastNewline == std::string_view::npos ? 0 : lastNewline + 1;
+        p.column = codePointLength(m_s.substr(from, bytePos - from)) + 1;
+        (*m_positions)[m_pointer] = p;
+    }
+
+    static std::string escapePointer(const std::string &key)
+    {
+        std::string out;
+        for (const char c : key) {
+            if (c == '~')
+                out += "~0";
+            else if (c == '/')
+                out += "~1";
+            else
+                out += c;
+        }
+        return out;
+    }
+
     std::string_view m_s;
     std::size_t m_maxDepth;
+    PositionMap *m_positions;
+    std::string m_pointer;
 };
 
 void appendEscaped(std::string &out, const std::string &s)
@@ -579,6 +621,15 @@ std::string DecodeError::what() const
 {
     return msg + ": line " + std::to_string(lineno) + " column " + std::to_string(colno) + " (char "
            + std::to_string(pos) + ")";
+}
+
+Json parse(std::string_view text, PositionMap &positions, std::size_t maxDepth)
+{
+    if (text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
+    if (!isValidUtf8(text))
+        throw EncodingError{"the file is not UTF-8"};
+    return Scanner(text, maxDepth, &positions).decode();
 }
 
 Json parse(std::string_view text, std::size_t maxDepth)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -35,6 +36,16 @@ constexpr std::size_t kDefaultMaxDepth = 512;
 // fit 64 bits become floats. Throws DecodeError or EncodingError. Nesting deeper than maxDepth
 // is a DecodeError, never unbounded recursion.
 Json parse(std::string_view text, std::size_t maxDepth = kDefaultMaxDepth);
+
+// Where each value of a document starts: JSON pointer ("/tests/0/name") -> line and column
+// (1-based, columns in code points). Filled by parse() when given.
+struct Position
+{
+    std::size_t line = 1;
+    std::size_t column = 1;
+};
+using PositionMap = std::map<std::string, Position>;
+Json parse(std::string_view text, PositionMap &positions, std::size_t maxDepth = kDefaultMaxDepth);
 
 // Serialises like Starlette's JSONResponse: json.dumps(..., ensure_ascii=False,
 // allow_nan=False, separators=(",", ":")). Throws PyError(ValueError) for NaN or infinity.

@@ -139,6 +139,11 @@ void App::addMiddleware(std::string name, Middleware middleware)
     m_middleware.insert(m_middleware.begin(), {std::move(name), std::move(middleware)});
 }
 
+void App::addGlobalDependency(std::string name)
+{
+    m_globalDependencies.push_back(std::move(name));
+}
+
 void App::addExceptionHandler(std::string type, ExceptionHandler handler)
 {
     m_exceptionHandlers[std::move(type)] = std::move(handler);
@@ -385,6 +390,8 @@ Http::Response App::runRoute(const Route &route, Http::Request &request, Exchang
     try {
         // Dependencies first, in declaration order, depth first; an HTTPException from one
         // answers before the route's own parameters are validated.
+        for (const auto &dep : m_globalDependencies)
+            exchange.resolver->resolve(dep);
         for (const auto &dep : route.dependencies)
             exchange.resolver->resolve(dep);
         std::vector<Validation::ErrorDetail> errors;

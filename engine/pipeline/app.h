@@ -92,6 +92,10 @@ public:
     // error style. Call before adding the app's own routes, as FastAPI does.
     void addOpenApiRoute();
 
+    // FastAPI(dependencies=[Depends(...)]): resolved for every route, before the route's own.
+    void addGlobalDependency(std::string name);
+    const std::vector<std::string> &globalDependencies() const { return m_globalDependencies; }
+
     // @app.middleware("http"): the middleware added last is the outermost.
     void addMiddleware(std::string name, Middleware middleware);
     void addExceptionHandler(std::string type, ExceptionHandler handler);
@@ -134,6 +138,7 @@ private:
     AppConfig m_config;
     std::deque<Route> m_routes;
     std::vector<std::pair<std::string, Middleware>> m_middleware;
+    std::vector<std::string> m_globalDependencies;
     std::map<std::string, ExceptionHandler> m_exceptionHandlers;
     std::vector<std::function<void()>> m_startup;
     std::vector<std::function<void()>> m_shutdown;

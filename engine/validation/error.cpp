@@ -6,6 +6,14 @@ namespace Engine::Validation {
 
 namespace {
 
+// One-key objects without nlohmann's initializer-list path (which copies every element).
+Json one(const char *key, const Json &value)
+{
+    Json j(Json::value_t::object);
+    j[key] = value;
+    return j;
+}
+
 struct Words
 {
     const char *type;
@@ -93,33 +101,33 @@ Words v2Words(const ErrorDetail &e)
         return {"string_too_short",
                 "String should have at least " + PyJson::pythonStr(p["limit"]) + " character"
                     + plural(p["limit"]),
-                Json{{"min_length", p["limit"]}}};
+                one("min_length", p["limit"])};
     case ErrorKind::StringTooLong:
         return {"string_too_long",
                 "String should have at most " + PyJson::pythonStr(p["limit"]) + " character"
                     + plural(p["limit"]),
-                Json{{"max_length", p["limit"]}}};
+                one("max_length", p["limit"])};
     case ErrorKind::StringPatternMismatch:
         return {"string_pattern_mismatch",
                 "String should match pattern '" + p["pattern"].get<std::string>() + "'",
-                Json{{"pattern", p["pattern"]}}};
+                one("pattern", p["pattern"])};
     case ErrorKind::GreaterThan:
         return {"greater_than", "Input should be greater than " + rustNumber(p["limit"]),
-                Json{{"gt", p["limit"]}}};
+                one("gt", p["limit"])};
     case ErrorKind::GreaterThanEqual:
         return {"greater_than_equal",
                 "Input should be greater than or equal to " + rustNumber(p["limit"]),
-                Json{{"ge", p["limit"]}}};
+                one("ge", p["limit"])};
     case ErrorKind::LessThan:
         return {"less_than", "Input should be less than " + rustNumber(p["limit"]),
-                Json{{"lt", p["limit"]}}};
+                one("lt", p["limit"])};
     case ErrorKind::LessThanEqual:
         return {"less_than_equal",
                 "Input should be less than or equal to " + rustNumber(p["limit"]),
-                Json{{"le", p["limit"]}}};
+                one("le", p["limit"])};
     case ErrorKind::MultipleOf:
         return {"multiple_of", "Input should be a multiple of " + rustNumber(p["limit"]),
-                Json{{"multiple_of", p["limit"]}}};
+                one("multiple_of", p["limit"])};
     case ErrorKind::ListTooShort:
         return {"too_short",
                 "List should have at least " + PyJson::pythonStr(p["limit"]) + " item"
@@ -139,17 +147,17 @@ Words v2Words(const ErrorDetail &e)
     case ErrorKind::ValueError:
         // The ctx holds the exception object, which jsonable_encoder turns into {}.
         return {"value_error", "Value error, " + p["message"].get<std::string>(),
-                Json{{"error", Json::object()}}};
+                one("error", Json::object())};
     case ErrorKind::ExtraForbidden:
         return {"extra_forbidden", "Extra inputs are not permitted", nullptr};
     case ErrorKind::Literal:
         return {"literal_error", "Input should be " + expectedList(p["values"]),
-                Json{{"expected", expectedList(p["values"])}}};
+                one("expected", expectedList(p["values"]))};
     case ErrorKind::Enum:
         return {"enum", "Input should be " + expectedList(p["values"]),
-                Json{{"expected", expectedList(p["values"])}}};
+                one("expected", expectedList(p["values"]))};
     case ErrorKind::JsonInvalid:
-        return {"json_invalid", "JSON decode error", Json{{"error", p["msg"]}}};
+        return {"json_invalid", "JSON decode error", one("error", p["msg"])};
     }
     return {"value_error", "", nullptr};
 }
@@ -194,7 +202,7 @@ Words v1Words(const ErrorDetail &e)
     case ErrorKind::StringPatternMismatch:
         return {"value_error.str.regex",
                 "string does not match regex \"" + p["pattern"].get<std::string>() + "\"",
-                Json{{"pattern", p["pattern"]}}};
+                one("pattern", p["pattern"])};
     case ErrorKind::GreaterThan:
         return {"value_error.number.not_gt",
                 "ensure this value is greater than " + PyJson::pythonStr(p["limit"]), limit()};
@@ -212,7 +220,7 @@ Words v1Words(const ErrorDetail &e)
     case ErrorKind::MultipleOf:
         return {"value_error.number.not_multiple",
                 "ensure this value is a multiple of " + PyJson::pythonStr(p["limit"]),
-                Json{{"multiple_of", p["limit"]}}};
+                one("multiple_of", p["limit"])};
     case ErrorKind::ListTooShort:
         return {"value_error.list.min_items",
                 "ensure this value has at least " + PyJson::pythonStr(p["limit"]) + " items",

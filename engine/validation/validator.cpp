@@ -123,6 +123,13 @@ std::string asciiDigits(std::string_view s)
     return out;
 }
 
+Json limitParam(Json limit)
+{
+    Json j(Json::value_t::object);
+    j["limit"] = std::move(limit);
+    return j;
+}
+
 } // namespace
 
 std::optional<Json> parsePythonInt(std::string_view text)
@@ -431,11 +438,11 @@ bool Validator::checkString(const std::string &s, const Type &type, const Json &
     if (type.minLen || type.maxLen) {
         const std::size_t n = PyJson::codePointLength(s);
         if (type.minLen && n < *type.minLen) {
-            fail(ErrorKind::StringTooShort, input, Json{{"limit", *type.minLen}});
+            fail(ErrorKind::StringTooShort, input, limitParam(*type.minLen));
             return false;
         }
         if (type.maxLen && n > *type.maxLen) {
-            fail(ErrorKind::StringTooLong, input, Json{{"limit", *type.maxLen}});
+            fail(ErrorKind::StringTooLong, input, limitParam(*type.maxLen));
             return false;
         }
     }
@@ -580,7 +587,7 @@ bool Validator::checkNumber(const Json &v, const Type &type, const Json &input)
             return true;
         if (!isNan && ok(x, asLongDouble(*limit)))
             return true;
-        fail(kind, input, Json{{"limit", limitFor(*limit, type, m_style)}});
+        fail(kind, input, limitParam(limitFor(*limit, type, m_style)));
         return false;
     };
     const auto gt = [](long double a, long double b) {
@@ -607,8 +614,7 @@ bool Validator::checkNumber(const Json &v, const Type &type, const Json &input)
         else
             ok = std::fmod(x, m) == 0;
         if (!ok)
-            fail(ErrorKind::MultipleOf, input,
-                 Json{{"limit", limitFor(*type.multiple, type, m_style)}});
+            fail(ErrorKind::MultipleOf, input, limitParam(limitFor(*type.multiple, type, m_style)));
         return ok;
     };
     if (m_style == ErrorStyle::V1) {

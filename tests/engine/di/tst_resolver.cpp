@@ -190,6 +190,27 @@ private slots:
                  std::int64_t(5000000));
     }
 
+    void useCacheFalseRunsEveryTime()
+    {
+        Fixture f;
+        int calls = 0;
+        f.registry.add({"fresh",
+                        "",
+                        {"fresh",
+                         "",
+                         {},
+                         [&calls](Resolver &) {
+                             ++calls;
+                             return Provided{calls, {}};
+                         }},
+                        {},
+                        false,
+                        nullptr});
+        Resolver r(f.registry, f.overrides, f.request, nullptr);
+        QCOMPARE(r.get<int>("fresh"), 1);
+        QCOMPARE(r.get<int>("fresh"), 2);
+    }
+
     void treeShowsTheActiveProvider()
     {
         Fixture f;

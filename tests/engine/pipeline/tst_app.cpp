@@ -257,6 +257,85 @@ private slots:
         QCOMPARE(r.response.status, 413);
     }
 
+    void globalDependenciesRunForEveryRoute()
+    {
+        Fixture f;
+        int calls = 0;
+        f.app.dependencies().add({"verify_key",
+                                  "",
+                                  {"verify_key",
+                                   "",
+                                   {},
+                                   [&calls](Di::Resolver &r) {
+                                       ++calls;
+                                       if (r.request().headers.value("x-key") != "secret")
+                                           throw Pipeline::HttpException(400,
+                                                                         "X-Key header invalid");
+                                       return Di::Provided{true, {}};
+                                   }},
+                                  {},
+                                  true,
+                                  nullptr});
+        f.app.addGlobalDependency("verify_key");
+        QCOMPARE(f.send("GET", "/ok").response.status, 400);
+        Client::TestClient client(f.app);
+        QCOMPARE(client.get("/ok", Http::Headers{{"X-Key", "secret"}}).status, 200);
+        QCOMPARE(calls, 2);
+        QCOMPARE(f.send("GET", "/nope").response.status, 404); // routing comes first
+        QCOMPARE(calls, 2);
+    }
+
+    void headerAndCookieParametersLikeFastApi()
+    {
+        Fixture f;
+        f.app
+            .get("/params", "params",
+                 [](Call &c) {
+                     return c.json(Json{{"ua", c.param("user_agent")},
+                                        {"n", c.param("x_count")},
+                                        {"sid", c.param("session")}});
+                 })
+            .header("user_agent", Validation::Type::string())
+            .header("x_count", Validation::Type::integer(), nullptr, true)
+            .params.push_back(Pipeline::Param{"session",
+                                              Pipeline::ParamSource::Cookie,
+                                              Validation::Type::string(),
+                                              false,
+                                              nullptr,
+                                              {}});
+        Client::TestClient client(f.app);
+        auto r = client.send({"GET",
+                              "/params",
+                              {{"X-Count", "7"}, {"Cookie", "session=abc"}},
+                              std::nullopt,
+                              std::nullopt});
+        QCOMPARE(r.response.parsedJson().value(),
+                 Json::parse(R"({"ua":"testclient","n":7,"sid":"abc"})"));
+        r = client.send({"GET", "/params", {{"X-Count", "x"}}, std::nullopt, std::nullopt});
+        QCOMPARE(r.response.parsedJson().value()["detail"][0]["loc"],
+                 Json::parse(R"(["header","x-count"])"));
+    }
+
+    void severalBodyParametersAreEmbedded()
+    {
+        Fixture f;
+        f.app
+            .post("/pair", "pair",
+                  [](Call &c) {
+                      return c.json(Json{{"a", c.param("a")}, {"b", c.param("b")}});
+                  })
+            .body("a", Validation::Type::integer())
+            .body("b", Validation::Type::string());
+        Client::TestClient client(f.app);
+        auto r = client.send({"POST", "/pair", {}, Json{{"a", "1"}, {"b", "x"}}, std::nullopt});
+        QCOMPARE(r.response.parsedJson().value(), Json::parse(R"({"a":1,"b":"x"})"));
+        r = client.send({"POST", "/pair", {}, Json{{"a", "one"}}, std::nullopt});
+        const Json detail = r.response.parsedJson().value()["detail"];
+        QCOMPARE(detail[0]["loc"], Json::parse(R"(["body","a"])"));
+        QCOMPARE(detail[1]["loc"], Json::parse(R"(["body","b"])"));
+        QCOMPARE(detail[1]["type"], Json("missing"));
+    }
+
     void traceRecordsTheLayers()
     {
         Fixture f;

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/core/json.h"
+
+namespace Engine::Suite {
+
+enum class Scope { Function, Module, Session };
+std::string toString(Scope scope);
+
+// A step as written in the suite file: {"request": {...}}, {"expect": {...}},
+// {"set_override": {...}}, {"remove_override": "dep"}, {"clear_overrides": true},
+// {"session": "open"|"close"}, {"sql": "...", "params": [...]}, {"websocket": {...}}.
+// pointer is where it sits in the file, for messages.
+struct Step
+{
+    std::string kind;
+    Json value;
+    std::string pointer;
+};
+
+struct Fixture
+{
+    std::string name;
+    Scope scope = Scope::Function;
+    bool autouse = false;
+    std::vector<std::string> uses;
+    std::vector<Step> setup;
+    std::vector<Step> teardown;
+};
+
+struct Test
+{
+    std::string name; // with the case id for parametrised tests: name[case]
+    std::string baseName;
+    std::vector<std::string> uses;
+    std::vector<Step> steps; // with the case's parameters substituted
+    std::string file;
+};
+
+struct SuiteFile
+{
+    std::string path;
+    std::string name;
+    std::string app = "forge";
+    std::string description;
+    std::vector<Fixture> fixtures;
+    std::vector<Test> tests;
+
+    const Fixture *fixture(const std::string &fixtureName) const;
+};
+
+// One problem found while loading: file:line:column: message.
+struct LoadError
+{
+    std::string file;
+    std::size_t line = 0;
+    std::size_t column = 0;
+    std::string message;
+    std::string toString() const;
+};
+
+struct LoadResult
+{
+    std::vector<SuiteFile> suites;
+    std::vector<LoadError> errors;
+    bool ok() const { return errors.empty(); }
+};
+
+// Loads and checks suite files. Every problem of every file is reported (syntax errors with
+// Python's json message and position, then structure: unknown keys, wrong types, unknown
+// steps, fixtures used but not defined, fixture cycles, duplicate names); when there is any,
+// no suite is returned, so nothing runs.
+LoadResult loadSuites(const std::vector<std::string> &paths);
+LoadResult loadSuiteText(const std::string &path, const std::string &text);
+
+} // namespace Engine::Suite
