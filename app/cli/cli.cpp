@@ -7,6 +7,7 @@
 
 #include "app/cli/requestscommand.h"
 #include "app/cli/routescommand.h"
+#include "app/cli/runcommand.h"
 
 namespace {
 
@@ -24,6 +25,9 @@ std::vector<std::unique_ptr<Command>> commands()
     out.push_back(std::make_unique<RequestsCommand>());
     out.push_back(std::make_unique<RoutesCommand>());
     out.push_back(std::make_unique<OpenApiCommand>());
+    out.push_back(std::make_unique<RunCommand>());
+    out.push_back(std::make_unique<FindPolluterCommand>());
+    out.push_back(std::make_unique<HistoryCommand>());
     return out;
 }
 
@@ -32,7 +36,7 @@ void usage(std::ostream &out)
     out << Cli::trs("Usage: api-replay COMMAND [options]\n\nCommands:\n");
     for (const auto &c : commands())
         out << "  " << c->name()
-            << std::string(12 - std::min<std::size_t>(c->name().size(), 11), ' ') << c->summary()
+            << std::string(15 - std::min<std::size_t>(c->name().size(), 14), ' ') << c->summary()
             << "\n";
     out << Cli::trs("\nRun 'api-replay COMMAND --help' for a command's options.\n"
                     "'api-replay --version' prints the version.\n");

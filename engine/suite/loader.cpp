@@ -37,8 +37,8 @@ std::string LoadError::toString() const
 namespace {
 
 const std::set<std::string> kStepKinds{
-    "request",         "expect",  "set_override", "remove_override",
-    "clear_overrides", "session", "sql",          "websocket"};
+    "request", "expect", "set_override", "remove_override", "clear_overrides",
+    "session", "sql",    "websocket",    "client"};
 const std::set<std::string> kExpectKeys{
     "status",        "json",        "json_contains", "json_pointer", "header", "header_present",
     "header_absent", "uuid_header", "no_traceback",  "mails",        "rows",   "raises"};
@@ -164,7 +164,9 @@ public:
             if (!expectType(v, vp, Json::value_t::object, "an object of assertions"))
                 return;
             keys(v, vp, kExpectKeys, "an expect step");
-            if (v.contains("status") && !v["status"].is_number_integer())
+            const bool placeholder = v.contains("status") && v["status"].is_string()
+                                     && v["status"].get<std::string>().rfind('$', 0) == 0;
+            if (v.contains("status") && !v["status"].is_number_integer() && !placeholder)
                 error(vp + "/status", "expected an HTTP status code (an integer)");
         } else if (kind == "set_override") {
             if (expectType(v, vp, Json::value_t::object, "an object {\"dependency\": \"double\"}"))
@@ -178,6 +180,9 @@ public:
                 error(vp, "expected \"open\" or \"close\"");
         } else if (kind == "sql") {
             expectType(v, vp, Json::value_t::string, "an SQL statement (a string)");
+        } else if (kind == "client") {
+            if (expectType(v, vp, Json::value_t::object, "an object of client options"))
+                keys(v, vp, {"raise_server_exceptions"}, "a client step");
         } else if (kind == "websocket") {
             if (expectType(v, vp, Json::value_t::object,
                            "an object with path, send and expect_json"))

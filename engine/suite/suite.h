@@ -12,7 +12,8 @@ std::string toString(Scope scope);
 
 // A step as written in the suite file: {"request": {...}}, {"expect": {...}},
 // {"set_override": {...}}, {"remove_override": "dep"}, {"clear_overrides": true},
-// {"session": "open"|"close"}, {"sql": "...", "params": [...]}, {"websocket": {...}}.
+// {"session": "open"|"close"}, {"sql": "...", "params": [...]}, {"websocket": {...}},
+// {"client": {"raise_server_exceptions": false}}.
 // pointer is where it sits in the file, for messages.
 struct Step
 {

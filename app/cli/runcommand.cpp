@@ -1,0 +1,359 @@
+#include "app/cli/runcommand.h"
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+
+#include "engine/core/clock.h"
+#include "engine/suite/history.h"
+#include "engine/suite/runner.h"
+#include "engine/validation/errorstyle.h"
+
+using Engine::Json;
+namespace Suite = Engine::Suite;
+
+namespace {
+
+bool loadOrReport(const std::vector<std::string> &files, Suite::LoadResult &loaded,
+                  std::ostream &err)
+{
+    loaded = Suite::loadSuites(files);
+    for (const auto &e : loaded.errors)
+        err << e.toString() << "\n";
+    return loaded.ok();
+}
+
+} // namespace
+
+std::string RunCommand::summary() const
+{
+    return trs("run suite files like pytest (fixtures, random order, JUnit XML)");
+}
+
+std::string RunCommand::help() const
+{
+    return trs(
+        "Usage: api-replay run SUITE.json... [options]\n\n"
+        "  -k EXPR             run tests whose name contains EXPR (\"not EXPR\" inverts)\n"
+        "  -x                  stop at the first failure\n"
+        "  --seed N            random order from seed N (printed, so the order can be replayed)\n"
+        "  --lf                run only the tests that failed in the last run (from history)\n"
+        "  --repeat N          run everything N times and report a pass rate per test\n"
+        "  --isolate           a fresh app for every test\n"
+        "  --setup-show        print the fixture lifecycle (SETUP/TEARDOWN) like pytest\n"
+        "  --timeout SECONDS   time limit per test (default 10)\n"
+        "  --junit-xml FILE    write JUnit XML\n"
+        "  --error-style v1|v2 the words of 422 bodies (default v2)\n"
+        "  --history PATH      the history database (default: $API_REPLAY_HISTORY or the\n"
+        "                      user data directory); --no-history to skip it\n\n"
+        "Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.\n");
+}
+
+int RunCommand::run(const std::vector<std::string> &args, std::istream &, std::ostream &out,
+                    std::ostream &err)
+{
+    Suite::RunOptions options;
+    std::vector<std::string> files;
+    std::string junit, historyPath;
+    bool lastFailed = false, useHistory = true;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        const auto next = [&]() -> std::optional<std::string> {
+            if (i + 1 >= args.size()) {
+                err << "api-replay run: " << a << " " << trs("needs a value") << "\n";
+                return std::nullopt;
+            }
+            return args[++i];
+        };
+        try {
+            if (a == "--help" || a == "-h") {
+                out << help();
+                return 0;
+            } else if (a == "-k") {
+                auto v = next();
+                if (!v)
+                    return 2;
+                options.keyword = *v;
+            } else if (a == "-x") {
+                options.exitFirst = true;
+            } else if (a == "--seed") {
+                auto v = next();
+                if (!v)
+                    return 2;
+                options.seed = std::stoull(*v);
+            } else if (a == "--lf") {
+                lastFailed = true;
+            } else if (a == "--repeat") {
+                auto v = next();
+                if (!v)
+                    return 2;
+                options.repeat = std::max(1, std::stoi(*v));
+            } else if (a == "--isolate") {
+                options.isolate = true;
+            } else if (a == "--setup-show") {
+                options.setupShow = true;
+            } else if (a == "--timeout") {
+                auto v = next();
+                if (!v)
+                    return 2;
+                options.timeout
+                    = std::chrono::milliseconds(static_cast<long>(std::stod(*v) * 1000));
+            } else if (a == "--junit-xml") {
+                auto v = next();
+                if (!v)
+                    return 2;
+                junit = *v;
+            } else if (a == "--error-style") {
+                auto v = next();
+                if (!v)
+                    return 2;
+                auto style = Engine::Validation::parseErrorStyle(*v);
+                if (!style) {
+                    err << "api-replay run: " << trs("--error-style must be v1 or v2") << "\n";
+                    return 2;
+                }
+                options.errorStyle = *style;
+            } else if (a == "--history") {
+                auto v = next();
+                if (!v)
+                    return 2;
+                historyPath = *v;
+            } else if (a == "--no-history") {
+                useHistory = false;
+            } else if (a.rfind("-", 0) == 0) {
+                err << "api-replay run: " << trs("unknown option") << " '" << a << "'\n";
+                return 2;
+            } else {
+                files.push_back(a);
+            }
+        } catch (const std::exception &) {
+            err << "api-replay run: " << trs("not a number:") << " '" << args[i] << "'\n";
+            return 2;
+        }
+    }
+    if (files.empty()) {
+        err << "api-replay run: " << trs("no suite file given") << "\n";
+        return 2;
+    }
+    Suite::LoadResult loaded;
+    if (!loadOrReport(files, loaded, err))
+        return 2;
+    std::unique_ptr<Suite::History> history;
+    if (useHistory || lastFailed) {
+        try {
+            history = std::make_unique<Suite::History>(
+                historyPath.empty() ? Suite::History::defaultPath() : historyPath);
+        } catch (const std::exception &e) {
+            err << "api-replay run: " << trs("history unavailable:") << " " << e.what() << "\n";
+            if (lastFailed)
+                return 2;
+        }
+    }
+    if (lastFailed && history) {
+        options.only = history->lastFailed();
+        if (options.only.empty()) {
+            out << trs("No failed tests in the last run; running everything.") << "\n";
+        }
+    }
+    std::string joined;
+    for (const auto &a : args)
+        joined += (joined.empty() ? "" : " ") + a;
+    std::int64_t runId = 0;
+    if (history)
+        runId = history->beginRun(options.seed.value_or(0), joined,
+                                  Engine::Clock::system().nowMicros());
+    Suite::Runner runner(options, &out);
+    Suite::RunReport report = runner.run(loaded.suites);
+    if (history) {
+        for (const auto &r : report.results)
+            history->record(runId, r);
+        history->finishRun(runId, report, Engine::Clock::system().nowMicros());
+    }
+    bool header = false;
+    for (const auto &r : report.results) {
+        if (r.outcome == Suite::Outcome::Passed)
+            continue;
+        if (!header) {
+            out << "\n================================ FAILURES ================================\n";
+            header = true;
+        }
+        out << "___ " << r.file << "::" << r.name << " ___\n" << r.message << "\n";
+    }
+    if (options.repeat > 1) {
+        out << "\n" << trs("Pass rate per test:") << "\n";
+        std::map<std::string, std::pair<int, int>> rates;
+        for (const auto &r : report.results) {
+            auto &[passed, total] = rates[r.file + "::" + r.name];
+            passed += r.outcome == Suite::Outcome::Passed;
+            ++total;
+        }
+        for (const auto &[name, pr] : rates)
+            out << "  " << name << ": " << pr.first << "/" << pr.second << "\n";
+    }
+    if (!junit.empty()) {
+        std::ofstream x(junit);
+        x << Suite::junitXml(report);
+        if (!x) {
+            err << "api-replay run: " << trs("cannot write") << " " << junit << "\n";
+            return 2;
+        }
+    }
+    if (options.seed)
+        out << "Using --seed " << *options.seed << "\n";
+    char secs[32];
+    std::snprintf(secs, sizeof secs, "%.2f", report.seconds);
+    out << report.passed() << " passed, " << report.failed() << " failed in " << secs << "s\n";
+    return report.failed() == 0 ? 0 : 1;
+}
+
+std::string FindPolluterCommand::summary() const
+{
+    return trs("find the test that makes another one fail, and show what it left behind");
+}
+
+std::string FindPolluterCommand::help() const
+{
+    return trs("Usage: api-replay find-polluter SUITE.json --test NAME [--error-style v1|v2]\n\n"
+               "NAME must pass alone and fail after the tests before it. The tests before it are\n"
+               "halved until one remains that makes NAME fail (as detect-test-pollution does);\n"
+               "then it shows what that test left behind: overrides still set (and who set them),\n"
+               "rows added, the client session left open, recorded mails.\n"
+               "Exit status: 0 when a polluter was found, 1 when not, 2 for usage errors.\n");
+}
+
+int FindPolluterCommand::run(const std::vector<std::string> &args, std::istream &,
+                             std::ostream &out, std::ostream &err)
+{
+    std::vector<std::string> files;
+    std::string target;
+    Suite::RunOptions options;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--help" || args[i] == "-h") {
+            out << help();
+            return 0;
+        }
+        if (args[i] == "--test" && i + 1 < args.size())
+            target = args[++i];
+        else if (args[i] == "--error-style" && i + 1 < args.size()) {
+            auto style = Engine::Validation::parseErrorStyle(args[++i]);
+            if (!style) {
+                err << "api-replay find-polluter: " << trs("--error-style must be v1 or v2")
+                    << "\n";
+                return 2;
+            }
+            options.errorStyle = *style;
+        } else if (args[i].rfind("-", 0) == 0) {
+            err << "api-replay find-polluter: " << trs("unknown option") << " '" << args[i]
+                << "'\n";
+            return 2;
+        } else
+            files.push_back(args[i]);
+    }
+    if (files.size() != 1 || target.empty()) {
+        err << "api-replay find-polluter: " << trs("give one suite file and --test NAME") << "\n";
+        return 2;
+    }
+    Suite::LoadResult loaded;
+    if (!loadOrReport(files, loaded, err))
+        return 2;
+    Suite::PolluterReport report;
+    try {
+        report = Suite::findPolluter(loaded.suites.front(), target, options);
+    } catch (const std::invalid_argument &e) {
+        err << "api-replay find-polluter: " << e.what() << "\n";
+        return 2;
+    }
+    for (const auto &s : report.steps)
+        out << s << "\n";
+    if (!report.passesAlone) {
+        out << trs("The test fails on its own: this is not pollution.") << "\n";
+        return 1;
+    }
+    if (!report.failsInSuite) {
+        out << trs("The test passes after the tests before it: nothing to find.") << "\n";
+        return 1;
+    }
+    if (report.polluter.empty()) {
+        out << trs("No single test makes it fail (it needs several together).") << "\n";
+        return 1;
+    }
+    out << "\n" << trs("Polluter:") << " " << report.polluter << "\n";
+    out << trs("It makes") << " " << target << " " << trs("fail with:") << "\n  " << report.failure
+        << "\n";
+    out << trs("What it left behind:") << "\n";
+    for (const auto &o : report.leftovers.overrides)
+        out << "  " << trs("override") << " " << o["dependency"].get<std::string>() << " -> "
+            << o["provider"].get<std::string>() << ", " << trs("set by") << " "
+            << o["set_by"].get<std::string>() << ", " << trs("still active") << "\n";
+    for (auto it = report.leftovers.rows.begin(); it != report.leftovers.rows.end(); ++it)
+        out << "  " << it.value().dump() << " " << trs("row(s) added to") << " " << it.key()
+            << "\n";
+    if (report.leftovers.sessionOpen)
+        out << "  " << trs("the client session (lifespan) is still open") << "\n";
+    if (report.leftovers.mails > 0)
+        out << "  " << report.leftovers.mails << " " << trs("recorded mail(s)") << "\n";
+    if (!report.leftovers.any())
+        out << "  " << trs("nothing visible (overrides, rows, session and mails are clean)")
+            << "\n";
+    return 0;
+}
+
+std::string HistoryCommand::summary() const
+{
+    return trs("list recent runs and per-test pass rates (flaky tests)");
+}
+
+std::string HistoryCommand::help() const
+{
+    return trs("Usage: api-replay history [--history PATH] [--last N] [--json]\n\n"
+               "Lists the last N runs (default 20) and, per test, how often it passed in them;\n"
+               "a test that both passed and failed is marked flaky.\n");
+}
+
+int HistoryCommand::run(const std::vector<std::string> &args, std::istream &, std::ostream &out,
+                        std::ostream &err)
+{
+    std::string path;
+    int last = 20;
+    bool json = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--help" || args[i] == "-h") {
+            out << help();
+            return 0;
+        } else if (args[i] == "--history" && i + 1 < args.size())
+            path = args[++i];
+        else if (args[i] == "--last" && i + 1 < args.size())
+            last = std::atoi(args[++i].c_str());
+        else if (args[i] == "--json")
+            json = true;
+        else {
+            err << "api-replay history: " << trs("unknown option") << " '" << args[i] << "'\n";
+            return 2;
+        }
+    }
+    try {
+        Suite::History history(path.empty() ? Suite::History::defaultPath() : path);
+        const Json s = history.summary(last);
+        if (json) {
+            out << s.dump(2) << "\n";
+            return 0;
+        }
+        out << trs("Runs (newest first):") << "\n";
+        for (const auto &r : s["runs"])
+            out << "  #" << r["id"].get<long long>() << "  " << r["status"].get<std::string>()
+                << "  " << (r["passed"].is_null() ? std::string("-") : r["passed"].dump()) << " "
+                << trs("passed") << ", "
+                << (r["failed"].is_null() ? std::string("-") : r["failed"].dump()) << " "
+                << trs("failed") << "  " << r["arguments"].get<std::string>() << "\n";
+        out << trs("Tests:") << "\n";
+        for (const auto &t : s["tests"])
+            out << "  " << t["test"].get<std::string>() << ": " << trs("passed") << " "
+                << t["passed"].dump() << " " << trs("of the last") << " " << t["runs"].dump() << " "
+                << trs("runs") << (t["flaky"].get<bool>() ? "  " + trs("(flaky)") : std::string())
+                << "\n";
+    } catch (const std::exception &e) {
+        err << "api-replay history: " << e.what() << "\n";
+        return 2;
+    }
+    return 0;
+}

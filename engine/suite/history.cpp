@@ -1,0 +1,99 @@
+#include "engine/suite/history.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace Engine::Suite {
+
+History::History(const std::string &path)
+    : m_db(Store::Database::open(path))
+{
+    const auto version = m_db->query("PRAGMA user_version")[0]["user_version"].get<int>();
+    if (version > kSchemaVersion)
+        throw std::runtime_error(path + " was written by a newer version (schema "
+                                 + std::to_string(version) + ", this one knows "
+                                 + std::to_string(kSchemaVersion) + ")");
+    if (version < 1) {
+        Store::Savepoint migrate(*m_db, "migrate");
+        m_db->exec("CREATE TABLE runs (id INTEGER PRIMARY KEY, started_us INTEGER NOT NULL, "
+                   "finished_us INTEGER, "
+                   "seed INTEGER, arguments TEXT NOT NULL, status TEXT NOT NULL, passed INTEGER, "
+                   "failed INTEGER)");
+        m_db->exec(
+            "CREATE TABLE results (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES "
+            "runs(id), "
+            "file TEXT NOT NULL, test TEXT NOT NULL, outcome TEXT NOT NULL, seconds REAL NOT NULL, "
+            "message TEXT NOT NULL)");
+        m_db->exec("CREATE INDEX results_by_test ON results(test, run_id)");
+        m_db->exec("PRAGMA user_version = 1");
+        migrate.commit();
+    }
+}
+
+std::int64_t History::beginRun(std::uint64_t seed, const std::string &arguments,
+                               std::int64_t startedMicros)
+{
+    m_db->query(
+        "INSERT INTO runs (started_us, seed, arguments, status) VALUES (?, ?, ?, 'running')",
+        {startedMicros, static_cast<std::int64_t>(seed), arguments});
+    return m_db->lastInsertId();
+}
+
+void History::record(std::int64_t run, const TestResult &r)
+{
+    m_db->query("INSERT INTO results (run_id, file, test, outcome, seconds, message) VALUES (?, ?, "
+                "?, ?, ?, ?)",
+                {run, r.file, r.name, toString(r.outcome), r.seconds, r.message});
+}
+
+void History::finishRun(std::int64_t run, const RunReport &report, std::int64_t finishedMicros)
+{
+    m_db->query(
+        "UPDATE runs SET finished_us = ?, status = 'finished', passed = ?, failed = ? WHERE id = ?",
+        {finishedMicros, report.passed(), report.failed(), run});
+}
+
+std::vector<std::string> History::lastFailed()
+{
+    std::vector<std::string> out;
+    const Json rows
+        = m_db->query("SELECT test FROM results WHERE outcome != 'PASSED' AND run_id = "
+                      "(SELECT max(id) FROM runs WHERE status = 'finished') ORDER BY id");
+    for (const auto &r : rows)
+        out.push_back(r["test"].get<std::string>());
+    return out;
+}
+
+Json History::summary(int window)
+{
+    Json runs
+        = m_db->query("SELECT id, started_us, seed, arguments, status, passed, failed FROM runs "
+                      "ORDER BY id DESC LIMIT ?",
+                      {window});
+    Json tests = m_db->query(
+        "SELECT test, count(*) AS runs, sum(outcome = 'PASSED') AS passed FROM results "
+        "WHERE run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT ?) GROUP BY test ORDER BY "
+        "test",
+        {window});
+    for (auto &t : tests)
+        t["flaky"] = t["passed"] != 0 && t["passed"] != t["runs"];
+    return Json{{"runs", runs}, {"tests", tests}};
+}
+
+std::string History::defaultPath()
+{
+    if (const char *env = std::getenv("API_REPLAY_HISTORY"); env && *env)
+        return env;
+    std::filesystem::path base;
+    if (const char *xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        base = xdg;
+    else if (const char *home = std::getenv("HOME"); home && *home)
+        base = std::filesystem::path(home) / ".local/share";
+    else
+        base = std::filesystem::temp_directory_path();
+    base /= "api-test-explorer";
+    std::filesystem::create_directories(base);
+    return (base / "history.db").string();
+}
+
+} // namespace Engine::Suite

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/core/json.h"
+#include "engine/store/database.h"
+#include "engine/suite/runner.h"
+
+namespace Engine::Suite {
+
+// Run history in SQLite: every run (seed, arguments, start and end), every test result.
+// The schema is versioned (PRAGMA user_version) and migrated on open; a database from a newer
+// version is refused. Each result is written in its own transaction, so a run killed midway
+// leaves the results written so far and a run marked "running".
+class History
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // Throws Store::StoreError, or std::runtime_error for a newer schema.
+    explicit History(const std::string &path);
+
+    std::int64_t beginRun(std::uint64_t seed, const std::string &arguments,
+                          std::int64_t startedMicros);
+    void record(std::int64_t run, const TestResult &result);
+    void finishRun(std::int64_t run, const RunReport &report, std::int64_t finishedMicros);
+
+    // The tests that failed in the last finished run.
+    std::vector<std::string> lastFailed();
+    // Recent runs and, per test, how often it passed in the last `window` runs.
+    Json summary(int window = 20);
+
+    // The default path: $API_REPLAY_HISTORY, else $XDG_DATA_HOME (or ~/.local/share)
+    // /api-test-explorer/history.db.
+    static std::string defaultPath();
+
+private:
+    std::unique_ptr<Store::Database> m_db;
+};
+
+} // namespace Engine::Suite

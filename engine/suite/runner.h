@@ -1,0 +1,109 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/core/json.h"
+#include "engine/suite/suite.h"
+#include "engine/validation/errorstyle.h"
+
+namespace Engine::Suite {
+
+enum class Outcome { Passed, Failed, Error };
+std::string toString(Outcome outcome);
+
+struct TestResult
+{
+    std::string file;
+    std::string name;
+    Outcome outcome = Outcome::Passed;
+    double seconds = 0;
+    std::string message; // why it failed: the step, expected vs actual, a JSON diff
+    std::vector<std::string> fixtures;
+    int repetition = 0;
+};
+
+// What a test left behind in the app (for find-polluter).
+struct Leftovers
+{
+    Json overrides = Json::array(); // active overrides with provenance
+    Json rows = Json::object();     // table -> rows added, in the app's and the test database
+    bool sessionOpen = false;
+    std::size_t mails = 0;
+    bool any() const;
+};
+
+struct RunOptions
+{
+    std::optional<std::uint64_t> seed; // random order when set
+    std::string keyword;               // -k: substring, or "not SUBSTRING"
+    bool exitFirst = false;            // -x
+    bool isolate = false;              // a fresh app for every test
+    int repeat = 1;
+    bool setupShow = false;
+    std::chrono::milliseconds timeout{10000};
+    Validation::ErrorStyle errorStyle = Validation::ErrorStyle::V2;
+    std::vector<std::string> only; // run only these test names (in file order); empty: all
+};
+
+struct RunReport
+{
+    std::vector<TestResult> results;
+    std::uint64_t seed = 0;
+    double seconds = 0;
+    std::size_t passed() const;
+    std::size_t failed() const; // failures and errors
+};
+
+// Runs suites like pytest: fixtures with scopes (function, module, session) set up in
+// dependency order and torn down in reverse at the end of their scope, also after a failure;
+// one forge app shared by the whole run (as a Python module is), unless isolate is set. Lines
+// like pytest -v (and --setup-show) go to out when given.
+class Runner
+{
+public:
+    explicit Runner(RunOptions options, std::ostream *out = nullptr);
+
+    RunReport run(const std::vector<SuiteFile> &suites);
+
+    // Runs the named tests of one suite, in the given order, on a fresh app; the leftovers of
+    // the last test are filled when asked for. Used by find-polluter.
+    std::vector<TestResult> runSequence(const SuiteFile &suite,
+                                        const std::vector<std::string> &names,
+                                        Leftovers *leftovers = nullptr);
+
+private:
+    struct Session;
+    bool selected(const Test &test) const;
+
+    RunOptions m_options;
+    std::ostream *m_out;
+};
+
+// JUnit XML of a report, as CI systems read it.
+std::string junitXml(const RunReport &report);
+
+// A readable diff of two JSON values: one line per JSON pointer that differs.
+std::vector<std::string> jsonDiff(const Json &expected, const Json &actual,
+                                  const std::string &path = "");
+
+struct PolluterReport
+{
+    bool passesAlone = false;
+    bool failsInSuite = false;
+    std::string polluter;           // empty when not found
+    std::vector<std::string> steps; // the bisection, one line per run
+    Leftovers leftovers;
+    std::string failure; // how the target failed after the polluter
+};
+
+// detect-test-pollution's bisection: the target must pass alone and fail after the tests
+// before it; the candidates are halved until one test remains that makes it fail.
+PolluterReport findPolluter(const SuiteFile &suite, const std::string &target, RunOptions options);
+
+} // namespace Engine::Suite
