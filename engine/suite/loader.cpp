@@ -201,7 +201,7 @@ Json substitute(const Json &v, const Json &params)
 {
     if (v.is_string()) {
         const auto &s = v.get_ref<const std::string &>();
-        if (s.size() > 2 && s.front() == '$' && params.contains(s.substr(1)))
+        if (s.size() > 1 && s.front() == '$' && params.contains(s.substr(1)))
             return params[s.substr(1)];
         return v;
     }

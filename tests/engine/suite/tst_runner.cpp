@@ -1,0 +1,251 @@
+#include <csignal>
+#include <sstream>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "common/testprinters.h"
+#include "engine/suite/history.h"
+#include "engine/suite/runner.h"
+#include "engine/suite/suite.h"
+
+using namespace Engine::Suite;
+using Engine::Json;
+
+namespace {
+const std::string kSuites = std::string(APITEST_SOURCE_DIR) + "/resources/suites/";
+
+SuiteFile load(const std::string &name)
+{
+    auto r = loadSuites({kSuites + name});
+    if (!r.ok())
+        qFatal("%s", r.errors.front().toString().c_str());
+    return r.suites.front();
+}
+
+std::vector<std::string> names(const RunReport &r)
+{
+    std::vector<std::string> out;
+    for (const auto &t : r.results)
+        out.push_back(t.name);
+    return out;
+}
+} // namespace
+
+class TestRunner final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shippedExamplesPass_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *f :
+             {"health_and_404.json", "overrides.json", "auth_roles.json", "database.json",
+              "error_handlers.json", "background_and_websockets.json", "incident_fixed.json"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+
+    void shippedExamplesPass()
+    {
+        QFETCH(QString, file);
+        const RunReport r = Runner({}).run({load(file.toStdString())});
+        for (const auto &t : r.results)
+            QVERIFY2(t.outcome == Outcome::Passed, (t.name + ": " + t.message).c_str());
+        QVERIFY(r.passed() > 0);
+    }
+
+    void leakyIncidentFailsTogetherAndPassesAlone()
+    {
+        const SuiteFile suite = load("incident_leaky.json");
+        const RunReport all = Runner({}).run({suite});
+        QCOMPARE(all.failed(), std::size_t(1));
+        QCOMPARE(all.results.back().name, std::string("test_anonymous_gets_401"));
+        QVERIFY(all.results.back().message.find("expected status 401, got 200")
+                != std::string::npos);
+        RunOptions alone;
+        alone.only = {"test_anonymous_gets_401"};
+        QCOMPARE(Runner(alone).run({suite}).failed(), std::size_t(0));
+        RunOptions isolated;
+        isolated.isolate = true;
+        QCOMPARE(Runner(isolated).run({suite}).failed(), std::size_t(0));
+    }
+
+    void bisectionFindsThePolluter()
+    {
+        const PolluterReport r
+            = findPolluter(load("incident_leaky.json"), "test_anonymous_gets_401", {});
+        QVERIFY(r.passesAlone);
+        QVERIFY(r.failsInSuite);
+        QCOMPARE(r.polluter, std::string("test_admin_only_endpoint"));
+        QCOMPARE(r.leftovers.overrides.size(), std::size_t(1));
+        QCOMPARE(r.leftovers.overrides[0]["provider"], Json("fake_admin"));
+        QCOMPARE(r.leftovers.overrides[0]["set_by"], Json("test_admin_only_endpoint"));
+        QVERIFY(!r.leftovers.sessionOpen);
+        const PolluterReport fixed
+            = findPolluter(load("incident_fixed.json"), "test_anonymous_gets_401", {});
+        QVERIFY(!fixed.failsInSuite);
+        QVERIFY(fixed.polluter.empty());
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 findPolluter(load("incident_fixed.json"), "test_nope", {}));
+    }
+
+    void randomOrderIsReproducibleWithASeed()
+    {
+        const SuiteFile suite = load("database.json");
+        RunOptions o;
+        o.seed = 1234;
+        const auto a = names(Runner(o).run({suite}));
+        const auto b = names(Runner(o).run({suite}));
+        QCOMPARE(a, b);
+        bool differs = false;
+        for (std::uint64_t seed = 1; seed < 20 && !differs; ++seed) {
+            o.seed = seed;
+            differs = names(Runner(o).run({suite})) != a;
+        }
+        QVERIFY(differs);
+    }
+
+    void keywordExitFirstAndRepeat()
+    {
+        const SuiteFile suite = load("incident_leaky.json");
+        RunOptions k;
+        k.keyword = "admin";
+        QCOMPARE(names(Runner(k).run({suite})),
+                 std::vector<std::string>{"test_admin_only_endpoint"});
+        k.keyword = "not admin";
+        QCOMPARE(Runner(k).run({suite}).results.size(), std::size_t(4));
+        RunOptions x;
+        x.exitFirst = true;
+        x.repeat = 3;
+        const RunReport r = Runner(x).run({suite});
+        QCOMPARE(r.results.size(), std::size_t(5)); // stopped at the first failure
+        RunOptions rep;
+        rep.repeat = 2;
+        QCOMPARE(Runner(rep).run({suite}).results.size(), std::size_t(10));
+    }
+
+    void fixtureScopesAndSetupShow()
+    {
+        const auto loaded = loadSuiteText("scopes.json", R"({"suite": "scopes",
+  "fixtures": [
+    {"name": "mod", "scope": "module", "setup": [{"set_override": {"get_db": "sqlite_memory"}}], "teardown": [{"clear_overrides": true}]},
+    {"name": "fn", "uses": ["mod"], "setup": [{"set_override": {"get_mailer": "recording_mailer"}}], "teardown": [{"remove_override": "get_mailer"}]}
+  ],
+  "tests": [
+    {"name": "test_a", "uses": ["fn"], "steps": [{"request": {"method": "GET", "path": "/forge/users"}}, {"expect": {"status": 200}}]},
+    {"name": "test_b", "uses": ["fn"], "steps": [{"request": {"method": "GET", "path": "/forge/users"}}, {"expect": {"status": 200}}]}
+  ]})");
+        QVERIFY(loaded.ok());
+        RunOptions o;
+        o.setupShow = true;
+        std::ostringstream out;
+        const RunReport r = Runner(o, &out).run(loaded.suites);
+        QCOMPARE(r.failed(), std::size_t(0));
+        const std::string text = out.str();
+        // The module fixture is set up once and torn down after the file; fn around each test.
+        QCOMPARE(std::count(text.begin(), text.end(), '\n'), std::ptrdiff_t(10));
+        QVERIFY(text.find("SETUP    M mod\nSETUP    F fn\n") == 0);
+        QVERIFY(text.find("(fixtures used: mod, fn)") != std::string::npos);
+        QVERIFY(text.rfind("TEARDOWN M mod\n")
+                == text.size() - std::string("TEARDOWN M mod\n").size());
+    }
+
+    void failedSetupIsAnErrorAndTeardownStillRuns()
+    {
+        const auto loaded = loadSuiteText("broken.json", R"({"suite": "broken",
+  "fixtures": [{"name": "bad", "setup": [{"set_override": {"get_db": "no_such_double"}}]}],
+  "tests": [{"name": "test_x", "uses": ["bad"], "steps": [{"request": {"method": "GET", "path": "/forge/health"}}]}]})");
+        QVERIFY(loaded.ok());
+        const RunReport r = Runner({}).run(loaded.suites);
+        QCOMPARE(int(r.results.front().outcome), int(Outcome::Error));
+        QVERIFY(r.results.front().message.find("unknown double 'no_such_double' for get_db")
+                != std::string::npos);
+    }
+
+    void timeoutFailsTheTestAndTheRunGoesOn()
+    {
+        const auto loaded = loadSuiteText("slow.json", R"({"suite": "slow", "tests": [
+    {"name": "test_slow", "steps": [{"request": {"method": "GET", "path": "/forge/health"}}, {"request": {"method": "GET", "path": "/forge/health"}}]},
+    {"name": "test_next", "steps": [{"request": {"method": "GET", "path": "/forge/health"}}, {"expect": {"status": 200}}]}]})");
+        RunOptions o;
+        o.timeout = std::chrono::milliseconds(0);
+        const RunReport r = Runner(o).run(loaded.suites);
+        QCOMPARE(r.results.size(), std::size_t(2));
+        QCOMPARE(int(r.results[0].outcome), int(Outcome::Error));
+        QVERIFY(r.results[0].message.find("timeout") == 0);
+    }
+
+    void junitXmlShape()
+    {
+        const RunReport r = Runner({}).run({load("incident_leaky.json")});
+        const std::string xml = junitXml(r);
+        QVERIFY(xml.find("<testsuite name=\"api-replay\" tests=\"5\" failures=\"1\" errors=\"0\"")
+                != std::string::npos);
+        QVERIFY(xml.find("<failure message=\"step 2 (expect): expected status 401, got 200\">")
+                != std::string::npos);
+    }
+
+    void jsonDiffLines()
+    {
+        const auto d = jsonDiff(Json::parse(R"({"a":1,"b":[1,2],"c":3})"),
+                                Json::parse(R"({"a":2,"b":[1,3],"d":4})"));
+        const std::vector<std::string> want{"- /a: 1",   "+ /a: 2", "- /b/1: 2",
+                                            "+ /b/1: 3", "- /c: 3", "+ /d: 4"};
+        QCOMPARE(d, want);
+    }
+
+    void historyRecordsRunsAndSurvivesSigkill()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("history.db")).toStdString();
+        {
+            History h(path);
+            RunReport report = Runner({}).run({load("incident_leaky.json")});
+            const auto run = h.beginRun(0, "run incident_leaky.json", 1);
+            for (const auto &t : report.results)
+                h.record(run, t);
+            h.finishRun(run, report, 2);
+            QCOMPARE(h.lastFailed(), std::vector<std::string>{"test_anonymous_gets_401"});
+        }
+        // A run killed midway: the child records results in a loop until SIGKILL.
+        const pid_t child = fork();
+        if (child == 0) {
+            History h(path);
+            const auto run = h.beginRun(7, "killed run", 3);
+            TestResult t;
+            t.file = "f";
+            for (int i = 0;; ++i) {
+                t.name = "test_" + std::to_string(i % 50);
+                h.record(run, t);
+            }
+        }
+        QTest::qWait(300);
+        kill(child, SIGKILL);
+        int status = 0;
+        waitpid(child, &status, 0);
+        History h(path);
+        const Json s = h.summary();
+        QCOMPARE(s["runs"].size(), std::size_t(2));
+        QCOMPARE(s["runs"][0]["status"], Json("running"));
+        QCOMPARE(h.lastFailed(), std::vector<std::string>{"test_anonymous_gets_401"});
+        bool flaky = false;
+        for (const auto &t : s["tests"])
+            flaky = flaky || (t["test"] == "test_anonymous_gets_401" && t["runs"].get<int>() >= 1);
+        QVERIFY(flaky);
+    }
+
+    void newerHistorySchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("h.db")).toStdString();
+        Engine::Store::Database::open(path)->exec("PRAGMA user_version = 99");
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, History h(path));
+    }
+};
+
+QTEST_MAIN(TestRunner)
+#include "tst_runner.moc"
