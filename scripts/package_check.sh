@@ -8,11 +8,12 @@ if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
 (cd "$build" && cpack -G DEB >/dev/null)
 deb=$(ls -t "$build"/api-test-explorer_*.deb | head -1)
 echo "== $(basename "$deb")"
-dpkg-deb -c "$deb" | awk '{print $6}' | grep -E 'bin/|\.desktop|metainfo|icons/.*(svg|256x256)|man1' 
+dpkg-deb -c "$deb" | awk '{print $6}' | grep -E 'bin/|\.desktop|metainfo|icons/.*(svg|256x256)|man1|suites/incident' 
 "${sudo_cmd[@]}" dpkg -i "$deb" >/dev/null
 trap '"${sudo_cmd[@]}" dpkg -r api-test-explorer >/dev/null' EXIT
 /usr/bin/api-replay --version
 env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM= /usr/bin/api-explorer --version
 echo '{"method":"GET","path":"/forge/health"}' | /usr/bin/api-replay requests --app forge
+/usr/bin/api-replay run /usr/share/api-test-explorer/suites/health_and_404.json --no-history
 LANG=de_DE.UTF-8 /usr/bin/api-replay --lang de --help | head -1
 echo "package check passed"

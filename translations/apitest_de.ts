@@ -107,6 +107,99 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>FindPolluterCommand</name>
+    <message>
+        <source>find the test that makes another one fail, and show what it left behind</source>
+        <translation>den Test finden, der einen anderen scheitern lässt, und zeigen, was er hinterließ</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay find-polluter SUITE.json --test NAME [--error-style v1|v2]
+
+NAME must pass alone and fail after the tests before it. The tests before it are
+halved until one remains that makes NAME fail (as detect-test-pollution does);
+then it shows what that test left behind: overrides still set (and who set them),
+rows added, the client session left open, recorded mails.
+Exit status: 0 when a polluter was found, 1 when not, 2 for usage errors.
+</source>
+        <translation>Aufruf: api-replay find-polluter SUITE.json --test NAME [--error-style v1|v2]
+
+NAME muss allein bestehen und nach den Tests davor scheitern. Die Tests davor werden
+halbiert, bis einer bleibt, der NAME scheitern lässt (wie detect-test-pollution);
+dann zeigt es, was dieser Test hinterließ: noch gesetzte Overrides (und wer sie setzte),
+hinzugefügte Zeilen, die offene Client-Sitzung, aufgezeichnete Mails.
+Exit-Status: 0, wenn ein Verursacher gefunden wurde, 1, wenn nicht, 2 bei Aufruffehlern.
+</translation>
+    </message>
+    <message>
+        <source>--error-style must be v1 or v2</source>
+        <translation>--error-style muss v1 oder v2 sein</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>unbekannte Option</translation>
+    </message>
+    <message>
+        <source>give one suite file and --test NAME</source>
+        <translation>eine Suite-Datei und --test NAME angeben</translation>
+    </message>
+    <message>
+        <source>The test fails on its own: this is not pollution.</source>
+        <translation>Der Test scheitert auch allein: das ist keine Verschmutzung.</translation>
+    </message>
+    <message>
+        <source>The test passes after the tests before it: nothing to find.</source>
+        <translation>Der Test besteht nach den Tests davor: nichts zu finden.</translation>
+    </message>
+    <message>
+        <source>No single test makes it fail (it needs several together).</source>
+        <translation>Kein einzelner Test lässt ihn scheitern (es braucht mehrere zusammen).</translation>
+    </message>
+    <message>
+        <source>Polluter:</source>
+        <translation>Verursacher:</translation>
+    </message>
+    <message>
+        <source>It makes</source>
+        <translation>Er lässt</translation>
+    </message>
+    <message>
+        <source>fail with:</source>
+        <translation>scheitern mit:</translation>
+    </message>
+    <message>
+        <source>What it left behind:</source>
+        <translation>Was er hinterließ:</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <source>set by</source>
+        <translation>gesetzt von</translation>
+    </message>
+    <message>
+        <source>still active</source>
+        <translation>noch aktiv</translation>
+    </message>
+    <message>
+        <source>row(s) added to</source>
+        <translation>Zeile(n) hinzugefügt zu</translation>
+    </message>
+    <message>
+        <source>the client session (lifespan) is still open</source>
+        <translation>die Client-Sitzung (Lifespan) ist noch offen</translation>
+    </message>
+    <message>
+        <source>recorded mail(s)</source>
+        <translation>aufgezeichnete Mail(s)</translation>
+    </message>
+    <message>
+        <source>nothing visible (overrides, rows, session and mails are clean)</source>
+        <translation>nichts Sichtbares (Overrides, Zeilen, Sitzung und Mails sind sauber)</translation>
+    </message>
+</context>
+<context>
     <name>HintBanner</name>
     <message>
         <source>Dismiss</source>
@@ -131,6 +224,57 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>&lt;b&gt;The tutorial&apos;s mock is a string.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</source>
         <translation>&lt;b&gt;Das Mock des Tutorials ist ein String.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; hat keine Datenbankmethoden, daher scheitert die Route statt 201 zu liefern.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>list recent runs and per-test pass rates (flaky tests)</source>
+        <translation>letzte Läufe und Erfolgsquoten je Test auflisten (wackelige Tests)</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay history [--history PATH] [--last N] [--json]
+
+Lists the last N runs (default 20) and, per test, how often it passed in them;
+a test that both passed and failed is marked flaky.
+</source>
+        <translation>Aufruf: api-replay history [--history PFAD] [--last N] [--json]
+
+Listet die letzten N Läufe (Standard 20) und je Test, wie oft er darin bestand;
+ein Test, der bestand und scheiterte, wird als wackelig markiert.
+</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>unbekannte Option</translation>
+    </message>
+    <message>
+        <source>Runs (newest first):</source>
+        <translation>Läufe (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gescheitert</translation>
+    </message>
+    <message>
+        <source>Tests:</source>
+        <translation>Tests:</translation>
+    </message>
+    <message>
+        <source>of the last</source>
+        <translation>von den letzten</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>Läufen</translation>
+    </message>
+    <message>
+        <source>(flaky)</source>
+        <translation>(wackelig)</translation>
     </message>
 </context>
 <context>
@@ -549,6 +693,85 @@ Abhängigkeit aktiv ist.
 
 Optionen:
 </translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>run suite files like pytest (fixtures, random order, JUnit XML)</source>
+        <translation>Suite-Dateien wie pytest ausführen (Fixtures, Zufallsreihenfolge, JUnit-XML)</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay run SUITE.json... [options]
+
+  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
+  -x                  stop at the first failure
+  --seed N            random order from seed N (printed, so the order can be replayed)
+  --lf                run only the tests that failed in the last run (from history)
+  --repeat N          run everything N times and report a pass rate per test
+  --isolate           a fresh app for every test
+  --setup-show        print the fixture lifecycle (SETUP/TEARDOWN) like pytest
+  --timeout SECONDS   time limit per test (default 10)
+  --junit-xml FILE    write JUnit XML
+  --error-style v1|v2 the words of 422 bodies (default v2)
+  --history PATH      the history database (default: $API_REPLAY_HISTORY or the
+                      user data directory); --no-history to skip it
+
+Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
+</source>
+        <translation>Aufruf: api-replay run SUITE.json... [Optionen]
+
+  -k AUSDRUCK         Tests ausführen, deren Name AUSDRUCK enthält (&quot;not AUSDRUCK&quot; kehrt um)
+  -x                  beim ersten Fehlschlag anhalten
+  --seed N            Zufallsreihenfolge aus Seed N (wird ausgegeben, damit sie wiederholbar ist)
+  --lf                nur die im letzten Lauf gescheiterten Tests ausführen (aus dem Verlauf)
+  --repeat N          alles N-mal ausführen und die Erfolgsquote je Test zeigen
+  --isolate           eine frische App für jeden Test
+  --setup-show        den Lebenslauf der Fixtures (SETUP/TEARDOWN) wie pytest zeigen
+  --timeout SEKUNDEN  Zeitlimit je Test (Standard 10)
+  --junit-xml DATEI   JUnit-XML schreiben
+  --error-style v1|v2 der Wortlaut der 422-Antworten (Standard v2)
+  --history PFAD      die Verlaufsdatenbank (Standard: $API_REPLAY_HISTORY oder das
+                      Benutzerdatenverzeichnis); --no-history lässt sie aus
+
+Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
+</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>--error-style must be v1 or v2</source>
+        <translation>--error-style muss v1 oder v2 sein</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>unbekannte Option</translation>
+    </message>
+    <message>
+        <source>not a number:</source>
+        <translation>keine Zahl:</translation>
+    </message>
+    <message>
+        <source>no suite file given</source>
+        <translation>keine Suite-Datei angegeben</translation>
+    </message>
+    <message>
+        <source>history unavailable:</source>
+        <translation>Verlauf nicht verfügbar:</translation>
+    </message>
+    <message>
+        <source>No failed tests in the last run; running everything.</source>
+        <translation>Keine gescheiterten Tests im letzten Lauf; alles wird ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Pass rate per test:</source>
+        <translation>Erfolgsquote je Test:</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>kann nicht schreiben:</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,99 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>FindPolluterCommand</name>
+    <message>
+        <source>find the test that makes another one fail, and show what it left behind</source>
+        <translation>find the test that makes another one fail, and show what it left behind</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay find-polluter SUITE.json --test NAME [--error-style v1|v2]
+
+NAME must pass alone and fail after the tests before it. The tests before it are
+halved until one remains that makes NAME fail (as detect-test-pollution does);
+then it shows what that test left behind: overrides still set (and who set them),
+rows added, the client session left open, recorded mails.
+Exit status: 0 when a polluter was found, 1 when not, 2 for usage errors.
+</source>
+        <translation>Usage: api-replay find-polluter SUITE.json --test NAME [--error-style v1|v2]
+
+NAME must pass alone and fail after the tests before it. The tests before it are
+halved until one remains that makes NAME fail (as detect-test-pollution does);
+then it shows what that test left behind: overrides still set (and who set them),
+rows added, the client session left open, recorded mails.
+Exit status: 0 when a polluter was found, 1 when not, 2 for usage errors.
+</translation>
+    </message>
+    <message>
+        <source>--error-style must be v1 or v2</source>
+        <translation>--error-style must be v1 or v2</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>unknown option</translation>
+    </message>
+    <message>
+        <source>give one suite file and --test NAME</source>
+        <translation>give one suite file and --test NAME</translation>
+    </message>
+    <message>
+        <source>The test fails on its own: this is not pollution.</source>
+        <translation>The test fails on its own: this is not pollution.</translation>
+    </message>
+    <message>
+        <source>The test passes after the tests before it: nothing to find.</source>
+        <translation>The test passes after the tests before it: nothing to find.</translation>
+    </message>
+    <message>
+        <source>No single test makes it fail (it needs several together).</source>
+        <translation>No single test makes it fail (it needs several together).</translation>
+    </message>
+    <message>
+        <source>Polluter:</source>
+        <translation>Polluter:</translation>
+    </message>
+    <message>
+        <source>It makes</source>
+        <translation>It makes</translation>
+    </message>
+    <message>
+        <source>fail with:</source>
+        <translation>fail with:</translation>
+    </message>
+    <message>
+        <source>What it left behind:</source>
+        <translation>What it left behind:</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>override</translation>
+    </message>
+    <message>
+        <source>set by</source>
+        <translation>set by</translation>
+    </message>
+    <message>
+        <source>still active</source>
+        <translation>still active</translation>
+    </message>
+    <message>
+        <source>row(s) added to</source>
+        <translation>row(s) added to</translation>
+    </message>
+    <message>
+        <source>the client session (lifespan) is still open</source>
+        <translation>the client session (lifespan) is still open</translation>
+    </message>
+    <message>
+        <source>recorded mail(s)</source>
+        <translation>recorded mail(s)</translation>
+    </message>
+    <message>
+        <source>nothing visible (overrides, rows, session and mails are clean)</source>
+        <translation>nothing visible (overrides, rows, session and mails are clean)</translation>
+    </message>
+</context>
+<context>
     <name>HintBanner</name>
     <message>
         <source>Dismiss</source>
@@ -131,6 +224,57 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>&lt;b&gt;The tutorial&apos;s mock is a string.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</source>
         <translation>&lt;b&gt;The tutorial&apos;s mock is a string.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>list recent runs and per-test pass rates (flaky tests)</source>
+        <translation>list recent runs and per-test pass rates (flaky tests)</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay history [--history PATH] [--last N] [--json]
+
+Lists the last N runs (default 20) and, per test, how often it passed in them;
+a test that both passed and failed is marked flaky.
+</source>
+        <translation>Usage: api-replay history [--history PATH] [--last N] [--json]
+
+Lists the last N runs (default 20) and, per test, how often it passed in them;
+a test that both passed and failed is marked flaky.
+</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>unknown option</translation>
+    </message>
+    <message>
+        <source>Runs (newest first):</source>
+        <translation>Runs (newest first):</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Tests:</source>
+        <translation>Tests:</translation>
+    </message>
+    <message>
+        <source>of the last</source>
+        <translation>of the last</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>runs</translation>
+    </message>
+    <message>
+        <source>(flaky)</source>
+        <translation>(flaky)</translation>
     </message>
 </context>
 <context>
@@ -549,6 +693,85 @@ is active for each dependency.
 
 Options:
 </translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>run suite files like pytest (fixtures, random order, JUnit XML)</source>
+        <translation>run suite files like pytest (fixtures, random order, JUnit XML)</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay run SUITE.json... [options]
+
+  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
+  -x                  stop at the first failure
+  --seed N            random order from seed N (printed, so the order can be replayed)
+  --lf                run only the tests that failed in the last run (from history)
+  --repeat N          run everything N times and report a pass rate per test
+  --isolate           a fresh app for every test
+  --setup-show        print the fixture lifecycle (SETUP/TEARDOWN) like pytest
+  --timeout SECONDS   time limit per test (default 10)
+  --junit-xml FILE    write JUnit XML
+  --error-style v1|v2 the words of 422 bodies (default v2)
+  --history PATH      the history database (default: $API_REPLAY_HISTORY or the
+                      user data directory); --no-history to skip it
+
+Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
+</source>
+        <translation>Usage: api-replay run SUITE.json... [options]
+
+  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
+  -x                  stop at the first failure
+  --seed N            random order from seed N (printed, so the order can be replayed)
+  --lf                run only the tests that failed in the last run (from history)
+  --repeat N          run everything N times and report a pass rate per test
+  --isolate           a fresh app for every test
+  --setup-show        print the fixture lifecycle (SETUP/TEARDOWN) like pytest
+  --timeout SECONDS   time limit per test (default 10)
+  --junit-xml FILE    write JUnit XML
+  --error-style v1|v2 the words of 422 bodies (default v2)
+  --history PATH      the history database (default: $API_REPLAY_HISTORY or the
+                      user data directory); --no-history to skip it
+
+Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
+</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>needs a value</translation>
+    </message>
+    <message>
+        <source>--error-style must be v1 or v2</source>
+        <translation>--error-style must be v1 or v2</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>unknown option</translation>
+    </message>
+    <message>
+        <source>not a number:</source>
+        <translation>not a number:</translation>
+    </message>
+    <message>
+        <source>no suite file given</source>
+        <translation>no suite file given</translation>
+    </message>
+    <message>
+        <source>history unavailable:</source>
+        <translation>history unavailable:</translation>
+    </message>
+    <message>
+        <source>No failed tests in the last run; running everything.</source>
+        <translation>No failed tests in the last run; running everything.</translation>
+    </message>
+    <message>
+        <source>Pass rate per test:</source>
+        <translation>Pass rate per test:</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>cannot write</translation>
     </message>
 </context>
 <context>

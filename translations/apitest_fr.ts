@@ -107,6 +107,99 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>FindPolluterCommand</name>
+    <message>
+        <source>find the test that makes another one fail, and show what it left behind</source>
+        <translation>trouver le test qui fait échouer un autre, et montrer ce qu&apos;il a laissé</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay find-polluter SUITE.json --test NAME [--error-style v1|v2]
+
+NAME must pass alone and fail after the tests before it. The tests before it are
+halved until one remains that makes NAME fail (as detect-test-pollution does);
+then it shows what that test left behind: overrides still set (and who set them),
+rows added, the client session left open, recorded mails.
+Exit status: 0 when a polluter was found, 1 when not, 2 for usage errors.
+</source>
+        <translation>Utilisation : api-replay find-polluter SUITE.json --test NOM [--error-style v1|v2]
+
+NOM doit réussir seul et échouer après les tests qui le précèdent. Ces tests sont
+coupés en deux jusqu&apos;à ce qu&apos;il en reste un qui fait échouer NOM (comme
+detect-test-pollution) ; puis il montre ce que ce test a laissé : overrides encore posés
+(et par qui), lignes ajoutées, session client restée ouverte, mails enregistrés.
+Code de sortie : 0 si un pollueur est trouvé, 1 sinon, 2 pour une erreur d&apos;utilisation.
+</translation>
+    </message>
+    <message>
+        <source>--error-style must be v1 or v2</source>
+        <translation>--error-style doit valoir v1 ou v2</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>option inconnue</translation>
+    </message>
+    <message>
+        <source>give one suite file and --test NAME</source>
+        <translation>donnez un fichier de suite et --test NOM</translation>
+    </message>
+    <message>
+        <source>The test fails on its own: this is not pollution.</source>
+        <translation>Le test échoue seul : ce n&apos;est pas une pollution.</translation>
+    </message>
+    <message>
+        <source>The test passes after the tests before it: nothing to find.</source>
+        <translation>Le test réussit après les tests qui le précèdent : rien à trouver.</translation>
+    </message>
+    <message>
+        <source>No single test makes it fail (it needs several together).</source>
+        <translation>Aucun test seul ne le fait échouer (il en faut plusieurs ensemble).</translation>
+    </message>
+    <message>
+        <source>Polluter:</source>
+        <translation>Pollueur :</translation>
+    </message>
+    <message>
+        <source>It makes</source>
+        <translation>Il fait échouer</translation>
+    </message>
+    <message>
+        <source>fail with:</source>
+        <translation>avec :</translation>
+    </message>
+    <message>
+        <source>What it left behind:</source>
+        <translation>Ce qu&apos;il a laissé :</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>override</translation>
+    </message>
+    <message>
+        <source>set by</source>
+        <translation>posé par</translation>
+    </message>
+    <message>
+        <source>still active</source>
+        <translation>toujours actif</translation>
+    </message>
+    <message>
+        <source>row(s) added to</source>
+        <translation>ligne(s) ajoutée(s) à</translation>
+    </message>
+    <message>
+        <source>the client session (lifespan) is still open</source>
+        <translation>la session client (lifespan) est encore ouverte</translation>
+    </message>
+    <message>
+        <source>recorded mail(s)</source>
+        <translation>mail(s) enregistré(s)</translation>
+    </message>
+    <message>
+        <source>nothing visible (overrides, rows, session and mails are clean)</source>
+        <translation>rien de visible (overrides, lignes, session et mails sont propres)</translation>
+    </message>
+</context>
+<context>
     <name>HintBanner</name>
     <message>
         <source>Dismiss</source>
@@ -131,6 +224,57 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>&lt;b&gt;The tutorial&apos;s mock is a string.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</source>
         <translation>&lt;b&gt;Le mock du tutoriel est une chaîne.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; n&apos;a pas de méthodes de base de données, donc la route échoue au lieu de renvoyer 201.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>list recent runs and per-test pass rates (flaky tests)</source>
+        <translation>lister les dernières exécutions et le taux de réussite par test (tests instables)</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay history [--history PATH] [--last N] [--json]
+
+Lists the last N runs (default 20) and, per test, how often it passed in them;
+a test that both passed and failed is marked flaky.
+</source>
+        <translation>Utilisation : api-replay history [--history CHEMIN] [--last N] [--json]
+
+Liste les N dernières exécutions (20 par défaut) et, par test, combien de fois il a
+réussi ; un test qui a réussi et échoué est marqué instable.
+</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>option inconnue</translation>
+    </message>
+    <message>
+        <source>Runs (newest first):</source>
+        <translation>Exécutions (plus récentes en premier) :</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussis</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoués</translation>
+    </message>
+    <message>
+        <source>Tests:</source>
+        <translation>Tests :</translation>
+    </message>
+    <message>
+        <source>of the last</source>
+        <translation>sur les</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>dernières exécutions</translation>
+    </message>
+    <message>
+        <source>(flaky)</source>
+        <translation>(instable)</translation>
     </message>
 </context>
 <context>
@@ -549,6 +693,85 @@ actif pour chaque dépendance.
 
 Options :
 </translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>run suite files like pytest (fixtures, random order, JUnit XML)</source>
+        <translation>exécuter des fichiers de suite comme pytest (fixtures, ordre aléatoire, JUnit XML)</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay run SUITE.json... [options]
+
+  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
+  -x                  stop at the first failure
+  --seed N            random order from seed N (printed, so the order can be replayed)
+  --lf                run only the tests that failed in the last run (from history)
+  --repeat N          run everything N times and report a pass rate per test
+  --isolate           a fresh app for every test
+  --setup-show        print the fixture lifecycle (SETUP/TEARDOWN) like pytest
+  --timeout SECONDS   time limit per test (default 10)
+  --junit-xml FILE    write JUnit XML
+  --error-style v1|v2 the words of 422 bodies (default v2)
+  --history PATH      the history database (default: $API_REPLAY_HISTORY or the
+                      user data directory); --no-history to skip it
+
+Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
+</source>
+        <translation>Utilisation : api-replay run SUITE.json... [options]
+
+  -k EXPR             exécuter les tests dont le nom contient EXPR (&quot;not EXPR&quot; inverse)
+  -x                  s&apos;arrêter au premier échec
+  --seed N            ordre aléatoire depuis la graine N (affichée, pour rejouer l&apos;ordre)
+  --lf                n&apos;exécuter que les tests échoués lors de la dernière exécution (historique)
+  --repeat N          tout exécuter N fois et donner un taux de réussite par test
+  --isolate           une application neuve pour chaque test
+  --setup-show        afficher le cycle de vie des fixtures (SETUP/TEARDOWN) comme pytest
+  --timeout SECONDES  limite de temps par test (10 par défaut)
+  --junit-xml FICHIER écrire du JUnit XML
+  --error-style v1|v2 les mots des réponses 422 (v2 par défaut)
+  --history CHEMIN    la base d&apos;historique (par défaut : $API_REPLAY_HISTORY ou le
+                      répertoire de données de l&apos;utilisateur) ; --no-history pour s&apos;en passer
+
+Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de fichier de suite.
+</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>attend une valeur</translation>
+    </message>
+    <message>
+        <source>--error-style must be v1 or v2</source>
+        <translation>--error-style doit valoir v1 ou v2</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>option inconnue</translation>
+    </message>
+    <message>
+        <source>not a number:</source>
+        <translation>n&apos;est pas un nombre :</translation>
+    </message>
+    <message>
+        <source>no suite file given</source>
+        <translation>aucun fichier de suite donné</translation>
+    </message>
+    <message>
+        <source>history unavailable:</source>
+        <translation>historique indisponible :</translation>
+    </message>
+    <message>
+        <source>No failed tests in the last run; running everything.</source>
+        <translation>Aucun test échoué lors de la dernière exécution ; tout est exécuté.</translation>
+    </message>
+    <message>
+        <source>Pass rate per test:</source>
+        <translation>Taux de réussite par test :</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>impossible d&apos;écrire</translation>
     </message>
 </context>
 <context>
