@@ -173,6 +173,11 @@ T = {
  'No failed tests in the last run; running everything.': ('Keine gescheiterten Tests im letzten Lauf; alles wird ausgeführt.', "Aucun test échoué lors de la dernière exécution ; tout est exécuté."),
  'Pass rate per test:': ('Erfolgsquote je Test:', 'Taux de réussite par test :'),
  'cannot write': ('kann nicht schreiben:', "impossible d'écrire"),
+ 'write suites as pytest files that use TestClient and dependency_overrides': ('Suites als pytest-Dateien schreiben, die TestClient und dependency_overrides nutzen', 'écrire les suites en fichiers pytest qui utilisent TestClient et dependency_overrides'),
+ 'Usage: api-replay export-pytest SUITE.json... --out DIR [--app-module MODULE]\n\nWrites DIR/conftest.py and one DIR/test_<suite>.py per suite. The files import app\nand the dependency and double names of the forge contract from MODULE (default\nforge_app), so they run against any FastAPI implementation of the contract. Steps\nonly the engine can do (recorded mails, SQL, row counts) become comments.\n':
+  ('Aufruf: api-replay export-pytest SUITE.json... --out VERZ [--app-module MODUL]\n\nSchreibt VERZ/conftest.py und je Suite eine VERZ/test_<suite>.py. Die Dateien importieren\napp und die Namen der Abhängigkeiten und Doubles des forge-Vertrags aus MODUL (Standard\nforge_app) und laufen so gegen jede FastAPI-Umsetzung des Vertrags. Schritte, die nur\ndie Engine kann (aufgezeichnete Mails, SQL, Zeilenzahlen), werden Kommentare.\n',
+   "Utilisation : api-replay export-pytest SUITE.json... --out RÉP [--app-module MODULE]\n\nÉcrit RÉP/conftest.py et un RÉP/test_<suite>.py par suite. Les fichiers importent app\net les noms des dépendances et des doubles du contrat forge depuis MODULE (forge_app\npar défaut) : ils tournent contre toute implémentation FastAPI du contrat. Les étapes\nque seul le moteur sait faire (mails enregistrés, SQL, nombres de lignes) deviennent\ndes commentaires.\n"),
+ 'give suite files and --out DIR': ('Suite-Dateien und --out VERZ angeben', 'donnez des fichiers de suite et --out RÉP'),
 }
 
 missing = 0

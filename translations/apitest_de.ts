@@ -107,6 +107,41 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ExportPytestCommand</name>
+    <message>
+        <source>write suites as pytest files that use TestClient and dependency_overrides</source>
+        <translation>Suites als pytest-Dateien schreiben, die TestClient und dependency_overrides nutzen</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay export-pytest SUITE.json... --out DIR [--app-module MODULE]
+
+Writes DIR/conftest.py and one DIR/test_&lt;suite&gt;.py per suite. The files import app
+and the dependency and double names of the forge contract from MODULE (default
+forge_app), so they run against any FastAPI implementation of the contract. Steps
+only the engine can do (recorded mails, SQL, row counts) become comments.
+</source>
+        <translation>Aufruf: api-replay export-pytest SUITE.json... --out VERZ [--app-module MODUL]
+
+Schreibt VERZ/conftest.py und je Suite eine VERZ/test_&lt;suite&gt;.py. Die Dateien importieren
+app und die Namen der Abhängigkeiten und Doubles des forge-Vertrags aus MODUL (Standard
+forge_app) und laufen so gegen jede FastAPI-Umsetzung des Vertrags. Schritte, die nur
+die Engine kann (aufgezeichnete Mails, SQL, Zeilenzahlen), werden Kommentare.
+</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>unbekannte Option</translation>
+    </message>
+    <message>
+        <source>give suite files and --out DIR</source>
+        <translation>Suite-Dateien und --out VERZ angeben</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>kann nicht schreiben:</translation>
+    </message>
+</context>
+<context>
     <name>FindPolluterCommand</name>
     <message>
         <source>find the test that makes another one fail, and show what it left behind</source>

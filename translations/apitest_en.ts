@@ -107,6 +107,41 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ExportPytestCommand</name>
+    <message>
+        <source>write suites as pytest files that use TestClient and dependency_overrides</source>
+        <translation>write suites as pytest files that use TestClient and dependency_overrides</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay export-pytest SUITE.json... --out DIR [--app-module MODULE]
+
+Writes DIR/conftest.py and one DIR/test_&lt;suite&gt;.py per suite. The files import app
+and the dependency and double names of the forge contract from MODULE (default
+forge_app), so they run against any FastAPI implementation of the contract. Steps
+only the engine can do (recorded mails, SQL, row counts) become comments.
+</source>
+        <translation>Usage: api-replay export-pytest SUITE.json... --out DIR [--app-module MODULE]
+
+Writes DIR/conftest.py and one DIR/test_&lt;suite&gt;.py per suite. The files import app
+and the dependency and double names of the forge contract from MODULE (default
+forge_app), so they run against any FastAPI implementation of the contract. Steps
+only the engine can do (recorded mails, SQL, row counts) become comments.
+</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>unknown option</translation>
+    </message>
+    <message>
+        <source>give suite files and --out DIR</source>
+        <translation>give suite files and --out DIR</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>cannot write</translation>
+    </message>
+</context>
+<context>
     <name>FindPolluterCommand</name>
     <message>
         <source>find the test that makes another one fail, and show what it left behind</source>

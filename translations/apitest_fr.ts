@@ -107,6 +107,42 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ExportPytestCommand</name>
+    <message>
+        <source>write suites as pytest files that use TestClient and dependency_overrides</source>
+        <translation>écrire les suites en fichiers pytest qui utilisent TestClient et dependency_overrides</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay export-pytest SUITE.json... --out DIR [--app-module MODULE]
+
+Writes DIR/conftest.py and one DIR/test_&lt;suite&gt;.py per suite. The files import app
+and the dependency and double names of the forge contract from MODULE (default
+forge_app), so they run against any FastAPI implementation of the contract. Steps
+only the engine can do (recorded mails, SQL, row counts) become comments.
+</source>
+        <translation>Utilisation : api-replay export-pytest SUITE.json... --out RÉP [--app-module MODULE]
+
+Écrit RÉP/conftest.py et un RÉP/test_&lt;suite&gt;.py par suite. Les fichiers importent app
+et les noms des dépendances et des doubles du contrat forge depuis MODULE (forge_app
+par défaut) : ils tournent contre toute implémentation FastAPI du contrat. Les étapes
+que seul le moteur sait faire (mails enregistrés, SQL, nombres de lignes) deviennent
+des commentaires.
+</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>option inconnue</translation>
+    </message>
+    <message>
+        <source>give suite files and --out DIR</source>
+        <translation>donnez des fichiers de suite et --out RÉP</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>impossible d&apos;écrire</translation>
+    </message>
+</context>
+<context>
     <name>FindPolluterCommand</name>
     <message>
         <source>find the test that makes another one fail, and show what it left behind</source>

@@ -27,6 +27,7 @@ std::vector<std::unique_ptr<Command>> commands()
     out.push_back(std::make_unique<OpenApiCommand>());
     out.push_back(std::make_unique<RunCommand>());
     out.push_back(std::make_unique<FindPolluterCommand>());
+    out.push_back(std::make_unique<ExportPytestCommand>());
     out.push_back(std::make_unique<HistoryCommand>());
     return out;
 }

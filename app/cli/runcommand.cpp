@@ -5,6 +5,9 @@
 #include <iostream>
 
 #include "engine/core/clock.h"
+#include <filesystem>
+
+#include "engine/suite/export.h"
 #include "engine/suite/history.h"
 #include "engine/suite/runner.h"
 #include "engine/validation/errorstyle.h"
@@ -354,6 +357,64 @@ int HistoryCommand::run(const std::vector<std::string> &args, std::istream &, st
     } catch (const std::exception &e) {
         err << "api-replay history: " << e.what() << "\n";
         return 2;
+    }
+    return 0;
+}
+
+std::string ExportPytestCommand::summary() const
+{
+    return trs("write suites as pytest files that use TestClient and dependency_overrides");
+}
+
+std::string ExportPytestCommand::help() const
+{
+    return trs(
+        "Usage: api-replay export-pytest SUITE.json... --out DIR [--app-module MODULE]\n\n"
+        "Writes DIR/conftest.py and one DIR/test_<suite>.py per suite. The files import app\n"
+        "and the dependency and double names of the forge contract from MODULE (default\n"
+        "forge_app), so they run against any FastAPI implementation of the contract. Steps\n"
+        "only the engine can do (recorded mails, SQL, row counts) become comments.\n");
+}
+
+int ExportPytestCommand::run(const std::vector<std::string> &args, std::istream &,
+                             std::ostream &out, std::ostream &err)
+{
+    std::vector<std::string> files;
+    std::string dir, module = "forge_app";
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--help" || args[i] == "-h") {
+            out << help();
+            return 0;
+        }
+        if (args[i] == "--out" && i + 1 < args.size())
+            dir = args[++i];
+        else if (args[i] == "--app-module" && i + 1 < args.size())
+            module = args[++i];
+        else if (args[i].rfind("-", 0) == 0) {
+            err << "api-replay export-pytest: " << trs("unknown option") << " '" << args[i]
+                << "'\n";
+            return 2;
+        } else
+            files.push_back(args[i]);
+    }
+    if (files.empty() || dir.empty()) {
+        err << "api-replay export-pytest: " << trs("give suite files and --out DIR") << "\n";
+        return 2;
+    }
+    Suite::LoadResult loaded;
+    if (!loadOrReport(files, loaded, err))
+        return 2;
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    for (const auto &[name, content] : Suite::exportPytest(loaded.suites, module)) {
+        const std::string path = (std::filesystem::path(dir) / name).string();
+        std::ofstream f(path);
+        f << content;
+        if (!f) {
+            err << "api-replay export-pytest: " << trs("cannot write") << " " << path << "\n";
+            return 2;
+        }
+        out << path << "\n";
     }
     return 0;
 }

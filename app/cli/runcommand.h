@@ -30,6 +30,20 @@ public:
             std::ostream &err) override;
 };
 
+// api-replay export-pytest SUITE... --out DIR: the suites as real pytest files.
+class ExportPytestCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportPytestCommand)
+
+public:
+    static std::string trs(const char *text) { return tr(text).toStdString(); }
+    std::string name() const override { return "export-pytest"; }
+    std::string summary() const override;
+    std::string help() const override;
+    int run(const std::vector<std::string> &args, std::istream &in, std::ostream &out,
+            std::ostream &err) override;
+};
+
 // api-replay history: recent runs and per-test pass rates.
 class HistoryCommand : public Command
 {

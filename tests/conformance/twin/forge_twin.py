@@ -38,11 +38,12 @@ class TestScope:
 
     def __init__(self):
         self.memory = None
-        self.rollback = False
+        self.rollback = None  # the connection holding the rollback_session savepoint
         self.mails = []
 
     def end(self, app_db):
-        if self.rollback and app_db is not None:
+        # A connection closed since (shutdown) already discarded the savepoint.
+        if self.rollback and app_db is not None and app_db is self.rollback:
             app_db.execute("ROLLBACK TO SAVEPOINT rollback_session")
             app_db.execute("RELEASE SAVEPOINT rollback_session")
         if self.memory is not None:
@@ -51,6 +52,18 @@ class TestScope:
 
 
 scope = TestScope()
+_scope_owner = [None]
+
+
+def current_scope():
+    """The test scope of the running test. Under pytest, a new test (PYTEST_CURRENT_TEST)
+    ends the previous scope, so sqlite_memory and rollback_session are per test there too."""
+    test = os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" (", 1)[0]
+    if test and test != _scope_owner[0]:
+        if _scope_owner[0] is not None:
+            scope.end(app.state.db)
+        _scope_owner[0] = test
+    return scope
 
 
 class NotFoundError(Exception):
@@ -147,6 +160,7 @@ def get_db(settings: dict = Depends(get_settings)):
 
 
 def sqlite_memory():
+    scope = current_scope()
     if scope.memory is None:
         conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
         conn.row_factory = sqlite3.Row
@@ -156,11 +170,12 @@ def sqlite_memory():
 
 
 def rollback_session():
+    scope = current_scope()
     if app.state.db is None:
         raise RuntimeError("database not initialised")
-    if not scope.rollback:
+    if scope.rollback is not app.state.db:
         app.state.db.execute("SAVEPOINT rollback_session")
-        scope.rollback = True
+        scope.rollback = app.state.db
     yield app.state.db
 
 
@@ -217,7 +232,7 @@ class OutboxMailer:
 
 class RecordingMailer:
     def send(self, to, subject, body):
-        scope.mails.append({"to": to, "subject": subject, "body": body})
+        current_scope().mails.append({"to": to, "subject": subject, "body": body})
 
 
 class FailingMailer:
