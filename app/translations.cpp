@@ -2,11 +2,18 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 void installTranslations(QCoreApplication &app, std::vector<std::string> &args)
 {
+    // The system locale, unless the "ui/language" setting or --lang (which wins) says otherwise.
     QLocale locale;
+    if (!QCoreApplication::organizationName().isEmpty()) {
+        const QString setting = QSettings().value(QStringLiteral("ui/language")).toString();
+        if (!setting.isEmpty())
+            locale = QLocale(setting);
+    }
     for (auto it = args.begin(); it != args.end(); ++it) {
         if (*it == "--lang" && it + 1 != args.end()) {
             locale = QLocale(QString::fromStdString(*(it + 1)));

@@ -442,16 +442,16 @@ private:
     {
         if (!m_positions)
             return;
-        Position p;
-        std::size_t lastNewline = std::string_view::npos;
-        for (std::size_t i = 0; i < bytePos; ++i)
-            if (m_s[i] == '\n') {
-                ++p.line;
-                lastNewline = i;
+        // Values are recorded in increasing order: advance a cursor instead of rescanning.
+        for (; m_cursor < bytePos && m_cursor < m_s.size(); ++m_cursor) {
+            if (m_s[m_cursor] == '\n') {
+                ++m_cursorPos.line;
+                m_cursorPos.column = 1;
+            } else if ((static_cast<unsigned char>(m_s[m_cursor]) & 0xC0) != 0x80) {
+                ++m_cursorPos.column;
             }
-        const std::size_t from = lastNewline == std::string_view::npos ? 0 : lastNewline + 1;
-        p.column = codePointLength(m_s.substr(from, bytePos - from)) + 1;
-        (*m_positions)[m_pointer] = p;
+        }
+        (*m_positions)[m_pointer] = m_cursorPos;
     }
 
     static std::string escapePointer(const std::string &key)
@@ -472,6 +472,8 @@ private:
     std::size_t m_maxDepth;
     PositionMap *m_positions;
     std::string m_pointer;
+    std::size_t m_cursor = 0;
+    Position m_cursorPos;
 };
 
 void appendEscaped(std::string &out, const std::string &s)

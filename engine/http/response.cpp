@@ -14,9 +14,14 @@ void appendExtra(Headers &headers, const Headers &extra)
 
 Response Response::json(int status, const Json &content, const Headers &extra)
 {
+    return jsonText(status, PyJson::dump(content), extra);
+}
+
+Response Response::jsonText(int status, std::string body, const Headers &extra)
+{
     Response r;
     r.status = status;
-    r.body = PyJson::dump(content);
+    r.body = std::move(body);
     appendExtra(r.headers, extra);
     r.headers.add("content-length", std::to_string(r.body.size()));
     r.headers.add("content-type", "application/json");

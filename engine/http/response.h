@@ -17,6 +17,8 @@ struct Response
     // Starlette's JSONResponse: compact JSON, content-length then content-type
     // application/json. Throws PyError(ValueError) for NaN or infinity (allow_nan=False).
     static Response json(int status, const Json &content, const Headers &extra = {});
+    // The same, for a body already serialised.
+    static Response jsonText(int status, std::string body, const Headers &extra = {});
     // PlainTextResponse: content-type text/plain; charset=utf-8.
     static Response text(int status, std::string body, const Headers &extra = {});
     // Response(status_code=...) without content: no content-length for 1xx/204/304.

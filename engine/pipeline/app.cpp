@@ -289,8 +289,8 @@ Http::Response App::answerException(const Http::Request &request, const PyError 
         }
         exchange.add("exception", "RequestValidationError",
                      std::to_string(invalid->errors().size()) + " error(s)");
-        return Http::Response::json(
-            422, Json{{"detail", Validation::renderAll(invalid->errors(), m_config.errorStyle)}});
+        return Http::Response::jsonText(
+            422, Validation::renderBody(invalid->errors(), m_config.errorStyle));
     }
     handled = false;
     return {};

@@ -287,4 +287,36 @@ Json renderAll(const std::vector<ErrorDetail> &errors, ErrorStyle style)
     return out;
 }
 
+std::string renderBody(const std::vector<ErrorDetail> &errors, ErrorStyle style)
+{
+    std::string out = "{\"detail\":[";
+    out.reserve(160 * errors.size() + 16);
+    bool first = true;
+    for (const auto &e : errors) {
+        out += first ? "{" : ",{";
+        first = false;
+        if (style == ErrorStyle::V2) {
+            Words w = v2Words(e);
+            out += "\"type\":\"";
+            out += w.type;
+            out += "\",\"loc\":" + PyJson::dump(e.loc)
+                   + ",\"msg\":" + PyJson::dump(Json(std::move(w.msg))) + ",\"input\":"
+                   + (e.kind == ErrorKind::JsonInvalid ? std::string("{}") : PyJson::dump(e.input));
+            if (!w.ctx.is_null())
+                out += ",\"ctx\":" + PyJson::dump(w.ctx);
+        } else {
+            Words w = v1Words(e);
+            out += "\"loc\":" + PyJson::dump(e.loc)
+                   + ",\"msg\":" + PyJson::dump(Json(std::move(w.msg))) + ",\"type\":\"";
+            out += w.type;
+            out += "\"";
+            if (!w.ctx.is_null())
+                out += ",\"ctx\":" + PyJson::dump(w.ctx);
+        }
+        out += "}";
+    }
+    out += "]}";
+    return out;
+}
+
 } // namespace Engine::Validation

@@ -56,4 +56,8 @@ struct ErrorDetail
 Json render(const ErrorDetail &error, ErrorStyle style);
 Json renderAll(const std::vector<ErrorDetail> &errors, ErrorStyle style);
 
+// The 422 response body {"detail": [...]} as JSON text, written directly (the same bytes as
+// PyJson::dump of {"detail": renderAll(...)}, without building the JSON tree).
+std::string renderBody(const std::vector<ErrorDetail> &errors, ErrorStyle style);
+
 } // namespace Engine::Validation

@@ -300,6 +300,28 @@ private slots:
                  Json("Input should be 'red' or 'green'"));
     }
 
+    void renderBodyIsTheDumpOfRenderAll()
+    {
+        std::vector<ErrorDetail> errors;
+        Validator v(ErrorStyle::V2, errors);
+        v.value(Json::parse(R"(["", "x", 5])"),
+                Type::list(Type::string().minLength(1)).maxLength(2),
+                Json::array({"body", "tags"}));
+        v.value("Bad", typeNamed("username"), Json::array({"query", "u"}));
+        v.value(-1, typeNamed("price"), Json::array({"body", "price"}));
+        Json params = Json::object();
+        params["msg"] = "Expecting value";
+        params["doc"] = "{ \"a\"";
+        params["pos"] = 3;
+        params["lineno"] = 1;
+        params["colno"] = 4;
+        errors.push_back({ErrorKind::JsonInvalid, Json::array({"body", 3}), nullptr, params});
+        QCOMPARE(errors.size(), std::size_t(4));
+        for (const auto style : {ErrorStyle::V1, ErrorStyle::V2})
+            QCOMPARE(renderBody(errors, style),
+                     Engine::PyJson::dump(Json{{"detail", renderAll(errors, style)}}));
+    }
+
     void customValidatorRaisesValueError()
     {
         Type t = Type::string().validator("no_x", [](const Json &v) -> std::optional<std::string> {
