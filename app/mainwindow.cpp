@@ -28,6 +28,7 @@
 #include "widgets/models/routetreemodel.h"
 #include "widgets/requesteditor.h"
 #include "widgets/responseview.h"
+#include "widgets/suitespanel.h"
 
 MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     : QMainWindow(parent)
@@ -94,7 +95,12 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 4);
-    setCentralWidget(m_splitter);
+    m_suites = new SuitesPanel(m_engine, this);
+    auto *pages = new QTabWidget(this);
+    pages->setObjectName(QStringLiteral("mainTabWidget"));
+    pages->addTab(m_splitter, tr("Explore"));
+    pages->addTab(m_suites, tr("Suites"));
+    setCentralWidget(pages);
 
     m_style->addItem(tr("Pydantic 2 (FastAPI 0.132+)"), QStringLiteral("v2"));
     m_style->addItem(tr("Pydantic 1 (FastAPI 0.9x)"), QStringLiteral("v1"));

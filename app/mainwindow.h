@@ -14,6 +14,7 @@ class QTableView;
 class QTreeView;
 class RequestEditor;
 class ResponseView;
+class SuitesPanel;
 class RouteTreeModel;
 class KeyValueModel;
 
@@ -35,6 +36,7 @@ public:
     DependencyPanel *dependencyPanel() const { return m_dependencies; }
     QTreeView *routesView() const { return m_routesView; }
     QSortFilterProxyModel *routesProxy() const { return m_proxy; }
+    SuitesPanel *suitesPanel() const { return m_suites; }
 
     // Selects a route by handler name ("create_user"); false when there is none.
     bool selectRoute(const QString &name);
@@ -68,4 +70,5 @@ private:
     QCheckBox *m_raise;
     QCheckBox *m_debug;
     QComboBox *m_style;
+    SuitesPanel *m_suites = nullptr;
 };

@@ -457,6 +457,14 @@ ein Test, der bestand und scheiterte, wird als wackelig markiert.
         <source>&lt;h3&gt;API Test Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and replay FastAPI-style API tests against an embedded engine that answers like FastAPI, Starlette and Pydantic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;API Test Explorer %1&lt;/h3&gt;&lt;p&gt;FastAPI-artige API-Tests erkunden und wiederholen, mit einer eingebetteten Engine, die wie FastAPI, Starlette und Pydantic antwortet.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Explore</source>
+        <translation>Erkunden</translation>
+    </message>
+    <message>
+        <source>Suites</source>
+        <translation>Suites</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -807,6 +815,165 @@ Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
     <message>
         <source>cannot write</source>
         <translation>kann nicht schreiben:</translation>
+    </message>
+</context>
+<context>
+    <name>SuiteResultModel</name>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gescheitert</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>SuitesPanel</name>
+    <message>
+        <source>Fixture</source>
+        <translation>Fixture</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Isolated (a fresh app per test)</source>
+        <translation>Isoliert (eine frische App je Test)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Find polluter</source>
+        <translation>Verursacher finden</translation>
+    </message>
+    <message>
+        <source>Open suites…</source>
+        <translation>Suites öffnen…</translation>
+    </message>
+    <message>
+        <source>file order</source>
+        <translation>Dateireihenfolge</translation>
+    </message>
+    <message>
+        <source>A seed shuffles the order; the same seed replays it</source>
+        <translation>Ein Seed mischt die Reihenfolge; derselbe Seed wiederholt sie</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Fixture timeline</source>
+        <translation>Fixture-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Failures and polluter</source>
+        <translation>Fehlschläge und Verursacher</translation>
+    </message>
+    <message>
+        <source>Open suites</source>
+        <translation>Suites öffnen</translation>
+    </message>
+    <message>
+        <source>Suites (*.json)</source>
+        <translation>Suites (*.json)</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>The suite files have problems; nothing ran:
+%1</source>
+        <translation>Die Suite-Dateien haben Probleme; nichts wurde ausgeführt:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the suite files</source>
+        <translation>
+            <numerusform>%n Problem in den Suite-Dateien</numerusform>
+            <numerusform>%n Probleme in den Suite-Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed in %3 s</source>
+        <translation>%1 bestanden, %2 gescheitert in %3 s</translation>
+    </message>
+    <message>
+        <source>Looking for the test that makes %1 fail…</source>
+        <translation>Suche den Test, der %1 scheitern lässt…</translation>
+    </message>
+    <message>
+        <source>%1 fails on its own: this is not pollution.</source>
+        <translation>%1 scheitert auch allein: das ist keine Verschmutzung.</translation>
+    </message>
+    <message>
+        <source>%1 passes after the tests before it: nothing to find.</source>
+        <translation>%1 besteht nach den Tests davor: nichts zu finden.</translation>
+    </message>
+    <message>
+        <source>No single test makes %1 fail.</source>
+        <translation>Kein einzelner Test lässt %1 scheitern.</translation>
+    </message>
+    <message>
+        <source>Polluter: %1</source>
+        <translation>Verursacher: %1</translation>
+    </message>
+    <message>
+        <source>What it left behind:</source>
+        <translation>Was er hinterließ:</translation>
+    </message>
+    <message>
+        <source>  override %1 → %2, set by %3, still active</source>
+        <translation>  Override %1 → %2, gesetzt von %3, noch aktiv</translation>
+    </message>
+    <message>
+        <source>  %1 row(s) added to %2</source>
+        <translation>  %1 Zeile(n) hinzugefügt zu %2</translation>
+    </message>
+    <message>
+        <source>  the client session is still open</source>
+        <translation>  die Client-Sitzung ist noch offen</translation>
+    </message>
+    <message>
+        <source>No polluter found</source>
+        <translation>Kein Verursacher gefunden</translation>
     </message>
 </context>
 <context>

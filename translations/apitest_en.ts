@@ -457,6 +457,14 @@ a test that both passed and failed is marked flaky.
         <source>&lt;h3&gt;API Test Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and replay FastAPI-style API tests against an embedded engine that answers like FastAPI, Starlette and Pydantic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;API Test Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and replay FastAPI-style API tests against an embedded engine that answers like FastAPI, Starlette and Pydantic.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Explore</source>
+        <translation>Explore</translation>
+    </message>
+    <message>
+        <source>Suites</source>
+        <translation>Suites</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -807,6 +815,165 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
     <message>
         <source>cannot write</source>
         <translation>cannot write</translation>
+    </message>
+</context>
+<context>
+    <name>SuiteResultModel</name>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>SuitesPanel</name>
+    <message>
+        <source>Fixture</source>
+        <translation>Fixture</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Isolated (a fresh app per test)</source>
+        <translation>Isolated (a fresh app per test)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Find polluter</source>
+        <translation>Find polluter</translation>
+    </message>
+    <message>
+        <source>Open suites…</source>
+        <translation>Open suites…</translation>
+    </message>
+    <message>
+        <source>file order</source>
+        <translation>file order</translation>
+    </message>
+    <message>
+        <source>A seed shuffles the order; the same seed replays it</source>
+        <translation>A seed shuffles the order; the same seed replays it</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Fixture timeline</source>
+        <translation>Fixture timeline</translation>
+    </message>
+    <message>
+        <source>Failures and polluter</source>
+        <translation>Failures and polluter</translation>
+    </message>
+    <message>
+        <source>Open suites</source>
+        <translation>Open suites</translation>
+    </message>
+    <message>
+        <source>Suites (*.json)</source>
+        <translation>Suites (*.json)</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>The suite files have problems; nothing ran:
+%1</source>
+        <translation>The suite files have problems; nothing ran:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the suite files</source>
+        <translation>
+            <numerusform>%n problem(s) in the suite files</numerusform>
+            <numerusform>%n problem(s) in the suite files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed in %3 s</source>
+        <translation>%1 passed, %2 failed in %3 s</translation>
+    </message>
+    <message>
+        <source>Looking for the test that makes %1 fail…</source>
+        <translation>Looking for the test that makes %1 fail…</translation>
+    </message>
+    <message>
+        <source>%1 fails on its own: this is not pollution.</source>
+        <translation>%1 fails on its own: this is not pollution.</translation>
+    </message>
+    <message>
+        <source>%1 passes after the tests before it: nothing to find.</source>
+        <translation>%1 passes after the tests before it: nothing to find.</translation>
+    </message>
+    <message>
+        <source>No single test makes %1 fail.</source>
+        <translation>No single test makes %1 fail.</translation>
+    </message>
+    <message>
+        <source>Polluter: %1</source>
+        <translation>Polluter: %1</translation>
+    </message>
+    <message>
+        <source>What it left behind:</source>
+        <translation>What it left behind:</translation>
+    </message>
+    <message>
+        <source>  override %1 → %2, set by %3, still active</source>
+        <translation>  override %1 → %2, set by %3, still active</translation>
+    </message>
+    <message>
+        <source>  %1 row(s) added to %2</source>
+        <translation>  %1 row(s) added to %2</translation>
+    </message>
+    <message>
+        <source>  the client session is still open</source>
+        <translation>  the client session is still open</translation>
+    </message>
+    <message>
+        <source>No polluter found</source>
+        <translation>No polluter found</translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,14 @@ réussi ; un test qui a réussi et échoué est marqué instable.
         <source>&lt;h3&gt;API Test Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and replay FastAPI-style API tests against an embedded engine that answers like FastAPI, Starlette and Pydantic.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;API Test Explorer %1&lt;/h3&gt;&lt;p&gt;Explorer et rejouer des tests d&apos;API à la FastAPI avec un moteur intégré qui répond comme FastAPI, Starlette et Pydantic.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Explore</source>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <source>Suites</source>
+        <translation>Suites</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -808,6 +816,165 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de
     <message>
         <source>cannot write</source>
         <translation>impossible d&apos;écrire</translation>
+    </message>
+</context>
+<context>
+    <name>SuiteResultModel</name>
+    <message>
+        <source>passed</source>
+        <translation>réussis</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoués</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>SuitesPanel</name>
+    <message>
+        <source>Fixture</source>
+        <translation>Fixture</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Isolated (a fresh app per test)</source>
+        <translation>Isolé (une application neuve par test)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Find polluter</source>
+        <translation>Trouver le pollueur</translation>
+    </message>
+    <message>
+        <source>Open suites…</source>
+        <translation>Ouvrir des suites…</translation>
+    </message>
+    <message>
+        <source>file order</source>
+        <translation>ordre du fichier</translation>
+    </message>
+    <message>
+        <source>A seed shuffles the order; the same seed replays it</source>
+        <translation>Une graine mélange l&apos;ordre ; la même graine le rejoue</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Fixture timeline</source>
+        <translation>Chronologie des fixtures</translation>
+    </message>
+    <message>
+        <source>Failures and polluter</source>
+        <translation>Échecs et pollueur</translation>
+    </message>
+    <message>
+        <source>Open suites</source>
+        <translation>Ouvrir des suites</translation>
+    </message>
+    <message>
+        <source>Suites (*.json)</source>
+        <translation>Suites (*.json)</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
+    </message>
+    <message>
+        <source>The suite files have problems; nothing ran:
+%1</source>
+        <translation>Les fichiers de suite ont des problèmes ; rien n&apos;a été exécuté :
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the suite files</source>
+        <translation>
+            <numerusform>%n problème dans les fichiers de suite</numerusform>
+            <numerusform>%n problèmes dans les fichiers de suite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed in %3 s</source>
+        <translation>%1 réussis, %2 échoués en %3 s</translation>
+    </message>
+    <message>
+        <source>Looking for the test that makes %1 fail…</source>
+        <translation>Recherche du test qui fait échouer %1…</translation>
+    </message>
+    <message>
+        <source>%1 fails on its own: this is not pollution.</source>
+        <translation>%1 échoue seul : ce n&apos;est pas une pollution.</translation>
+    </message>
+    <message>
+        <source>%1 passes after the tests before it: nothing to find.</source>
+        <translation>%1 réussit après les tests qui le précèdent : rien à trouver.</translation>
+    </message>
+    <message>
+        <source>No single test makes %1 fail.</source>
+        <translation>Aucun test seul ne fait échouer %1.</translation>
+    </message>
+    <message>
+        <source>Polluter: %1</source>
+        <translation>Pollueur : %1</translation>
+    </message>
+    <message>
+        <source>What it left behind:</source>
+        <translation>Ce qu&apos;il a laissé :</translation>
+    </message>
+    <message>
+        <source>  override %1 → %2, set by %3, still active</source>
+        <translation>  override %1 → %2, posé par %3, toujours actif</translation>
+    </message>
+    <message>
+        <source>  %1 row(s) added to %2</source>
+        <translation>  %1 ligne(s) ajoutée(s) à %2</translation>
+    </message>
+    <message>
+        <source>  the client session is still open</source>
+        <translation>  la session client est encore ouverte</translation>
+    </message>
+    <message>
+        <source>No polluter found</source>
+        <translation>Aucun pollueur trouvé</translation>
     </message>
 </context>
 <context>

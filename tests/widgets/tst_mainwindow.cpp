@@ -1,5 +1,6 @@
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -17,9 +18,11 @@
 #include "widgets/dependencypanel.h"
 #include "widgets/engine/engineclient.h"
 #include "widgets/hintbanner.h"
+#include "widgets/models/suiteresultmodel.h"
 #include "widgets/models/validationerrormodel.h"
 #include "widgets/requesteditor.h"
 #include "widgets/responseview.h"
+#include "widgets/suitespanel.h"
 
 // Drives the real window as a user would (KeePassXC's TestGui): find widgets by objectName,
 // click, type, read what is shown.
@@ -189,6 +192,53 @@ private slots:
         clickSend();
         QTRY_VERIFY(
             m_window->responseView()->bodyText().contains(QStringLiteral("type_error.integer")));
+    }
+
+    void suitesRunAndFindThePolluter()
+    {
+        auto *panel = m_window->suitesPanel();
+        const QString dir = QStringLiteral(APITEST_SOURCE_DIR "/resources/suites/");
+        SuitesPanel::setNextFileNames({dir + QStringLiteral("incident_leaky.json")});
+        QTest::mouseClick(find<QPushButton>("openSuitesButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>("suiteSummaryLabel")
+                        ->text()
+                        .startsWith(QStringLiteral("4 passed, 1 failed")));
+        QCOMPARE(panel->results()->rowCount(), 5);
+        QCOMPARE(panel->results()
+                     ->data(panel->results()->index(4, SuiteResultModel::OutcomeColumn))
+                     .toString(),
+                 QStringLiteral("failed"));
+        auto *view = find<QTableView>("suiteResultsView");
+        QVERIFY(!find<QPushButton>("findPolluterButton")->isEnabled());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(panel->results()->index(4, 0)).center());
+        QVERIFY(find<QPushButton>("findPolluterButton")->isEnabled());
+        QTest::mouseClick(find<QPushButton>("findPolluterButton"), Qt::LeftButton);
+        QTRY_VERIFY(panel->output().contains(QStringLiteral("Polluter: test_admin_only_endpoint")));
+        QVERIFY(
+            panel->output().contains(QStringLiteral("override get_current_user → fake_admin, set "
+                                                    "by test_admin_only_endpoint, still active")));
+        panel->openFiles({dir + QStringLiteral("database.json")});
+        QTRY_VERIFY(find<QLabel>("suiteSummaryLabel")
+                        ->text()
+                        .startsWith(QStringLiteral("7 passed, 0 failed")));
+        QVERIFY(panel->timeline().contains(
+            QStringLiteral("SETUP    F db_session\nSETUP    F client\n")));
+        QVERIFY(panel->timeline().contains(
+            QStringLiteral("TEARDOWN F client\nTEARDOWN F db_session\n")));
+    }
+
+    void suiteWithErrorsRunsNothing()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad-suite.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"suite\": \"x\", \"tests\": [{\"steps\": []}]}");
+        f.close();
+        m_window->suitesPanel()->openFiles({bad});
+        QTRY_VERIFY(m_window->suitesPanel()->output().contains(
+            bad + QStringLiteral(":1:26: a test needs \"name\"")));
+        QCOMPARE(m_window->suitesPanel()->results()->rowCount(), 0);
     }
 
     void speaksGerman()

@@ -6,6 +6,8 @@
 #include <QStandardPaths>
 #include <QtConcurrent>
 
+#include <sstream>
+
 #include "engine/client/testclient.h"
 #include "engine/validation/openapi.h"
 
@@ -22,6 +24,8 @@ EngineClient::EngineClient(const QString &databasePath, QObject *parent)
     , m_state(std::make_unique<State>())
 {
     qRegisterMetaType<Engine::Client::ResponseSummary>();
+    qRegisterMetaType<SuiteRun>();
+    qRegisterMetaType<Engine::Suite::PolluterReport>();
     m_pool.setMaxThreadCount(1);
     QString path = databasePath;
     if (path.isEmpty()) {
@@ -235,5 +239,66 @@ void EngineClient::fetchToken(const QString &username, const QString &password)
                                                  : QString::fromStdString(result.response.body);
             onGuiThread(this, sync, [this, message] { emit errorOccurred(message); });
         }
+    });
+}
+
+void EngineClient::runSuites(const QStringList &paths, quint64 seed, bool isolate, int repeat)
+{
+    const bool sync = m_synchronous;
+    std::vector<std::string> files;
+    for (const auto &p : paths)
+        files.push_back(p.toStdString());
+    const auto style = m_snapshot.errorStyle;
+    run([this, files, seed, isolate, repeat, sync, style](State &) {
+        SuiteRun result;
+        auto loaded = Engine::Suite::loadSuites(files);
+        for (const auto &e : loaded.errors)
+            result.loadErrors.push_back(e.toString());
+        for (const auto &suite : loaded.suites)
+            for (const auto &f : suite.fixtures) {
+                std::string info
+                    = Engine::Suite::toString(f.scope) + (f.autouse ? ", autouse" : "");
+                for (const auto &u : f.uses)
+                    info += ", uses " + u;
+                result.fixtures.emplace_back(f.name, info);
+            }
+        if (loaded.ok()) {
+            Engine::Suite::RunOptions options;
+            if (seed)
+                options.seed = seed;
+            options.isolate = isolate;
+            options.repeat = std::max(1, repeat);
+            options.setupShow = true;
+            options.errorStyle = style;
+            std::ostringstream lines;
+            result.report = Engine::Suite::Runner(options, &lines).run(loaded.suites);
+            result.timeline = lines.str();
+        }
+        onGuiThread(this, sync, [this, result] { emit suiteRunFinished(result); });
+    });
+}
+
+void EngineClient::findPolluter(const QString &path, const QString &target)
+{
+    const bool sync = m_synchronous;
+    const std::string file = path.toStdString(), test = target.toStdString();
+    const auto style = m_snapshot.errorStyle;
+    run([this, file, test, sync, style](State &) {
+        Engine::Suite::PolluterReport report;
+        QString error;
+        auto loaded = Engine::Suite::loadSuites({file});
+        if (!loaded.ok()) {
+            error = QString::fromStdString(loaded.errors.front().toString());
+        } else {
+            try {
+                Engine::Suite::RunOptions options;
+                options.errorStyle = style;
+                report = Engine::Suite::findPolluter(loaded.suites.front(), test, options);
+            } catch (const std::exception &e) {
+                error = QString::fromStdString(e.what());
+            }
+        }
+        onGuiThread(this, sync,
+                    [this, report, error] { emit polluterSearchFinished(report, error); });
     });
 }

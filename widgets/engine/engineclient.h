@@ -11,6 +11,7 @@
 #include "engine/core/json.h"
 #include "engine/demo/forge.h"
 #include "engine/di/overrides.h"
+#include "engine/suite/runner.h"
 #include "engine/validation/errorstyle.h"
 
 // What the window shows of the engine's state; copied out of the engine after each change so
@@ -48,7 +49,18 @@ struct EngineSnapshot
     std::string databasePath;
 };
 
+// The outcome of running suite files from the window.
+struct SuiteRun
+{
+    std::vector<std::string> loadErrors; // file:line:column: message
+    Engine::Suite::RunReport report;
+    std::string timeline; // the runner's lines with --setup-show
+    std::vector<std::pair<std::string, std::string>> fixtures; // name, "scope, autouse, uses ..."
+};
+
 Q_DECLARE_METATYPE(Engine::Client::ResponseSummary)
+Q_DECLARE_METATYPE(SuiteRun)
+Q_DECLARE_METATYPE(Engine::Suite::PolluterReport)
 
 // The one adapter between widgets and the engine (house style rule 16): owns the forge app
 // and its TestClient, runs every engine call on one worker thread (so calls stay serialized
@@ -79,12 +91,20 @@ public:
     // POST /forge/token; emits tokenReady or errorOccurred.
     void fetchToken(const QString &username, const QString &password);
 
+    // Runs suite files on the worker, each run on its own fresh app (the window's app is not
+    // touched); emits suiteRunFinished. seed 0 keeps the file order.
+    void runSuites(const QStringList &paths, quint64 seed, bool isolate, int repeat);
+    // Bisects the tests before target; emits polluterSearchFinished.
+    void findPolluter(const QString &path, const QString &target);
+
 signals:
     void responseReady(const Engine::Client::ResponseSummary &summary);
     void snapshotChanged();
     void tokenReady(const QString &token);
     void errorOccurred(const QString &message);
     void busyChanged(bool busy);
+    void suiteRunFinished(const SuiteRun &run);
+    void polluterSearchFinished(const Engine::Suite::PolluterReport &report, const QString &error);
 
 private:
     struct State;
