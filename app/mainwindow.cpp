@@ -130,6 +130,8 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     connect(m_engine, &EngineClient::busyChanged, this, [this](bool busy) {
         if (busy)
             statusBar()->showMessage(tr("Working…"));
+        else if (statusBar()->currentMessage() == tr("Working…"))
+            statusBar()->clearMessage();
     });
     connect(m_engine, &EngineClient::snapshotChanged, this, &MainWindow::refreshSide);
     connect(

@@ -9,10 +9,14 @@
 #include "app/mainwindow.h"
 #include "widgets/dependencypanel.h"
 #include "widgets/engine/engineclient.h"
+#include "widgets/models/suiteresultmodel.h"
 #include "widgets/requesteditor.h"
 #include "widgets/responseview.h"
+#include "widgets/suitespanel.h"
 
 #include <QComboBox>
+#include <QTabWidget>
+#include <QTableView>
 
 namespace {
 void settle(int ms = 150)
@@ -55,5 +59,18 @@ int takeScreenshots(MainWindow &window, const QString &dir)
     window.selectRoute(QStringLiteral("crash"));
     window.engine()->send(window.requestEditor()->composed());
     ok = save(window, dir, QStringLiteral("raised-error.png")) && ok;
+    // 4. The leaky incident suite: one failure, and the polluter found by bisection.
+    if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget")))
+        tabs->setCurrentIndex(1);
+    auto *suites = window.suitesPanel();
+    suites->openFiles({QStringLiteral(APITEST_SOURCE_DIR "/resources/suites/incident_leaky.json")});
+    settle(600);
+    if (auto *view = suites->findChild<QTableView *>(QStringLiteral("suiteResultsView")))
+        view->setCurrentIndex(suites->results()->index(suites->results()->rowCount() - 1, 0));
+    suites->findPolluter();
+    settle(800);
+    if (auto *tabs = suites->findChild<QTabWidget *>(QStringLiteral("suiteTabWidget")))
+        tabs->setCurrentIndex(2);
+    ok = save(window, dir, QStringLiteral("suites-polluter.png")) && ok;
     return ok ? 0 : 1;
 }
