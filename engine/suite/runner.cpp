@@ -10,10 +10,10 @@
 
 #include <unistd.h>
 
+#include "engine/client/requestline.h"
 #include "engine/client/testclient.h"
 #include "engine/core/pyjson.h"
 #include "engine/demo/forge.h"
-#include "engine/http/url.h"
 
 namespace Engine::Suite {
 
@@ -154,27 +154,11 @@ std::optional<Failure> Runner::Session::step(const Step &s, const std::vector<St
     const std::string where = "step " + std::to_string(index + 1) + " (" + s.kind + ")";
     try {
         if (s.kind == "request") {
-            Client::RequestOptions r;
-            r.method = v["method"].get<std::string>();
-            r.url = v["path"].get<std::string>();
-            if (v.contains("query") && v["query"].is_object()) {
-                std::string qs;
-                for (auto it = v["query"].begin(); it != v["query"].end(); ++it)
-                    qs += (qs.empty() ? "" : "&") + Http::percentEncode(it.key()) + "="
-                          + Http::percentEncode(PyJson::pythonStr(it.value()));
-                if (!qs.empty())
-                    r.url += (r.url.find('?') == std::string::npos ? "?" : "&") + qs;
-            }
-            if (v.contains("headers") && v["headers"].is_object())
-                for (auto it = v["headers"].begin(); it != v["headers"].end(); ++it)
-                    r.headers.add(it.key(), PyJson::pythonStr(it.value()));
-            if (v.contains("json"))
-                r.json = v["json"];
-            if (v.contains("body")) {
-                r.content = PyJson::pythonStr(v["body"]);
-                if (!r.headers.contains("content-type"))
-                    r.headers.add("content-type", "application/json");
-            }
+            std::string error;
+            const auto request = Client::requestFromJson(v, error);
+            if (!request)
+                return Failure{where + ": " + error, true};
+            const Client::RequestOptions &r = *request;
             last = client->send(r, false);
             const bool expectsRaise = index + 1 < all.size() && all[index + 1].kind == "expect"
                                       && all[index + 1].value["expect"].contains("raises");
