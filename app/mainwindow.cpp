@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include "engine/client/presentation.h"
+#include "widgets/databaseview.h"
 #include "widgets/dependencypanel.h"
 #include "widgets/engine/engineclient.h"
 #include "widgets/models/keyvaluemodel.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     sideTabs->setObjectName(QStringLiteral("sideTabWidget"));
     sideTabs->addTab(m_dependencies, tr("Dependencies"));
     sideTabs->addTab(m_mailsView, tr("Recorded mails"));
+    sideTabs->addTab(new DatabaseView(m_engine, this), tr("Database"));
     middle->addWidget(sideTabs);
 
     m_splitter->addWidget(left);

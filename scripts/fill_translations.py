@@ -214,6 +214,10 @@ T = {
  '  %1 row(s) added to %2': ('  %1 Zeile(n) hinzugefügt zu %2', '  %1 ligne(s) ajoutée(s) à %2'),
  '  the client session is still open': ('  die Client-Sitzung ist noch offen', '  la session client est encore ouverte'),
  'No polluter found': ('Kein Verursacher gefunden', 'Aucun pollueur trouvé'),
+ 'Refresh': ('Aktualisieren', 'Actualiser'),
+ 'Database': ('Datenbank', 'Base de données'),
+ 'No database is open (the lifespan did not run).': ('Keine Datenbank ist offen (der Lifespan lief nicht).', "Aucune base n'est ouverte (le lifespan n'a pas eu lieu)."),
+ 'Database: %1': ('Datenbank: %1', 'Base de données : %1'),
 }
 
 missing = 0

@@ -62,6 +62,21 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DatabaseView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>No database is open (the lifespan did not run).</source>
+        <translation>Keine Datenbank ist offen (der Lifespan lief nicht).</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+</context>
+<context>
     <name>DependencyPanel</name>
     <message>
         <source>Clear overrides</source>
@@ -464,6 +479,10 @@ ein Test, der bestand und scheiterte, wird als wackelig markiert.
     <message>
         <source>Suites</source>
         <translation>Suites</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,21 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DatabaseView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>No database is open (the lifespan did not run).</source>
+        <translation>No database is open (the lifespan did not run).</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+</context>
+<context>
     <name>DependencyPanel</name>
     <message>
         <source>Clear overrides</source>
@@ -464,6 +479,10 @@ a test that both passed and failed is marked flaky.
     <message>
         <source>Suites</source>
         <translation>Suites</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
     </message>
 </context>
 <context>

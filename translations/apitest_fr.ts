@@ -62,6 +62,21 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DatabaseView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>No database is open (the lifespan did not run).</source>
+        <translation>Aucune base n&apos;est ouverte (le lifespan n&apos;a pas eu lieu).</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+</context>
+<context>
     <name>DependencyPanel</name>
     <message>
         <source>Clear overrides</source>
@@ -465,6 +480,10 @@ réussi ; un test qui a réussi et échoué est marqué instable.
     <message>
         <source>Suites</source>
         <translation>Suites</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
     </message>
 </context>
 <context>

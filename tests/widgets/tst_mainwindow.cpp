@@ -15,9 +15,11 @@
 #include <QTreeView>
 
 #include "app/mainwindow.h"
+#include "widgets/databaseview.h"
 #include "widgets/dependencypanel.h"
 #include "widgets/engine/engineclient.h"
 #include "widgets/hintbanner.h"
+#include "widgets/models/jsonrowsmodel.h"
 #include "widgets/models/suiteresultmodel.h"
 #include "widgets/models/validationerrormodel.h"
 #include "widgets/requesteditor.h"
@@ -239,6 +241,28 @@ private slots:
         QTRY_VERIFY(m_window->suitesPanel()->output().contains(
             bad + QStringLiteral(":1:26: a test needs \"name\"")));
         QCOMPARE(m_window->suitesPanel()->results()->rowCount(), 0);
+    }
+
+    void databaseBrowserFollowsTheActiveDatabase()
+    {
+        auto *db = find<DatabaseView>("databaseView");
+        db->showTable(QStringLiteral("users"));
+        QCOMPARE(db->rows()->rowCount(), 1);
+        QVERIFY(find<QLabel>("databaseSourceLabel")->text().endsWith(QStringLiteral(".db")));
+        clickRoute(QStringLiteral("create_user"));
+        chooseDouble("get_dbComboBox", QStringLiteral("sqlite_memory"));
+        chooseDouble("get_mailerComboBox", QStringLiteral("recording_mailer"));
+        m_window->requestEditor()->setBody(
+            QStringLiteral("{\"username\": \"dora\", \"email\": \"d@x.io\"}"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("201 Created"));
+        QTRY_COMPARE(db->rows()->rowCount(), 2);
+        QCOMPARE(db->rows()->data(db->rows()->index(1, 1)).toString(), QStringLiteral("dora"));
+        QVERIFY(
+            find<QLabel>("databaseSourceLabel")->text().contains(QStringLiteral("sqlite_memory")));
+        chooseDouble("get_dbComboBox", QStringLiteral("real"));
+        QTRY_COMPARE(db->rows()->rowCount(), 1); // the app's own database never saw dora
+        QCOMPARE(find<QTableView>("mailsTableView")->model()->rowCount(), 1);
     }
 
     void speaksGerman()

@@ -98,6 +98,19 @@ EngineSnapshot EngineClient::takeSnapshot(State &state)
     s.debug = app.config().debug;
     s.errorStyle = app.config().errorStyle;
     s.databasePath = state.databasePath;
+    if (Engine::Store::Database *db = app.activeDatabase()) {
+        s.tablesSource = db->path() == ":memory:"
+                             ? std::string("sqlite_memory (in memory, this test only)")
+                             : db->path();
+        for (const auto &t : Engine::Demo::ForgeApp::metadata().tableNames()) {
+            try {
+                s.tables.emplace_back(
+                    t, db->query("SELECT * FROM " + t + " ORDER BY rowid LIMIT 200"));
+            } catch (const std::exception &) {
+                s.tables.emplace_back(t, Engine::Json::array());
+            }
+        }
+    }
     return s;
 }
 
@@ -301,4 +314,9 @@ void EngineClient::findPolluter(const QString &path, const QString &target)
         onGuiThread(this, sync,
                     [this, report, error] { emit polluterSearchFinished(report, error); });
     });
+}
+
+void EngineClient::refresh()
+{
+    run([](State &) {});
 }

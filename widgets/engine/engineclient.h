@@ -47,6 +47,10 @@ struct EngineSnapshot
     bool debug = false;
     Engine::Validation::ErrorStyle errorStyle = Engine::Validation::ErrorStyle::V2;
     std::string databasePath;
+    // The tables of the database in use now (the app's, or the test's in-memory one), with up
+    // to 200 rows each, and where they come from.
+    std::vector<std::pair<std::string, Engine::Json>> tables;
+    std::string tablesSource;
 };
 
 // The outcome of running suite files from the window.
@@ -96,6 +100,8 @@ public:
     void runSuites(const QStringList &paths, quint64 seed, bool isolate, int repeat);
     // Bisects the tests before target; emits polluterSearchFinished.
     void findPolluter(const QString &path, const QString &target);
+    // Takes a new snapshot (the database browser's Refresh).
+    void refresh();
 
 signals:
     void responseReady(const Engine::Client::ResponseSummary &summary);
