@@ -25,6 +25,7 @@
 #include "widgets/databaseview.h"
 #include "widgets/dependencypanel.h"
 #include "widgets/engine/engineclient.h"
+#include "widgets/historyview.h"
 #include "widgets/models/keyvaluemodel.h"
 #include "widgets/models/routetreemodel.h"
 #include "widgets/requesteditor.h"
@@ -89,6 +90,9 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     sideTabs->addTab(m_dependencies, tr("Dependencies"));
     sideTabs->addTab(m_mailsView, tr("Recorded mails"));
     sideTabs->addTab(new DatabaseView(m_engine, this), tr("Database"));
+    auto *history = new HistoryView(m_engine, this);
+    sideTabs->addTab(history, tr("History"));
+    connect(history, &HistoryView::requestChosen, m_editor, &RequestEditor::setComposed);
     middle->addWidget(sideTabs);
 
     m_splitter->addWidget(left);

@@ -218,6 +218,13 @@ T = {
  'Database': ('Datenbank', 'Base de données'),
  'No database is open (the lifespan did not run).': ('Keine Datenbank ist offen (der Lifespan lief nicht).', "Aucune base n'est ouverte (le lifespan n'a pas eu lieu)."),
  'Database: %1': ('Datenbank: %1', 'Base de données : %1'),
+ 'History': ('Verlauf', 'Historique'),
+ 'Search method, path, status': ('Methode, Pfad, Status suchen', 'Chercher méthode, chemin, statut'),
+ 'Double-click to load the request into the composer': ('Doppelklick lädt die Anfrage in den Editor', "Double-cliquer pour charger la requête dans l'éditeur"),
+ 'When': ('Wann', 'Quand'),
+ 'Answer': ('Antwort', 'Réponse'),
+ 'µs': ('µs', 'µs'),
+ 'The request history could not be read and was moved aside to %1; a new one was started.': ('Der Anfrageverlauf war nicht lesbar und wurde nach %1 verschoben; ein neuer wurde begonnen.', "L'historique des requêtes était illisible et a été déplacé vers %1 ; un nouveau a été commencé."),
 }
 
 missing = 0

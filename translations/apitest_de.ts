@@ -328,6 +328,41 @@ ein Test, der bestand und scheiterte, wird als wackelig markiert.
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Search method, path, status</source>
+        <translation>Methode, Pfad, Status suchen</translation>
+    </message>
+    <message>
+        <source>Double-click to load the request into the composer</source>
+        <translation>Doppelklick lädt die Anfrage in den Editor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>The request history could not be read and was moved aside to %1; a new one was started.</source>
+        <translation>Der Anfrageverlauf war nicht lesbar und wurde nach %1 verschoben; ein neuer wurde begonnen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>To</source>
@@ -483,6 +518,10 @@ ein Test, der bestand und scheiterte, wird als wackelig markiert.
     <message>
         <source>Database</source>
         <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,41 @@ a test that both passed and failed is marked flaky.
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Search method, path, status</source>
+        <translation>Search method, path, status</translation>
+    </message>
+    <message>
+        <source>Double-click to load the request into the composer</source>
+        <translation>Double-click to load the request into the composer</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>The request history could not be read and was moved aside to %1; a new one was started.</source>
+        <translation>The request history could not be read and was moved aside to %1; a new one was started.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>To</source>
@@ -483,6 +518,10 @@ a test that both passed and failed is marked flaky.
     <message>
         <source>Database</source>
         <translation>Database</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>

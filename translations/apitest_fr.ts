@@ -329,6 +329,41 @@ réussi ; un test qui a réussi et échoué est marqué instable.
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Search method, path, status</source>
+        <translation>Chercher méthode, chemin, statut</translation>
+    </message>
+    <message>
+        <source>Double-click to load the request into the composer</source>
+        <translation>Double-cliquer pour charger la requête dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>The request history could not be read and was moved aside to %1; a new one was started.</source>
+        <translation>L&apos;historique des requêtes était illisible et a été déplacé vers %1 ; un nouveau a été commencé.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>To</source>
@@ -484,6 +519,10 @@ réussi ; un test qui a réussi et échoué est marqué instable.
     <message>
         <source>Database</source>
         <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>

@@ -223,3 +223,18 @@ void RequestEditor::highlightBody(int start, int length)
     m_body->setTextCursor(c);
     m_body->setFocus();
 }
+
+void RequestEditor::setComposed(const Engine::Client::ComposedRequest &request)
+{
+    m_method->setCurrentText(QString::fromStdString(request.method));
+    m_path->setText(QString::fromStdString(request.path));
+    for (auto *model : {m_query, m_headers}) {
+        model->removeRows(0, model->rowCount());
+        const auto &pairs = model == m_query ? request.query : request.headers;
+        for (const auto &[k, v] : pairs)
+            model->appendRow({new QStandardItem(QString::fromStdString(k)),
+                              new QStandardItem(QString::fromStdString(v))});
+        ensureEmptyRow(model);
+    }
+    m_body->setPlainText(QString::fromStdString(request.body));
+}

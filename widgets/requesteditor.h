@@ -25,6 +25,8 @@ public:
     // Loads a route from the snapshot: method, path, its query parameters and body skeleton.
     void loadRoute(int routeIndex);
     Engine::Client::ComposedRequest composed() const;
+    // Fills every field from a request (re-sending one from the history).
+    void setComposed(const Engine::Client::ComposedRequest &request);
 
     void setBody(const QString &text);
     QString body() const;

@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +20,7 @@
 #include "widgets/dependencypanel.h"
 #include "widgets/engine/engineclient.h"
 #include "widgets/hintbanner.h"
+#include "widgets/historyview.h"
 #include "widgets/models/jsonrowsmodel.h"
 #include "widgets/models/suiteresultmodel.h"
 #include "widgets/models/validationerrormodel.h"
@@ -263,6 +265,27 @@ private slots:
         chooseDouble("get_dbComboBox", QStringLiteral("real"));
         QTRY_COMPARE(db->rows()->rowCount(), 1); // the app's own database never saw dora
         QCOMPARE(find<QTableView>("mailsTableView")->model()->rowCount(), 1);
+    }
+
+    void historyResendsARequest()
+    {
+        clickRoute(QStringLiteral("read_item"));
+        find<QLineEdit>("pathLineEdit")->setText(QStringLiteral("/forge/items/77"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("200 OK"));
+        auto *history = find<HistoryView>("historyView");
+        QTRY_VERIFY(history->proxy()->rowCount() >= 1);
+        QTest::keyClicks(find<QLineEdit>("historySearchLineEdit"), QStringLiteral("items/77"));
+        QCOMPARE(history->proxy()->rowCount(), 1);
+        clickRoute(QStringLiteral("health_check"));
+        QCOMPARE(find<QLineEdit>("pathLineEdit")->text(), QStringLiteral("/forge/health"));
+        find<QTabWidget>("sideTabWidget")->setCurrentWidget(history);
+        auto *view = find<QTableView>("historyTableView");
+        const QRect cell = view->visualRect(history->proxy()->index(0, 0));
+        // A real double click is a click followed by a double-click event.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(find<QLineEdit>("pathLineEdit")->text(), QStringLiteral("/forge/items/77"));
     }
 
     void speaksGerman()

@@ -1,5 +1,7 @@
 #include "widgets/engine/engineclient.h"
 
+#include <filesystem>
+
 #include <QDir>
 #include <QMetaObject>
 #include <QPointer>
@@ -9,10 +11,12 @@
 #include <sstream>
 
 #include "engine/client/testclient.h"
+#include "engine/core/clock.h"
 #include "engine/validation/openapi.h"
 
 struct EngineClient::State
 {
+    std::unique_ptr<Engine::Client::RequestHistory> history;
     std::unique_ptr<Engine::Demo::ForgeApp> app;
     std::unique_ptr<Engine::Client::TestClient> client;
     std::unique_ptr<Engine::Client::LifespanSession> session;
@@ -34,6 +38,14 @@ EngineClient::EngineClient(const QString &databasePath, QObject *parent)
         path = dir + QStringLiteral("/forge.db");
     }
     m_state->databasePath = path.toStdString();
+    const std::string historyPath
+        = (std::filesystem::path(m_state->databasePath).parent_path() / "requests.db").string();
+    try {
+        m_state->history = std::make_unique<Engine::Client::RequestHistory>(
+            historyPath, Engine::Clock::system().nowMicros());
+    } catch (const std::exception &) {
+        m_state->history.reset(); // no history (read-only directory, ...): the window still works
+    }
     Engine::Demo::ForgeOptions options;
     options.databasePath = m_state->databasePath;
     m_state->app = std::make_unique<Engine::Demo::ForgeApp>(options);
@@ -98,6 +110,10 @@ EngineSnapshot EngineClient::takeSnapshot(State &state)
     s.debug = app.config().debug;
     s.errorStyle = app.config().errorStyle;
     s.databasePath = state.databasePath;
+    if (state.history) {
+        s.history = state.history->search("", 200);
+        s.historyNotice = state.history->movedAside();
+    }
     if (Engine::Store::Database *db = app.activeDatabase()) {
         s.tablesSource = db->path() == ":memory:"
                              ? std::string("sqlite_memory (in memory, this test only)")
@@ -175,6 +191,8 @@ void EngineClient::send(const Engine::Client::ComposedRequest &request)
         try {
             const auto result = s.client->send(Engine::Client::composeRequest(request), true);
             summary = Engine::Client::summarize(result, *s.app);
+            if (s.history)
+                s.history->record(request, summary, Engine::Clock::system().nowMicros());
         } catch (const std::exception &e) {
             const QString message = QString::fromStdString(e.what());
             onGuiThread(this, sync, [this, message] { emit errorOccurred(message); });

@@ -8,6 +8,7 @@
 #include <QThreadPool>
 
 #include "engine/client/presentation.h"
+#include "engine/client/requesthistory.h"
 #include "engine/core/json.h"
 #include "engine/demo/forge.h"
 #include "engine/di/overrides.h"
@@ -51,6 +52,9 @@ struct EngineSnapshot
     // to 200 rows each, and where they come from.
     std::vector<std::pair<std::string, Engine::Json>> tables;
     std::string tablesSource;
+    // The last requests sent from the window, newest first.
+    std::vector<Engine::Client::RequestHistory::Entry> history;
+    std::string historyNotice; // where a broken history file was moved, once
 };
 
 // The outcome of running suite files from the window.

@@ -1,0 +1,80 @@
+#include "widgets/historyview.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "widgets/models/jsonrowsmodel.h"
+
+HistoryView::HistoryView(EngineClient *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_rows(new JsonRowsModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_notice(new QLabel(this))
+    , m_view(new QTableView(this))
+{
+    setObjectName(QStringLiteral("historyView"));
+    m_search->setObjectName(QStringLiteral("historySearchLineEdit"));
+    m_view->setObjectName(QStringLiteral("historyTableView"));
+    m_notice->setObjectName(QStringLiteral("historyNoticeLabel"));
+    m_notice->setWordWrap(true);
+    m_search->setPlaceholderText(tr("Search method, path, status"));
+    m_search->setClearButtonEnabled(true);
+    m_proxy->setSourceModel(m_rows);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_view->setToolTip(tr("Double-click to load the request into the composer"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_view, 1);
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &i) { choose(i.row()); });
+    connect(m_engine, &EngineClient::snapshotChanged, this, &HistoryView::refresh);
+    refresh();
+}
+
+void HistoryView::refresh()
+{
+    const EngineSnapshot &s = m_engine->snapshot();
+    Engine::Json rows = Engine::Json::array();
+    for (const auto &e : s.history) {
+        Engine::Json row = Engine::Json::object();
+        row[tr("When").toStdString()]
+            = QLocale()
+                  .toString(QDateTime::fromMSecsSinceEpoch(e.atMicros / 1000), QLocale::ShortFormat)
+                  .toStdString();
+        row[tr("Method").toStdString()] = e.request.method;
+        row[tr("Path").toStdString()] = e.request.path;
+        row[tr("Answer").toStdString()] = e.outcome;
+        row[tr("µs").toStdString()] = e.micros;
+        rows.push_back(std::move(row));
+    }
+    m_rows->setRows(rows);
+    m_notice->setVisible(!s.historyNotice.empty());
+    if (!s.historyNotice.empty())
+        m_notice->setText(tr("The request history could not be read and was moved aside to %1; a "
+                             "new one was started.")
+                              .arg(QString::fromStdString(s.historyNotice)));
+}
+
+void HistoryView::choose(int proxyRow)
+{
+    const QModelIndex source = m_proxy->mapToSource(m_proxy->index(proxyRow, 0));
+    const auto &history = m_engine->snapshot().history;
+    if (source.isValid() && source.row() < int(history.size()))
+        emit requestChosen(history[std::size_t(source.row())].request);
+}
