@@ -6,7 +6,9 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -22,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include "engine/client/presentation.h"
+#include "engine/suite/savetest.h"
 #include "widgets/databaseview.h"
 #include "widgets/dependencypanel.h"
 #include "widgets/engine/engineclient.h"
@@ -182,6 +185,8 @@ void MainWindow::createActions()
     curl->setObjectName(QStringLiteral("actionCopyAsCurl"));
     auto *pytest = request->addAction(tr("Copy as &pytest test"), this, &MainWindow::copyAsPytest);
     pytest->setObjectName(QStringLiteral("actionCopyAsPytest"));
+    auto *save = request->addAction(tr("Save as &test…"), this, &MainWindow::saveAsTestInteractive);
+    save->setObjectName(QStringLiteral("actionSaveAsTest"));
     request->addSeparator();
     auto *clear
         = request->addAction(tr("C&lear overrides"), m_engine, &EngineClient::clearOverrides);
@@ -292,4 +297,38 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("app/debug"), m_debug->isChecked());
     settings.setValue(QStringLiteral("app/errorStyle"), m_style->currentData().toString());
     event->accept();
+}
+
+QString MainWindow::saveAsTest(const QString &path, const QString &testName, bool withBody)
+{
+    const std::string problem
+        = Engine::Suite::saveAsTest(path.toStdString(), testName.toStdString(),
+                                    m_editor->composed(), m_response->summary(), withBody);
+    if (problem.empty())
+        statusBar()->showMessage(tr("Saved %1 to %2").arg(testName, path), 5000);
+    return QString::fromStdString(problem);
+}
+
+void MainWindow::saveAsTestInteractive()
+{
+    if (m_response->summary().status == 0 && !m_response->summary().raised) {
+        QMessageBox::information(this, tr("Save as test"),
+                                 tr("Send the request first: the test asserts its answer."));
+        return;
+    }
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save as test in suite"), {}, tr("Suites (*.json)"),
+                                       nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save as test"), tr("Test name:"),
+                                               QLineEdit::Normal, QStringLiteral("test_new"), &ok);
+    if (!ok || name.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Save as test"), tr("Also assert the whole JSON body (not only the status)?"));
+    const QString problem = saveAsTest(path, name, answer == QMessageBox::Yes);
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Save as test"), problem);
 }

@@ -40,6 +40,9 @@ public:
 
     // Selects a route by handler name ("create_user"); false when there is none.
     bool selectRoute(const QString &name);
+    // Appends the current request and its response as a test to a suite file; returns the
+    // problem, or an empty string.
+    QString saveAsTest(const QString &path, const QString &testName, bool withBody);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +55,7 @@ private:
     void refreshSide();
     void copyAsCurl();
     void copyAsPytest();
+    void saveAsTestInteractive();
     void about();
     void restoreSettings();
 

@@ -225,6 +225,13 @@ T = {
  'Answer': ('Antwort', 'Réponse'),
  'µs': ('µs', 'µs'),
  'The request history could not be read and was moved aside to %1; a new one was started.': ('Der Anfrageverlauf war nicht lesbar und wurde nach %1 verschoben; ein neuer wurde begonnen.', "L'historique des requêtes était illisible et a été déplacé vers %1 ; un nouveau a été commencé."),
+ 'Save as &test…': ('Als &Test speichern…', 'Enregistrer comme &test…'),
+ 'Saved %1 to %2': ('%1 in %2 gespeichert', '%1 enregistré dans %2'),
+ 'Save as test': ('Als Test speichern', 'Enregistrer comme test'),
+ 'Send the request first: the test asserts its answer.': ('Erst die Anfrage senden: der Test prüft ihre Antwort.', "Envoyez d'abord la requête : le test vérifie sa réponse."),
+ 'Save as test in suite': ('Als Test in Suite speichern', 'Enregistrer comme test dans la suite'),
+ 'Test name:': ('Testname:', 'Nom du test :'),
+ 'Also assert the whole JSON body (not only the status)?': ('Auch den ganzen JSON-Body prüfen (nicht nur den Status)?', 'Vérifier aussi tout le corps JSON (pas seulement le statut) ?'),
 }
 
 missing = 0

@@ -523,6 +523,38 @@ ein Test, der bestand und scheiterte, wird als wackelig markiert.
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>Save as &amp;test…</source>
+        <translation>Als &amp;Test speichern…</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2</source>
+        <translation>%1 in %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save as test</source>
+        <translation>Als Test speichern</translation>
+    </message>
+    <message>
+        <source>Send the request first: the test asserts its answer.</source>
+        <translation>Erst die Anfrage senden: der Test prüft ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>Save as test in suite</source>
+        <translation>Als Test in Suite speichern</translation>
+    </message>
+    <message>
+        <source>Suites (*.json)</source>
+        <translation>Suites (*.json)</translation>
+    </message>
+    <message>
+        <source>Test name:</source>
+        <translation>Testname:</translation>
+    </message>
+    <message>
+        <source>Also assert the whole JSON body (not only the status)?</source>
+        <translation>Auch den ganzen JSON-Body prüfen (nicht nur den Status)?</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>

@@ -523,6 +523,38 @@ a test that both passed and failed is marked flaky.
         <source>History</source>
         <translation>History</translation>
     </message>
+    <message>
+        <source>Save as &amp;test…</source>
+        <translation>Save as &amp;test…</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2</source>
+        <translation>Saved %1 to %2</translation>
+    </message>
+    <message>
+        <source>Save as test</source>
+        <translation>Save as test</translation>
+    </message>
+    <message>
+        <source>Send the request first: the test asserts its answer.</source>
+        <translation>Send the request first: the test asserts its answer.</translation>
+    </message>
+    <message>
+        <source>Save as test in suite</source>
+        <translation>Save as test in suite</translation>
+    </message>
+    <message>
+        <source>Suites (*.json)</source>
+        <translation>Suites (*.json)</translation>
+    </message>
+    <message>
+        <source>Test name:</source>
+        <translation>Test name:</translation>
+    </message>
+    <message>
+        <source>Also assert the whole JSON body (not only the status)?</source>
+        <translation>Also assert the whole JSON body (not only the status)?</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>

@@ -524,6 +524,38 @@ réussi ; un test qui a réussi et échoué est marqué instable.
         <source>History</source>
         <translation>Historique</translation>
     </message>
+    <message>
+        <source>Save as &amp;test…</source>
+        <translation>Enregistrer comme &amp;test…</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2</source>
+        <translation>%1 enregistré dans %2</translation>
+    </message>
+    <message>
+        <source>Save as test</source>
+        <translation>Enregistrer comme test</translation>
+    </message>
+    <message>
+        <source>Send the request first: the test asserts its answer.</source>
+        <translation>Envoyez d&apos;abord la requête : le test vérifie sa réponse.</translation>
+    </message>
+    <message>
+        <source>Save as test in suite</source>
+        <translation>Enregistrer comme test dans la suite</translation>
+    </message>
+    <message>
+        <source>Suites (*.json)</source>
+        <translation>Suites (*.json)</translation>
+    </message>
+    <message>
+        <source>Test name:</source>
+        <translation>Nom du test :</translation>
+    </message>
+    <message>
+        <source>Also assert the whole JSON body (not only the status)?</source>
+        <translation>Vérifier aussi tout le corps JSON (pas seulement le statut) ?</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>

@@ -288,6 +288,26 @@ private slots:
         QCOMPARE(find<QLineEdit>("pathLineEdit")->text(), QStringLiteral("/forge/items/77"));
     }
 
+    void saveAsTestAndRerunIt()
+    {
+        clickRoute(QStringLiteral("create_item"));
+        QTest::mouseClick(find<QPushButton>("fillFromSchemaButton"), Qt::LeftButton);
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("201 Created"));
+        const QString suite = m_dir.filePath(QStringLiteral("saved-suite.json"));
+        QVERIFY(m_window->saveAsTest(suite, QStringLiteral("test_create_item"), true).isEmpty());
+        clickRoute(QStringLiteral("crash"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("Raised RuntimeError"));
+        QVERIFY(m_window->saveAsTest(suite, QStringLiteral("test_crash"), false).isEmpty());
+        QVERIFY(m_window->saveAsTest(suite, QStringLiteral("test_crash"), false)
+                    .contains(QStringLiteral("already has")));
+        m_window->suitesPanel()->openFiles({suite});
+        QTRY_VERIFY(find<QLabel>("suiteSummaryLabel")
+                        ->text()
+                        .startsWith(QStringLiteral("2 passed, 0 failed")));
+    }
+
     void speaksGerman()
     {
         QTranslator translator;
