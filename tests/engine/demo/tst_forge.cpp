@@ -277,6 +277,27 @@ private slots:
                 != std::string::npos);
     }
 
+    void lockedDatabaseGives500WithAClearMessage()
+    {
+        auto session = m_client->session();
+        // Another process (here: another connection) holds a write lock on the file.
+        auto other = Store::Database::open(m_app->appDatabase()->path());
+        other->exec("BEGIN EXCLUSIVE");
+        m_client->options().raiseServerExceptions = false;
+        Client::Result r = m_client->send({"POST",
+                                           "/forge/users",
+                                           {},
+                                           Json{{"username", "lock"}, {"email", "l@x.io"}},
+                                           std::nullopt});
+        QCOMPARE(r.response.status, 500);
+        QCOMPARE(r.error->type, std::string("OperationalError"));
+        QCOMPARE(r.error->message, std::string("database is locked"));
+        other->exec("ROLLBACK");
+        QCOMPARE(
+            m_client->post("/forge/users", Json{{"username", "lock"}, {"email", "l@x.io"}}).status,
+            201);
+    }
+
     void readOnlyDatabaseGives500WithAClearMessage()
     {
         auto session = m_client->session();
