@@ -29,7 +29,7 @@ Pipeline::HttpException unauthorized(const std::string &detail)
 class OutboxMailer : public Mailer
 {
 public:
-    explicit OutboxMailer(DbSession session)
+    explicit OutboxMailer(const DbSession &session)
         : m_session(session)
     {}
     void send(const Mail &mail) override

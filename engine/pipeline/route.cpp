@@ -48,7 +48,7 @@ PathTemplate::PathTemplate(const std::string &path)
         std::string convertor = "str";
         if (const auto colon = inner.find(':'); colon != std::string::npos) {
             convertor = inner.substr(colon + 1);
-            inner = inner.substr(0, colon);
+            inner.resize(colon);
         }
         if (convertor != "str" && convertor != "int" && convertor != "float" && convertor != "path"
             && convertor != "uuid")

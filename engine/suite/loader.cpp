@@ -66,7 +66,7 @@ public:
             const auto slash = ptr.rfind('/');
             if (slash == std::string::npos)
                 break;
-            ptr = ptr.substr(0, slash);
+            ptr.resize(slash);
         }
         m_errors.push_back({m_file, p.line, p.column, message});
     }
