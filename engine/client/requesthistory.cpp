@@ -76,6 +76,29 @@ std::int64_t RequestHistory::record(const ComposedRequest &request, const Respon
     return m_db->lastInsertId();
 }
 
+namespace {
+
+RequestHistory::Entry entryFrom(const Json &r)
+{
+    RequestHistory::Entry e;
+    e.id = r["id"].get<std::int64_t>();
+    e.atMicros = r["at_us"].get<std::int64_t>();
+    e.request.method = r["method"].get<std::string>();
+    e.request.path = r["path"].get<std::string>();
+    e.request.body = r["body"].get<std::string>();
+    try {
+        e.request.query = pairsFrom(PyJson::parse(r["query"].get<std::string>()));
+        e.request.headers = pairsFrom(PyJson::parse(r["headers"].get<std::string>()));
+    } catch (...) {
+    }
+    e.status = r["status"].get<int>();
+    e.outcome = r["outcome"].get<std::string>();
+    e.micros = r["micros"].get<std::int64_t>();
+    return e;
+}
+
+} // namespace
+
 std::vector<RequestHistory::Entry> RequestHistory::search(const std::string &text, int limit)
 {
     const std::string like = "%" + text + "%";
@@ -84,32 +107,17 @@ std::vector<RequestHistory::Entry> RequestHistory::search(const std::string &tex
                       "OR outcome LIKE ?1 ORDER BY id DESC LIMIT ?2",
                       {like, limit});
     std::vector<Entry> out;
-    for (const auto &r : rows) {
-        Entry e;
-        e.id = r["id"].get<std::int64_t>();
-        e.atMicros = r["at_us"].get<std::int64_t>();
-        e.request.method = r["method"].get<std::string>();
-        e.request.path = r["path"].get<std::string>();
-        e.request.body = r["body"].get<std::string>();
-        try {
-            e.request.query = pairsFrom(PyJson::parse(r["query"].get<std::string>()));
-            e.request.headers = pairsFrom(PyJson::parse(r["headers"].get<std::string>()));
-        } catch (...) {
-        }
-        e.status = r["status"].get<int>();
-        e.outcome = r["outcome"].get<std::string>();
-        e.micros = r["micros"].get<std::int64_t>();
-        out.push_back(std::move(e));
-    }
+    for (const auto &r : rows)
+        out.push_back(entryFrom(r));
     return out;
 }
 
 std::optional<RequestHistory::Entry> RequestHistory::get(std::int64_t id)
 {
-    for (auto &e : search("", 1000000))
-        if (e.id == id)
-            return e;
-    return std::nullopt;
+    const Json rows = m_db->query("SELECT * FROM requests WHERE id = ?", {id});
+    if (rows.empty())
+        return std::nullopt;
+    return entryFrom(rows[0]);
 }
 
 } // namespace Engine::Client

@@ -173,6 +173,14 @@ void App::shutdown()
         hook();
 }
 
+void App::capture(Outcome &outcome, const Exchange &exchange, bool afterResponse) const
+{
+    outcome.error = std::current_exception();
+    outcome.errorInfo = describe(outcome.error);
+    outcome.errorInfo->traceback = traceback(*outcome.errorInfo, exchange);
+    outcome.errorAfterResponse = afterResponse;
+}
+
 Outcome App::handle(Http::Request request, ExecutionTrace *trace)
 {
     Exchange exchange;
@@ -189,9 +197,7 @@ Outcome App::handle(Http::Request request, ExecutionTrace *trace)
     try {
         outcome.response = callLayer(0, request, exchange);
     } catch (...) {
-        outcome.error = std::current_exception();
-        outcome.errorInfo = describe(outcome.error);
-        outcome.errorInfo->traceback = traceback(*outcome.errorInfo, exchange);
+        capture(outcome, exchange, false);
         exchange.add("error", outcome.errorInfo->type, outcome.errorInfo->message);
         outcome.response = m_config.debug ? Http::Response::text(500, outcome.errorInfo->traceback)
                                           : Http::Response::text(500, "Internal Server Error");
@@ -206,10 +212,7 @@ Outcome App::handle(Http::Request request, ExecutionTrace *trace)
                 task.run();
                 exchange.add("background", task.name, "done");
             } catch (...) {
-                outcome.error = std::current_exception();
-                outcome.errorInfo = describe(outcome.error);
-                outcome.errorInfo->traceback = traceback(*outcome.errorInfo, exchange);
-                outcome.errorAfterResponse = true;
+                capture(outcome, exchange, true);
                 exchange.add("background", task.name, "failed: " + outcome.errorInfo->type);
                 // Starlette 0.26's BaseHTTPMiddleware (FastAPI 0.9x) streams the body through
                 // a task group that the failing task cancels: the client gets the status and
@@ -224,12 +227,8 @@ Outcome App::handle(Http::Request request, ExecutionTrace *trace)
         try {
             exchange.resolver->runTeardowns();
         } catch (...) {
-            if (!outcome.error) {
-                outcome.error = std::current_exception();
-                outcome.errorInfo = describe(outcome.error);
-                outcome.errorInfo->traceback = traceback(*outcome.errorInfo, exchange);
-                outcome.errorAfterResponse = true;
-            }
+            if (!outcome.error)
+                capture(outcome, exchange, true);
         }
     }
     if (trace) {

@@ -132,6 +132,8 @@ private:
     Http::Response answerException(const Http::Request &request, const PyError &error,
                                    Exchange &exchange, bool &handled);
     std::string traceback(const ErrorInfo &info, const Exchange &exchange) const;
+    // Records the exception being handled in outcome (the error TestClient may re-raise).
+    void capture(Outcome &outcome, const Exchange &exchange, bool afterResponse) const;
 
     std::string m_title;
     std::string m_version;

@@ -341,11 +341,9 @@ std::optional<Failure> Runner::Session::expect(const Json &e)
         if (!db)
             return Failure{"no database is open to count rows in"};
         for (auto it = e["rows"].begin(); it != e["rows"].end(); ++it) {
-            if (!Demo::ForgeApp::metadata().tableNames().empty()) {
-                const auto names = Demo::ForgeApp::metadata().tableNames();
-                if (std::find(names.begin(), names.end(), it.key()) == names.end())
-                    return Failure{"unknown table " + it.key()};
-            }
+            const auto names = Demo::ForgeApp::metadata().tableNames();
+            if (std::find(names.begin(), names.end(), it.key()) == names.end())
+                return Failure{"unknown table " + it.key()};
             const Json n = db->query("SELECT count(*) AS n FROM " + it.key())[0]["n"];
             if (n != it.value())
                 return Failure{"expected " + PyJson::dumpLenient(it.value()) + " row(s) in "
@@ -411,6 +409,9 @@ std::vector<TestResult> Runner::runSequence(const SuiteFile &suite,
     o.keyword.clear();
     o.seed.reset();
     o.isolate = false;
+    o.repeat = 1;
+    o.exitFirst = false;
+    o.setupShow = false;
     SuiteFile ordered = suite;
     ordered.tests.clear();
     for (const auto &n : names)
@@ -418,69 +419,28 @@ std::vector<TestResult> Runner::runSequence(const SuiteFile &suite,
             if (t.name == n)
                 ordered.tests.push_back(t);
     Runner inner(o, nullptr);
-    Session *keep = nullptr;
-    RunReport report;
-    {
-        // Run through the common path, keeping the session to inspect the leftovers.
-        auto session = std::make_unique<Session>(o.errorStyle);
-        const Json before = tableCounts(nullptr);
-        (void)before;
-        keep = session.get();
-        std::map<std::string, std::vector<const Fixture *>> moduleFixtures;
-        for (const auto &test : ordered.tests) {
-            TestResult result;
-            result.file = suite.path;
-            result.name = test.name;
-            keep->app->beginTest(test.name);
-            keep->deadline = std::chrono::steady_clock::now() + o.timeout;
-            std::optional<Failure> failure;
-            std::vector<const Fixture *> setUp;
-            for (const Fixture *f : fixtureOrder(ordered, test)) {
-                keep->actor = f->name;
-                for (std::size_t i = 0; i < f->setup.size() && !failure; ++i)
-                    failure = keep->step(f->setup[i], f->setup, i);
-                setUp.push_back(f);
-                if (failure) {
-                    failure->error = true;
-                    break;
-                }
-            }
-            keep->actor = test.name;
-            for (std::size_t i = 0; i < test.steps.size() && !failure; ++i)
-                failure = keep->step(test.steps[i], test.steps, i);
-            for (auto it = setUp.rbegin(); it != setUp.rend(); ++it) {
-                if ((*it)->scope != Scope::Function)
-                    continue;
-                keep->actor = (*it)->name;
-                for (std::size_t i = 0; i < (*it)->teardown.size(); ++i)
-                    if (auto f = keep->step((*it)->teardown[i], (*it)->teardown, i); f && !failure)
-                        failure = Failure{"teardown of " + (*it)->name + ": " + f->message, true};
-            }
-            if (leftovers && &test == &ordered.tests.back()) {
-                // What the test left for the next one, after its fixtures cleaned up.
-                leftovers->overrides = Json(keep->app->overrides().active());
-                leftovers->mails = keep->app->recordedMails().size();
-                leftovers->sessionOpen = keep->lifespan != nullptr;
-                Json rows = Json::object();
-                const Json seeded{{"users", 1}, {"outbox", 0}};
-                const auto counts = tableCounts(keep->app->activeDatabase());
-                for (auto it = counts.begin(); it != counts.end(); ++it)
-                    if (seeded.contains(it.key()) && it.value() != seeded[it.key()])
-                        rows[it.key()]
-                            = it.value().get<long long>() - seeded[it.key()].get<long long>();
-                leftovers->rows = rows;
-            }
-            keep->app->endTest();
-            result.outcome = !failure         ? Outcome::Passed
-                             : failure->error ? Outcome::Error
-                                              : Outcome::Failed;
-            if (failure)
-                result.message = failure->message;
-            report.results.push_back(result);
-        }
-    }
-    return report.results;
+    inner.m_leftovers = leftovers;
+    return inner.run({ordered}).results;
 }
+
+namespace {
+
+// What a test left for the next one, after its function fixtures cleaned up.
+Leftovers collectLeftovers(Demo::ForgeApp &app, bool sessionOpen)
+{
+    Leftovers l;
+    l.overrides = Json(app.overrides().active());
+    l.mails = app.recordedMails().size();
+    l.sessionOpen = sessionOpen;
+    const Json seeded{{"users", 1}, {"outbox", 0}};
+    const auto counts = tableCounts(app.activeDatabase());
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        if (seeded.contains(it.key()) && it.value() != seeded[it.key()])
+            l.rows[it.key()] = it.value().get<long long>() - seeded[it.key()].get<long long>();
+    return l;
+}
+
+} // namespace
 
 RunReport Runner::run(const std::vector<SuiteFile> &suites)
 {
@@ -573,6 +533,8 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
                             failure
                                 = Failure{"teardown of " + (*it)->name + ": " + f->message, true};
                 }
+                if (m_leftovers)
+                    *m_leftovers = collectLeftovers(*s.app, s.lifespan != nullptr);
                 s.app->endTest();
                 result.seconds
                     = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

@@ -83,6 +83,7 @@ private:
 
     RunOptions m_options;
     std::ostream *m_out;
+    Leftovers *m_leftovers = nullptr; // filled after each test when set (runSequence)
 };
 
 // JUnit XML of a report, as CI systems read it.

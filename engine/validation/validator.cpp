@@ -300,8 +300,7 @@ std::optional<double> parseRustFloat(std::string_view text)
     if (auto d = rust(trim(text)))
         return d;
     auto stripped = stripUnderscores(text);
-    if (stripped && text.find('_') != std::string_view::npos
-        && text.find("__") == std::string_view::npos)
+    if (stripped && text.find('_') != std::string_view::npos)
         return rust(*stripped);
     return std::nullopt;
 }

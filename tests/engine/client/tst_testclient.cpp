@@ -115,8 +115,6 @@ private slots:
             ws.accept();
             ws.receiveText();
         });
-        Client::TestClient client(app);
-        auto ws = client.websocketConnect("/silent");
         Client::WebSocketSession direct(app, Http::Request::make("GET", "/silent"),
                                         std::chrono::milliseconds(50));
         QVERIFY_THROWS_EXCEPTION(PyError, direct.receiveText());
