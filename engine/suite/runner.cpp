@@ -412,6 +412,7 @@ std::vector<TestResult> Runner::runSequence(const SuiteFile &suite,
     o.repeat = 1;
     o.exitFirst = false;
     o.setupShow = false;
+    o.progress = nullptr;
     SuiteFile ordered = suite;
     ordered.tests.clear();
     for (const auto &n : names)
@@ -457,6 +458,34 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
             *m_out << "Using --seed " << *m_options.seed
                    << " (run again with the same seed to replay this order)\n";
     }
+    const auto since = [&] {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
+    std::size_t total = 0, done = 0;
+    for (const auto &suite : order)
+        for (const auto &test : suite.tests)
+            total += selected(test);
+    total *= std::size_t(std::max(1, m_options.repeat));
+    // Open fixture spans (index into report.fixtureSpans) by fixture.
+    std::map<const Fixture *, std::size_t> open;
+    const auto openSpan = [&](const Fixture *f) {
+        open[f] = report.fixtureSpans.size();
+        report.fixtureSpans.push_back(
+            {f->name, f->scope, report.results.size(), report.results.size(), since(), 0, false});
+    };
+    const auto closeSpan = [&](const Fixture *f, std::size_t lastTest, bool tornDown) {
+        const auto it = open.find(f);
+        if (it == open.end())
+            return;
+        FixtureSpan &span = report.fixtureSpans[it->second];
+        span.lastTest = std::max(span.firstTest, lastTest);
+        span.teardownAt = since();
+        span.tornDown = tornDown;
+        open.erase(it);
+    };
+    const auto lastIndex = [&] {
+        return report.results.empty() ? 0 : report.results.size() - 1;
+    };
     std::unique_ptr<Session> shared;
     const auto newSession = [&] {
         return std::make_unique<Session>(m_options.errorStyle);
@@ -474,8 +503,17 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
             for (const auto &test : suite.tests) {
                 if (!selected(test))
                     continue;
+                if (m_options.cancel && m_options.cancel->load()) {
+                    report.cancelled = true;
+                    stop = true;
+                    break;
+                }
                 if (!shared || m_options.isolate) {
                     if (shared && m_options.isolate) {
+                        for (const Fixture *f : moduleScoped)
+                            closeSpan(f, lastIndex(), false);
+                        for (const Fixture *f : sessionScoped)
+                            closeSpan(f, lastIndex(), false);
                         moduleScoped.clear();
                         sessionScoped.clear();
                         active.clear();
@@ -500,6 +538,7 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
                         *m_out << "SETUP    " << char(std::toupper(toString(f->scope)[0])) << " "
                                << f->name << "\n";
                     s.actor = f->name;
+                    openSpan(f);
                     for (std::size_t i = 0; i < f->setup.size() && !failure; ++i)
                         failure = s.step(f->setup[i], f->setup, i);
                     if (f->scope == Scope::Function)
@@ -532,6 +571,7 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
                         if (auto f = s.step((*it)->teardown[i], (*it)->teardown, i); f && !failure)
                             failure
                                 = Failure{"teardown of " + (*it)->name + ": " + f->message, true};
+                    closeSpan(*it, report.results.size(), true);
                 }
                 if (m_leftovers)
                     *m_leftovers = collectLeftovers(*s.app, s.lifespan != nullptr);
@@ -550,6 +590,8 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
                            << " [" << ms << " ms]\n";
                 }
                 report.results.push_back(result);
+                if (m_options.progress)
+                    m_options.progress(++done, total);
                 if (failure && m_options.exitFirst) {
                     stop = true;
                     break;
@@ -564,6 +606,7 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
                     shared->actor = (*it)->name;
                     for (std::size_t i = 0; i < (*it)->teardown.size(); ++i)
                         shared->step((*it)->teardown[i], (*it)->teardown, i);
+                    closeSpan(*it, lastIndex(), true);
                 }
             }
         }
@@ -575,8 +618,11 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
             shared->actor = (*it)->name;
             for (std::size_t i = 0; i < (*it)->teardown.size(); ++i)
                 shared->step((*it)->teardown[i], (*it)->teardown, i);
+            closeSpan(*it, lastIndex(), true);
         }
     }
+    while (!open.empty())
+        closeSpan(open.begin()->first, lastIndex(), false);
     shared.reset();
     report.seconds
         = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -647,6 +693,8 @@ std::string junitXml(const RunReport &report)
 PolluterReport findPolluter(const SuiteFile &suite, const std::string &target, RunOptions options)
 {
     PolluterReport report;
+    const auto progress = std::move(options.progress);
+    options.progress = nullptr;
     Runner runner(options);
     std::vector<std::string> before;
     bool found = false;
@@ -659,38 +707,56 @@ PolluterReport findPolluter(const SuiteFile &suite, const std::string &target, R
     }
     if (!found)
         throw std::invalid_argument("no test named \"" + target + "\" in " + suite.path);
+    struct Cancelled
+    {};
+    std::size_t runs = 0;
+    // Alone, after all before it, one per halving, and the confirmation.
+    std::size_t expected = 3;
+    for (std::size_t n = before.size(); n > 1; n -= n / 2)
+        ++expected;
     const auto targetPasses = [&](std::vector<std::string> names, std::string *failure) {
         names.push_back(target);
         const auto results = runner.runSequence(suite, names);
+        if (results.size() < names.size() || (options.cancel && options.cancel->load()))
+            throw Cancelled{};
+        if (progress)
+            progress(++runs, std::max(runs, expected));
         if (failure && results.back().outcome != Outcome::Passed)
             *failure = results.back().message;
         return results.back().outcome == Outcome::Passed;
     };
-    report.passesAlone = targetPasses({}, nullptr);
-    report.steps.push_back(std::string("run ") + target
-                           + " alone: " + (report.passesAlone ? "passed" : "failed"));
-    report.failsInSuite = !targetPasses(before, &report.failure);
-    report.steps.push_back("run the " + std::to_string(before.size()) + " test(s) before it, then "
-                           + target + ": " + (report.failsInSuite ? "failed" : "passed"));
-    if (!report.passesAlone || !report.failsInSuite)
-        return report;
-    std::vector<std::string> candidates = before;
-    while (candidates.size() > 1) {
-        const std::vector<std::string> half(
-            candidates.begin(), candidates.begin() + std::ptrdiff_t(candidates.size() / 2));
-        const bool fails = !targetPasses(half, nullptr);
-        report.steps.push_back("bisect: " + std::to_string(half.size()) + " of "
-                               + std::to_string(candidates.size()) + " candidate(s) ("
-                               + half.front() + (half.size() > 1 ? " … " + half.back() : "")
-                               + ") then " + target + ": " + (fails ? "failed" : "passed"));
-        if (fails)
-            candidates = half;
-        else
-            candidates.erase(candidates.begin(), candidates.begin() + std::ptrdiff_t(half.size()));
-    }
-    if (candidates.size() == 1 && !targetPasses(candidates, &report.failure)) {
-        report.polluter = candidates.front();
-        runner.runSequence(suite, {report.polluter}, &report.leftovers);
+    try {
+        report.passesAlone = targetPasses({}, nullptr);
+        report.steps.push_back(std::string("run ") + target
+                               + " alone: " + (report.passesAlone ? "passed" : "failed"));
+        report.failsInSuite = !targetPasses(before, &report.failure);
+        report.steps.push_back("run the " + std::to_string(before.size())
+                               + " test(s) before it, then " + target + ": "
+                               + (report.failsInSuite ? "failed" : "passed"));
+        if (!report.passesAlone || !report.failsInSuite)
+            return report;
+        std::vector<std::string> candidates = before;
+        while (candidates.size() > 1) {
+            const std::vector<std::string> half(
+                candidates.begin(), candidates.begin() + std::ptrdiff_t(candidates.size() / 2));
+            const bool fails = !targetPasses(half, nullptr);
+            report.steps.push_back("bisect: " + std::to_string(half.size()) + " of "
+                                   + std::to_string(candidates.size()) + " candidate(s) ("
+                                   + half.front() + (half.size() > 1 ? " … " + half.back() : "")
+                                   + ") then " + target + ": " + (fails ? "failed" : "passed"));
+            if (fails)
+                candidates = half;
+            else
+                candidates.erase(candidates.begin(),
+                                 candidates.begin() + std::ptrdiff_t(half.size()));
+        }
+        if (candidates.size() == 1 && !targetPasses(candidates, &report.failure)) {
+            report.polluter = candidates.front();
+            runner.runSequence(suite, {report.polluter}, &report.leftovers);
+        }
+    } catch (const Cancelled &) {
+        report.cancelled = true;
+        report.steps.push_back("cancelled");
     }
     return report;
 }

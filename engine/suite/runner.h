@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -49,13 +50,33 @@ struct RunOptions
     std::chrono::milliseconds timeout{10000};
     Validation::ErrorStyle errorStyle = Validation::ErrorStyle::V2;
     std::vector<std::string> only; // run only these test names (in file order); empty: all
+    // Checked before each test (and each find-polluter run): when it turns true the run stops
+    // and the report says it was cancelled. Not owned.
+    const std::atomic<bool> *cancel = nullptr;
+    // Called after each test (or find-polluter run) with how many are done of how many.
+    std::function<void(std::size_t done, std::size_t total)> progress;
+};
+
+// One fixture instance from its setup to its teardown, in the order of the run: what the
+// window draws as the fixture timeline (pytest --setup-show as a chart).
+struct FixtureSpan
+{
+    std::string name;
+    Scope scope = Scope::Function;
+    std::size_t firstTest = 0; // index into RunReport::results of the test it was set up for
+    std::size_t lastTest = 0;  // index of the last test it served before its teardown
+    double setupAt = 0;        // seconds since the run started
+    double teardownAt = 0;
+    bool tornDown = false; // false when the run stopped (or an isolated app was dropped) first
 };
 
 struct RunReport
 {
     std::vector<TestResult> results;
+    std::vector<FixtureSpan> fixtureSpans;
     std::uint64_t seed = 0;
     double seconds = 0;
+    bool cancelled = false;
     std::size_t passed() const;
     std::size_t failed() const; // failures and errors
 };
@@ -101,10 +122,12 @@ struct PolluterReport
     std::vector<std::string> steps; // the bisection, one line per run
     Leftovers leftovers;
     std::string failure; // how the target failed after the polluter
+    bool cancelled = false;
 };
 
 // detect-test-pollution's bisection: the target must pass alone and fail after the tests
-// before it; the candidates are halved until one test remains that makes it fail.
+// before it; the candidates are halved until one test remains that makes it fail. Progress is
+// reported per run of the target (about log2(n) + 3 runs); options.cancel stops between tests.
 PolluterReport findPolluter(const SuiteFile &suite, const std::string &target, RunOptions options);
 
 } // namespace Engine::Suite

@@ -1,3 +1,4 @@
+#include <atomic>
 #include <csignal>
 #include <sstream>
 
@@ -152,6 +153,96 @@ private slots:
         QVERIFY(text.find("(fixtures used: mod, fn)") != std::string::npos);
         QVERIFY(text.rfind("TEARDOWN M mod\n")
                 == text.size() - std::string("TEARDOWN M mod\n").size());
+    }
+
+    void fixtureSpansFollowTheScopes()
+    {
+        const auto loaded = loadSuiteText("spans.json", R"({"suite": "spans",
+  "fixtures": [
+    {"name": "mod", "scope": "module", "setup": [{"set_override": {"get_db": "sqlite_memory"}}], "teardown": [{"clear_overrides": true}]},
+    {"name": "fn", "uses": ["mod"], "setup": [{"set_override": {"get_mailer": "recording_mailer"}}], "teardown": [{"remove_override": "get_mailer"}]}
+  ],
+  "tests": [
+    {"name": "test_a", "uses": ["fn"], "steps": [{"request": {"method": "GET", "path": "/forge/users"}}, {"expect": {"status": 200}}]},
+    {"name": "test_b", "steps": [{"request": {"method": "GET", "path": "/health"}}, {"expect": {"status": 200}}]},
+    {"name": "test_c", "uses": ["fn"], "steps": [{"request": {"method": "GET", "path": "/forge/users"}}, {"expect": {"status": 200}}]}
+  ]})");
+        QVERIFY(loaded.ok());
+        const RunReport r = Runner({}).run(loaded.suites);
+        QCOMPARE(r.results.size(), std::size_t(3));
+        // mod lives from test_a to test_c; fn is set up twice, once per test that uses it.
+        QCOMPARE(r.fixtureSpans.size(), std::size_t(3));
+        const FixtureSpan &mod = r.fixtureSpans[0];
+        QCOMPARE(mod.name, std::string("mod"));
+        QVERIFY(mod.scope == Scope::Module);
+        QCOMPARE(mod.firstTest, std::size_t(0));
+        QCOMPARE(mod.lastTest, std::size_t(2));
+        QVERIFY(mod.tornDown);
+        QCOMPARE(r.fixtureSpans[1].name, std::string("fn"));
+        QCOMPARE(r.fixtureSpans[1].firstTest, std::size_t(0));
+        QCOMPARE(r.fixtureSpans[1].lastTest, std::size_t(0));
+        QCOMPARE(r.fixtureSpans[2].firstTest, std::size_t(2));
+        QCOMPARE(r.fixtureSpans[2].lastTest, std::size_t(2));
+        for (const auto &span : r.fixtureSpans) {
+            QVERIFY(span.setupAt <= span.teardownAt);
+            QVERIFY(span.teardownAt <= r.seconds);
+        }
+        QVERIFY(r.fixtureSpans[1].teardownAt <= r.fixtureSpans[2].setupAt);
+    }
+
+    void progressAndCancel()
+    {
+        const SuiteFile suite = load("database.json");
+        std::vector<std::pair<std::size_t, std::size_t>> calls;
+        std::atomic<bool> cancel{false};
+        RunOptions o;
+        o.repeat = 2;
+        o.cancel = &cancel;
+        o.progress = [&](std::size_t done, std::size_t total) {
+            calls.emplace_back(done, total);
+            if (done == 3)
+                cancel = true;
+        };
+        const RunReport r = Runner(o).run({suite});
+        QVERIFY(r.cancelled);
+        QCOMPARE(r.results.size(), std::size_t(3));
+        QCOMPARE(calls.size(), std::size_t(3));
+        QCOMPARE(calls.back().second, suite.tests.size() * 2);
+        // Fixtures still open when the run stopped are not marked as torn down.
+        cancel = false;
+        o.progress = nullptr;
+        const RunReport full = Runner(o).run({suite});
+        QVERIFY(!full.cancelled);
+        QCOMPARE(full.results.size(), suite.tests.size() * 2);
+    }
+
+    void polluterSearchReportsProgressAndCanBeCancelled()
+    {
+        const SuiteFile suite = load("incident_leaky.json");
+        std::vector<std::pair<std::size_t, std::size_t>> calls;
+        RunOptions o;
+        o.progress = [&](std::size_t done, std::size_t total) {
+            calls.emplace_back(done, total);
+        };
+        const PolluterReport r = findPolluter(suite, "test_anonymous_gets_401", o);
+        QCOMPARE(r.polluter, std::string("test_admin_only_endpoint"));
+        QVERIFY(!r.cancelled);
+        QVERIFY(calls.size() >= 3);
+        QCOMPARE(calls.back().first, calls.back().second); // ends at 100 %
+        for (std::size_t i = 0; i < calls.size(); ++i)
+            QCOMPARE(calls[i].first, i + 1);
+
+        std::atomic<bool> cancel{false};
+        RunOptions c;
+        c.cancel = &cancel;
+        c.progress = [&](std::size_t done, std::size_t) {
+            if (done == 2)
+                cancel = true;
+        };
+        const PolluterReport stopped = findPolluter(suite, "test_anonymous_gets_401", c);
+        QVERIFY(stopped.cancelled);
+        QVERIFY(stopped.polluter.empty());
+        QCOMPARE(stopped.steps.back(), std::string("cancelled"));
     }
 
     void failedSetupIsAnErrorAndTeardownStillRuns()
