@@ -47,34 +47,48 @@ std::size_t RunReport::failed() const
     return results.size() - passed();
 }
 
-std::vector<std::string> jsonDiff(const Json &expected, const Json &actual, const std::string &path)
+namespace {
+void collectDifferences(const Json &expected, const Json &actual, const std::string &path,
+                        std::vector<JsonDifference> &out)
 {
-    std::vector<std::string> out;
-    const std::string where = path.empty() ? "/" : path;
     if (expected.is_object() && actual.is_object()) {
         for (auto it = expected.begin(); it != expected.end(); ++it) {
             if (!actual.contains(it.key()))
-                out.push_back("- " + path + "/" + it.key() + ": "
-                              + PyJson::dumpLenient(it.value()));
+                out.push_back({path + "/" + it.key(), it.value(), std::nullopt});
             else
-                for (auto &l : jsonDiff(it.value(), actual[it.key()], path + "/" + it.key()))
-                    out.push_back(std::move(l));
+                collectDifferences(it.value(), actual[it.key()], path + "/" + it.key(), out);
         }
         for (auto it = actual.begin(); it != actual.end(); ++it)
             if (!expected.contains(it.key()))
-                out.push_back("+ " + path + "/" + it.key() + ": "
-                              + PyJson::dumpLenient(it.value()));
-        return out;
+                out.push_back({path + "/" + it.key(), std::nullopt, it.value()});
+        return;
     }
     if (expected.is_array() && actual.is_array() && expected.size() == actual.size()) {
         for (std::size_t i = 0; i < expected.size(); ++i)
-            for (auto &l : jsonDiff(expected[i], actual[i], path + "/" + std::to_string(i)))
-                out.push_back(std::move(l));
-        return out;
+            collectDifferences(expected[i], actual[i], path + "/" + std::to_string(i), out);
+        return;
     }
-    if (expected != actual) {
-        out.push_back("- " + where + ": " + PyJson::dumpLenient(expected));
-        out.push_back("+ " + where + ": " + PyJson::dumpLenient(actual));
+    if (expected != actual)
+        out.push_back({path, expected, actual});
+}
+} // namespace
+
+std::vector<JsonDifference> jsonDifferences(const Json &expected, const Json &actual)
+{
+    std::vector<JsonDifference> out;
+    collectDifferences(expected, actual, "", out);
+    return out;
+}
+
+std::vector<std::string> jsonDiff(const Json &expected, const Json &actual)
+{
+    std::vector<std::string> out;
+    for (const auto &d : jsonDifferences(expected, actual)) {
+        const std::string where = d.pointer.empty() ? "/" : d.pointer;
+        if (d.expected)
+            out.push_back("- " + where + ": " + PyJson::dumpLenient(*d.expected));
+        if (d.actual)
+            out.push_back("+ " + where + ": " + PyJson::dumpLenient(*d.actual));
     }
     return out;
 }
@@ -83,8 +97,17 @@ namespace {
 
 struct Failure
 {
+    explicit Failure(std::string message_, bool error_ = false,
+                     std::optional<Json> expected_ = std::nullopt,
+                     std::optional<Json> actual_ = std::nullopt)
+        : message(std::move(message_))
+        , error(error_)
+        , expected(std::move(expected_))
+        , actual(std::move(actual_))
+    {}
     std::string message;
     bool error = false; // an error outside assertions (setup, unknown double, ...)
+    std::optional<Json> expected, actual; // the two bodies, when a JSON body differed
 };
 
 std::string tempDatabase()
@@ -276,7 +299,7 @@ std::optional<Failure> Runner::Session::expect(const Json &e)
             std::string msg = "the JSON body differs (- expected, + actual):";
             for (const auto &l : jsonDiff(e["json"], *body))
                 msg += "\n  " + l;
-            return Failure{msg};
+            return Failure{msg, false, e["json"], *body};
         }
     }
     if (e.contains("json_contains")) {
@@ -581,8 +604,11 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
                 result.outcome = !failure         ? Outcome::Passed
                                  : failure->error ? Outcome::Error
                                                   : Outcome::Failed;
-                if (failure)
+                if (failure) {
                     result.message = failure->message;
+                    result.expected = failure->expected;
+                    result.actual = failure->actual;
+                }
                 if (m_out) {
                     char ms[32];
                     std::snprintf(ms, sizeof ms, "%.2f", result.seconds * 1000);

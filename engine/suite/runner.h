@@ -25,6 +25,7 @@ struct TestResult
     Outcome outcome = Outcome::Passed;
     double seconds = 0;
     std::string message; // why it failed: the step, expected vs actual, a JSON diff
+    std::optional<Json> expected, actual; // both bodies when an expected JSON body differed
     std::vector<std::string> fixtures;
     int repetition = 0;
 };
@@ -110,9 +111,17 @@ private:
 // JUnit XML of a report, as CI systems read it.
 std::string junitXml(const RunReport &report);
 
-// A readable diff of two JSON values: one line per JSON pointer that differs.
-std::vector<std::string> jsonDiff(const Json &expected, const Json &actual,
-                                  const std::string &path = "");
+// Where two JSON values differ, by JSON pointer: a member only one side has, or a value that
+// differs (arrays of different lengths differ as a whole).
+struct JsonDifference
+{
+    std::string pointer;                  // "" for the whole document
+    std::optional<Json> expected, actual; // absent on the side that lacks the member
+};
+std::vector<JsonDifference> jsonDifferences(const Json &expected, const Json &actual);
+
+// The same as readable lines: "- /pointer: expected" and "+ /pointer: actual".
+std::vector<std::string> jsonDiff(const Json &expected, const Json &actual);
 
 struct PolluterReport
 {

@@ -164,12 +164,13 @@ private slots:
   ],
   "tests": [
     {"name": "test_a", "uses": ["fn"], "steps": [{"request": {"method": "GET", "path": "/forge/users"}}, {"expect": {"status": 200}}]},
-    {"name": "test_b", "steps": [{"request": {"method": "GET", "path": "/health"}}, {"expect": {"status": 200}}]},
+    {"name": "test_b", "steps": [{"request": {"method": "GET", "path": "/forge/health"}}, {"expect": {"status": 200}}]},
     {"name": "test_c", "uses": ["fn"], "steps": [{"request": {"method": "GET", "path": "/forge/users"}}, {"expect": {"status": 200}}]}
   ]})");
         QVERIFY(loaded.ok());
         const RunReport r = Runner({}).run(loaded.suites);
         QCOMPARE(r.results.size(), std::size_t(3));
+        QCOMPARE(r.failed(), std::size_t(0));
         // mod lives from test_a to test_c; fn is set up twice, once per test that uses it.
         QCOMPARE(r.fixtureSpans.size(), std::size_t(3));
         const FixtureSpan &mod = r.fixtureSpans[0];
@@ -287,6 +288,32 @@ private slots:
         const std::vector<std::string> want{"- /a: 1",   "+ /a: 2", "- /b/1: 2",
                                             "+ /b/1: 3", "- /c: 3", "+ /d: 4"};
         QCOMPARE(d, want);
+    }
+
+    void jsonDifferencesAndFailedResultsCarryBothBodies()
+    {
+        const auto d = jsonDifferences(Json::parse(R"({"a":{"x":1},"l":[1]})"),
+                                       Json::parse(R"({"a":{"y":1},"l":[1,2]})"));
+        QCOMPARE(d.size(), std::size_t(3));
+        QCOMPARE(d[0].pointer, std::string("/a/x"));
+        QVERIFY(d[0].expected && !d[0].actual);
+        QCOMPARE(d[1].pointer, std::string("/a/y"));
+        QVERIFY(!d[1].expected && d[1].actual);
+        QCOMPARE(d[2].pointer, std::string("/l")); // lengths differ: the whole array
+        QCOMPARE(*d[2].actual, Json::parse("[1,2]"));
+        QVERIFY(jsonDifferences(Json(1), Json(1)).empty());
+
+        const auto loaded = loadSuiteText("body.json", R"({"suite": "body", "tests": [
+    {"name": "test_body", "steps": [{"request": {"method": "GET", "path": "/forge/health"}}, {"expect": {"status": 200, "json": {"status": "down"}}}]},
+    {"name": "test_status", "steps": [{"request": {"method": "GET", "path": "/forge/health"}}, {"expect": {"status": 201}}]}
+  ]})");
+        QVERIFY(loaded.ok());
+        const RunReport r = Runner({}).run(loaded.suites);
+        QCOMPARE(r.failed(), std::size_t(2));
+        QVERIFY2(r.results[0].expected, r.results[0].message.c_str());
+        QCOMPARE(*r.results[0].expected, Json::parse(R"({"status": "down"})"));
+        QVERIFY(r.results[0].actual && r.results[0].actual->is_object());
+        QVERIFY(!r.results[1].expected && !r.results[1].actual);
     }
 
     void historyRecordsRunsAndSurvivesSigkill()
