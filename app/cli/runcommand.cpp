@@ -404,17 +404,12 @@ int ExportPytestCommand::run(const std::vector<std::string> &args, std::istream 
     Suite::LoadResult loaded;
     if (!loadOrReport(files, loaded, err))
         return 2;
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    for (const auto &[name, content] : Suite::exportPytest(loaded.suites, module)) {
-        const std::string path = (std::filesystem::path(dir) / name).string();
-        std::ofstream f(path);
-        f << content;
-        if (!f) {
-            err << "api-replay export-pytest: " << trs("cannot write") << " " << path << "\n";
-            return 2;
-        }
-        out << path << "\n";
+    try {
+        for (const auto &path : Suite::writePytest(loaded.suites, module, dir))
+            out << path << "\n";
+    } catch (const std::exception &e) {
+        err << "api-replay export-pytest: " << e.what() << "\n";
+        return 2;
     }
     return 0;
 }

@@ -1,6 +1,9 @@
 #include "engine/suite/export.h"
 
+#include <filesystem>
+#include <fstream>
 #include <set>
+#include <stdexcept>
 
 #include "engine/core/pyjson.h"
 
@@ -306,6 +309,26 @@ std::map<std::string, std::string> exportPytest(const std::vector<SuiteFile> &su
         files["test_" + identifier(suite.name) + ".py"] = head + body;
     }
     return files;
+}
+
+std::vector<std::string> writePytest(const std::vector<SuiteFile> &suites,
+                                     const std::string &appModule, const std::string &dir)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec)
+        throw std::runtime_error("cannot create " + dir + ": " + ec.message());
+    std::vector<std::string> written;
+    for (const auto &[name, content] : exportPytest(suites, appModule)) {
+        const std::string path = (std::filesystem::path(dir) / name).string();
+        std::ofstream f(path, std::ios::binary | std::ios::trunc);
+        f << content;
+        f.close();
+        if (!f)
+            throw std::runtime_error("cannot write " + path);
+        written.push_back(path);
+    }
+    return written;
 }
 
 } // namespace Engine::Suite

@@ -17,4 +17,9 @@ namespace Engine::Suite {
 std::map<std::string, std::string> exportPytest(const std::vector<SuiteFile> &suites,
                                                 const std::string &appModule);
 
+// exportPytest written into dir (created when missing); returns the paths written. Throws
+// std::runtime_error naming the file that could not be written.
+std::vector<std::string> writePytest(const std::vector<SuiteFile> &suites,
+                                     const std::string &appModule, const std::string &dir);
+
 } // namespace Engine::Suite

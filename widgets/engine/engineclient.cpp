@@ -12,11 +12,14 @@
 
 #include "engine/client/testclient.h"
 #include "engine/core/clock.h"
+#include "engine/suite/history.h"
 #include "engine/validation/openapi.h"
 
 struct EngineClient::State
 {
     std::unique_ptr<Engine::Client::RequestHistory> history;
+    std::unique_ptr<Engine::Suite::History> runs;
+    std::string runsProblem;
     std::unique_ptr<Engine::Demo::ForgeApp> app;
     std::unique_ptr<Engine::Client::TestClient> client;
     std::unique_ptr<Engine::Client::LifespanSession> session;
@@ -32,6 +35,7 @@ EngineClient::EngineClient(const QString &databasePath, QObject *parent)
     qRegisterMetaType<Engine::Suite::PolluterReport>();
     m_pool.setMaxThreadCount(1);
     QString path = databasePath;
+    const bool defaultLocation = path.isEmpty();
     if (path.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dir);
@@ -45,6 +49,15 @@ EngineClient::EngineClient(const QString &databasePath, QObject *parent)
             historyPath, Engine::Clock::system().nowMicros());
     } catch (const std::exception &) {
         m_state->history.reset(); // no history (read-only directory, ...): the window still works
+    }
+    try {
+        m_state->runs = std::make_unique<Engine::Suite::History>(
+            defaultLocation
+                ? Engine::Suite::History::defaultPath()
+                : (std::filesystem::path(m_state->databasePath).parent_path() / "runs.db")
+                      .string());
+    } catch (const std::exception &e) {
+        m_state->runsProblem = std::string("the run history is unavailable: ") + e.what();
     }
     Engine::Demo::ForgeOptions options;
     options.databasePath = m_state->databasePath;
@@ -273,14 +286,40 @@ void EngineClient::fetchToken(const QString &username, const QString &password)
     });
 }
 
-void EngineClient::runSuites(const QStringList &paths, quint64 seed, bool isolate, int repeat)
+namespace {
+// Reports progress on the GUI thread when the percentage changes (not for every one of
+// 10,000 tests).
+std::function<void(std::size_t, std::size_t)> progressReporter(EngineClient *client, bool sync)
+{
+    auto last = std::make_shared<int>(-1);
+    return [client, sync, last](std::size_t done, std::size_t total) {
+        const int percent = total ? int(done * 100 / total) : 100;
+        if (percent == *last)
+            return;
+        *last = percent;
+        onGuiThread(client, sync,
+                    [client, done, total] { emit client->progressChanged(int(done), int(total)); });
+    };
+}
+} // namespace
+
+void EngineClient::cancel()
+{
+    m_cancel = true;
+}
+
+void EngineClient::runSuites(const QStringList &paths, quint64 seed, bool isolate, int repeat,
+                             const QStringList &only)
 {
     const bool sync = m_synchronous;
-    std::vector<std::string> files;
+    std::vector<std::string> files, names;
     for (const auto &p : paths)
         files.push_back(p.toStdString());
+    for (const auto &n : only)
+        names.push_back(n.toStdString());
     const auto style = m_snapshot.errorStyle;
-    run([this, files, seed, isolate, repeat, sync, style](State &) {
+    m_cancel = false;
+    run([this, files, names, seed, isolate, repeat, sync, style](State &s) {
         SuiteRun result;
         auto loaded = Engine::Suite::loadSuites(files);
         for (const auto &e : loaded.errors)
@@ -301,9 +340,29 @@ void EngineClient::runSuites(const QStringList &paths, quint64 seed, bool isolat
             options.repeat = std::max(1, repeat);
             options.setupShow = true;
             options.errorStyle = style;
+            options.only = names;
+            options.cancel = &m_cancel;
+            options.progress = progressReporter(this, sync);
             std::ostringstream lines;
+            const auto started = Engine::Clock::system().nowMicros();
             result.report = Engine::Suite::Runner(options, &lines).run(loaded.suites);
             result.timeline = lines.str();
+            result.historyProblem = s.runsProblem;
+            if (s.runs && !result.report.cancelled) {
+                try {
+                    std::string args = "window";
+                    for (const auto &f : files)
+                        args += " " + f;
+                    const auto id = s.runs->beginRun(result.report.seed, args, started);
+                    for (const auto &r : result.report.results)
+                        s.runs->record(id, r);
+                    s.runs->finishRun(id, result.report, Engine::Clock::system().nowMicros());
+                    result.passRates = s.runs->summary(20)["tests"];
+                } catch (const std::exception &e) {
+                    result.historyProblem
+                        = std::string("the run could not be recorded: ") + e.what();
+                }
+            }
         }
         onGuiThread(this, sync, [this, result] { emit suiteRunFinished(result); });
     });
@@ -314,6 +373,7 @@ void EngineClient::findPolluter(const QString &path, const QString &target)
     const bool sync = m_synchronous;
     const std::string file = path.toStdString(), test = target.toStdString();
     const auto style = m_snapshot.errorStyle;
+    m_cancel = false;
     run([this, file, test, sync, style](State &) {
         Engine::Suite::PolluterReport report;
         QString error;
@@ -324,6 +384,8 @@ void EngineClient::findPolluter(const QString &path, const QString &target)
             try {
                 Engine::Suite::RunOptions options;
                 options.errorStyle = style;
+                options.cancel = &m_cancel;
+                options.progress = progressReporter(this, sync);
                 report = Engine::Suite::findPolluter(loaded.suites.front(), test, options);
             } catch (const std::exception &e) {
                 error = QString::fromStdString(e.what());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -64,6 +65,9 @@ struct SuiteRun
     Engine::Suite::RunReport report;
     std::string timeline; // the runner's lines with --setup-show
     std::vector<std::pair<std::string, std::string>> fixtures; // name, "scope, autouse, uses ..."
+    // Per test over the last 20 recorded runs: {"test", "runs", "passed", "flaky"} (History).
+    Engine::Json passRates = Engine::Json::array();
+    std::string historyProblem; // why the run could not be recorded, if it could not
 };
 
 Q_DECLARE_METATYPE(Engine::Client::ResponseSummary)
@@ -78,7 +82,8 @@ class EngineClient : public QObject
     Q_OBJECT
 
 public:
-    // databasePath: the "production" database of forge; empty for a temporary one.
+    // databasePath: the "production" database of forge; empty for the user data directory's.
+    // Suite runs are recorded next to it (runs.db), or in api-replay's history by default.
     explicit EngineClient(const QString &databasePath = {}, QObject *parent = nullptr);
     ~EngineClient() override;
 
@@ -100,10 +105,15 @@ public:
     void fetchToken(const QString &username, const QString &password);
 
     // Runs suite files on the worker, each run on its own fresh app (the window's app is not
-    // touched); emits suiteRunFinished. seed 0 keeps the file order.
-    void runSuites(const QStringList &paths, quint64 seed, bool isolate, int repeat);
-    // Bisects the tests before target; emits polluterSearchFinished.
+    // touched), records it in the run history; emits progressChanged per test and then
+    // suiteRunFinished. seed 0 keeps the file order; only: test names to run (empty: all).
+    void runSuites(const QStringList &paths, quint64 seed, bool isolate, int repeat,
+                   const QStringList &only = {});
+    // Bisects the tests before target; emits progressChanged per run, then
+    // polluterSearchFinished.
     void findPolluter(const QString &path, const QString &target);
+    // Stops a suite run or polluter search at the next test; its report says cancelled.
+    void cancel();
     // Takes a new snapshot (the database browser's Refresh).
     void refresh();
 
@@ -115,6 +125,7 @@ signals:
     void busyChanged(bool busy);
     void suiteRunFinished(const SuiteRun &run);
     void polluterSearchFinished(const Engine::Suite::PolluterReport &report, const QString &error);
+    void progressChanged(int done, int total);
 
 private:
     struct State;
@@ -128,4 +139,5 @@ private:
     EngineSnapshot m_snapshot;
     bool m_synchronous = false;
     bool m_busy = false;
+    std::atomic<bool> m_cancel{false};
 };

@@ -38,6 +38,25 @@ private:
     }
 
 private slots:
+    void exportPytestWritesFilesOrSaysWhichItCannot()
+    {
+        const std::string out = m_dir.filePath(QStringLiteral("exported")).toStdString();
+        Run r = cli({"export-pytest", kSuites + "incident_leaky.json", "--out", out});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.find(out + "/conftest.py\n") != std::string::npos);
+        QVERIFY(r.out.find(out + "/test_incident_leaky.py\n") != std::string::npos);
+        std::ifstream test(out + "/test_incident_leaky.py");
+        std::stringstream text;
+        text << test.rdbuf();
+        QVERIFY(text.str().find("def test_anonymous_gets_401(") != std::string::npos);
+        // A file where the directory should be: nothing half-written, a clear message.
+        const std::string blocked = m_dir.filePath(QStringLiteral("blocked")).toStdString();
+        std::ofstream(blocked) << "not a directory";
+        r = cli({"export-pytest", kSuites + "incident_leaky.json", "--out", blocked + "/x"});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.find("cannot create " + blocked + "/x") != std::string::npos, r.err.c_str());
+    }
+
     void runPrintsLikePytestAndExitsWithTheOutcome()
     {
         Run r = cli({"run", kSuites + "incident_leaky.json", "--history", history()});
