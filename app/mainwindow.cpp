@@ -6,6 +6,8 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -105,11 +108,21 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 4);
     m_suites = new SuitesPanel(m_engine, this);
-    auto *pages = new QTabWidget(this);
-    pages->setObjectName(QStringLiteral("mainTabWidget"));
-    pages->addTab(m_splitter, tr("Explore"));
-    pages->addTab(m_suites, tr("Suites"));
-    setCentralWidget(pages);
+    // The open suite's fixtures under the routes, as pytest --fixtures would list them.
+    auto *fixtures = new QTableView(left);
+    fixtures->setObjectName(QStringLiteral("explorerFixturesView"));
+    fixtures->setModel(m_suites->fixtures());
+    fixtures->horizontalHeader()->setStretchLastSection(true);
+    fixtures->verticalHeader()->hide();
+    fixtures->setToolTip(tr("The fixtures of the open suite: scope, autouse, what they use"));
+    leftLayout->addWidget(new QLabel(tr("<b>Fixtures</b> of the open suite"), left));
+    leftLayout->addWidget(fixtures);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("mainTabWidget"));
+    m_pages->addTab(m_splitter, tr("Explore"));
+    m_pages->addTab(m_suites, tr("Suites"));
+    setCentralWidget(m_pages);
+    setAcceptDrops(true);
 
     m_style->addItem(tr("Pydantic 2 (FastAPI 0.132+)"), QStringLiteral("v2"));
     m_style->addItem(tr("Pydantic 1 (FastAPI 0.9x)"), QStringLiteral("v1"));
@@ -143,6 +156,12 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
             statusBar()->clearMessage();
     });
     connect(m_engine, &EngineClient::snapshotChanged, this, &MainWindow::refreshSide);
+    connect(m_suites, &SuitesPanel::working, this, [this](bool on) {
+        if (on)
+            statusBar()->showMessage(tr("Running suites… (Cancel stops after the current test)"));
+        else
+            statusBar()->clearMessage();
+    });
     connect(
         m_response, &ResponseView::validationRowSelected, this, [this](const Engine::Json &loc) {
             const std::string body = m_editor->body().toStdString();
@@ -175,6 +194,23 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
+    auto *openSuites = file->addAction(tr("&Open suites…"), QKeySequence::Open, this, [this] {
+        showSuites();
+        m_suites->open();
+    });
+    openSuites->setObjectName(QStringLiteral("actionOpenSuites"));
+    m_recent = file->addMenu(tr("Open &recent suites"));
+    m_recent->setObjectName(QStringLiteral("recentSuitesMenu"));
+    connect(m_suites, &SuitesPanel::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    auto *exportPytest = file->addAction(tr("&Export suites as pytest…"), this,
+                                         [this] { m_suites->exportPytestInteractive(); });
+    exportPytest->setObjectName(QStringLiteral("actionExportPytest"));
+    exportPytest->setEnabled(false);
+    connect(m_suites, &SuitesPanel::working, exportPytest, [this, exportPytest](bool on) {
+        exportPytest->setEnabled(!on && !m_suites->files().isEmpty());
+    });
+    file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
 
@@ -273,6 +309,44 @@ void MainWindow::about()
                           "tests against an embedded engine that answers like FastAPI, Starlette "
                           "and Pydantic.</p>")
                            .arg(QStringLiteral(APITEST_VERSION)));
+}
+
+void MainWindow::showSuites()
+{
+    m_pages->setCurrentWidget(m_suites);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = m_suites->recentFiles();
+    for (const QString &path : recent)
+        m_recent->addAction(path, this, [this, path] {
+            showSuites();
+            m_suites->openFiles({path});
+        });
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json")))
+            paths << url.toLocalFile();
+    if (paths.isEmpty()) {
+        statusBar()->showMessage(tr("Drop suite files (.json) to open them"), 5000);
+        return;
+    }
+    event->acceptProposedAction();
+    showSuites();
+    m_suites->openFiles(paths);
 }
 
 void MainWindow::restoreSettings()

@@ -8,6 +8,8 @@ class DependencyPanel;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QMenu;
+class QTabWidget;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
@@ -37,6 +39,7 @@ public:
     QTreeView *routesView() const { return m_routesView; }
     QSortFilterProxyModel *routesProxy() const { return m_proxy; }
     SuitesPanel *suitesPanel() const { return m_suites; }
+    QMenu *recentMenu() const { return m_recent; }
 
     // Selects a route by handler name ("create_user"); false when there is none.
     bool selectRoute(const QString &name);
@@ -46,6 +49,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -58,6 +63,8 @@ private:
     void saveAsTestInteractive();
     void about();
     void restoreSettings();
+    void updateRecentMenu();
+    void showSuites();
 
     EngineClient *m_engine;
     RouteTreeModel *m_routes;
@@ -75,4 +82,6 @@ private:
     QCheckBox *m_debug;
     QComboBox *m_style;
     SuitesPanel *m_suites = nullptr;
+    QTabWidget *m_pages = nullptr;
+    QMenu *m_recent = nullptr;
 };

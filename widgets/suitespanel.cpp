@@ -1,15 +1,23 @@
 #include "widgets/suitespanel.h"
 
 #include <QCheckBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStringListModel>
@@ -17,14 +25,39 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "engine/suite/export.h"
+#include "widgets/fixturetimeline.h"
+#include "widgets/models/jsondiffmodel.h"
 #include "widgets/models/keyvaluemodel.h"
 #include "widgets/models/suiteresultmodel.h"
+#include "widgets/passratechart.h"
+#include "widgets/suitefiledialog.h"
 
 namespace {
 QStringList &nextFileNames()
 {
     static QStringList names;
     return names;
+}
+
+QString &nextDirectory()
+{
+    static QString dir;
+    return dir;
+}
+
+const QString kRecentKey = QStringLiteral("suites/recent");
+constexpr int kRecentMax = 8;
+
+QStringList suiteFilesIn(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json")))
+            paths << url.toLocalFile();
+    return paths;
 }
 } // namespace
 
@@ -33,31 +66,54 @@ void SuitesPanel::setNextFileNames(const QStringList &names)
     nextFileNames() = names;
 }
 
+void SuitesPanel::setNextDirectory(const QString &dir)
+{
+    nextDirectory() = dir;
+}
+
 SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
     , m_fileList(new QStringListModel(this))
     , m_fixtures(new KeyValueModel(tr("Fixture"), tr("Scope"), this))
     , m_results(new SuiteResultModel(this))
+    , m_diff(new JsonDiffModel(this))
     , m_resultsView(new QTableView(this))
     , m_seed(new QSpinBox(this))
     , m_isolate(new QCheckBox(tr("Isolated (a fresh app per test)"), this))
     , m_repeat(new QSpinBox(this))
-    , m_run(new QPushButton(tr("Run"), this))
+    , m_run(new QPushButton(tr("Run all"), this))
+    , m_runSelected(new QPushButton(tr("Run selected"), this))
     , m_polluter(new QPushButton(tr("Find polluter"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_export(new QPushButton(tr("Export as pytest…"), this))
+    , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_failure(new QPlainTextEdit(this))
+    , m_chart(new FixtureTimeline(this))
     , m_timeline(new QPlainTextEdit(this))
+    , m_passRates(new PassRateChart(this))
+    , m_problems(new QListWidget(this))
     , m_output(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("suitesPanel"));
+    setAcceptDrops(true);
     m_resultsView->setObjectName(QStringLiteral("suiteResultsView"));
     m_seed->setObjectName(QStringLiteral("seedSpinBox"));
     m_isolate->setObjectName(QStringLiteral("isolateCheckBox"));
     m_repeat->setObjectName(QStringLiteral("repeatSpinBox"));
     m_run->setObjectName(QStringLiteral("runSuitesButton"));
+    m_runSelected->setObjectName(QStringLiteral("runSelectedButton"));
     m_polluter->setObjectName(QStringLiteral("findPolluterButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelSuiteButton"));
+    m_export->setObjectName(QStringLiteral("exportPytestButton"));
+    m_progress->setObjectName(QStringLiteral("suiteProgressBar"));
     m_summary->setObjectName(QStringLiteral("suiteSummaryLabel"));
+    m_tabs->setObjectName(QStringLiteral("suiteTabWidget"));
+    m_failure->setObjectName(QStringLiteral("failureView"));
     m_timeline->setObjectName(QStringLiteral("fixtureTimelineView"));
+    m_problems->setObjectName(QStringLiteral("suiteProblemsList"));
     m_output->setObjectName(QStringLiteral("suiteOutputView"));
     auto *openButton = new QPushButton(tr("Open suites…"), this);
     openButton->setObjectName(QStringLiteral("openSuitesButton"));
@@ -65,15 +121,22 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     m_seed->setSpecialValueText(tr("file order"));
     m_seed->setToolTip(tr("A seed shuffles the order; the same seed replays it"));
     m_repeat->setRange(1, 100);
-    m_run->setEnabled(false);
-    m_polluter->setEnabled(false);
-    for (auto *edit : {m_timeline, m_output}) {
+    m_run->setToolTip(tr("Run every test of the open suites"));
+    m_runSelected->setToolTip(tr("Run only the tests selected in the results"));
+    m_export->setToolTip(
+        tr("Write the open suites as pytest files that use TestClient and dependency_overrides"));
+    for (auto *button : {m_run, m_runSelected, m_polluter, m_export})
+        button->setEnabled(false);
+    m_cancel->hide();
+    m_progress->hide();
+    m_progress->setTextVisible(true);
+    for (auto *edit : {m_failure, m_timeline, m_output}) {
         edit->setReadOnly(true);
         edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     }
     m_resultsView->setModel(m_results);
     m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_resultsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_resultsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_resultsView->horizontalHeader()->setStretchLastSection(true);
     m_resultsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_resultsView->verticalHeader()->hide();
@@ -85,6 +148,13 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     fixtures->setModel(m_fixtures);
     fixtures->horizontalHeader()->setStretchLastSection(true);
     fixtures->verticalHeader()->hide();
+    auto *diffView = new QTableView(this);
+    diffView->setObjectName(QStringLiteral("jsonDiffView"));
+    diffView->setModel(m_diff);
+    diffView->horizontalHeader()->setStretchLastSection(true);
+    diffView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    diffView->verticalHeader()->hide();
+    diffView->setWordWrap(false);
 
     auto *options = new QFormLayout;
     options->addRow(tr("Seed"), m_seed);
@@ -93,22 +163,55 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(openButton);
     buttons->addWidget(m_run);
+    buttons->addWidget(m_runSelected);
     buttons->addWidget(m_polluter);
+    buttons->addWidget(m_export);
     buttons->addStretch();
+    buttons->addWidget(m_progress);
+    buttons->addWidget(m_cancel);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("<b>Suite files</b> (drop files here)"), left));
     leftLayout->addWidget(files, 1);
+    leftLayout->addWidget(new QLabel(tr("<b>Fixtures</b>"), left));
     leftLayout->addWidget(fixtures, 2);
     leftLayout->addLayout(options);
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("suiteTabWidget"));
-    tabs->addTab(m_resultsView, tr("Results"));
-    tabs->addTab(m_timeline, tr("Fixture timeline"));
-    tabs->addTab(m_output, tr("Failures and polluter"));
+
+    auto *failurePage = new QSplitter(Qt::Vertical, this);
+    failurePage->addWidget(m_failure);
+    failurePage->addWidget(diffView);
+    auto *timelinePage = new QSplitter(Qt::Vertical, this);
+    auto *chartScroll = new QScrollArea(this);
+    chartScroll->setObjectName(QStringLiteral("fixtureTimelineScroll"));
+    chartScroll->setWidget(m_chart);
+    chartScroll->setWidgetResizable(false);
+    chartScroll->setBackgroundRole(QPalette::Base);
+    auto *legend = new QLabel(
+        tr("Blue: function scope · orange: module · purple: session · a ragged end: never torn "
+           "down. Hover a bar for its times."),
+        this);
+    legend->setWordWrap(true);
+    auto *chartPage = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartPage);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(chartScroll, 1);
+    chartLayout->addWidget(legend);
+    timelinePage->addWidget(chartPage);
+    timelinePage->addWidget(m_timeline);
+    timelinePage->setStretchFactor(0, 3);
+    auto *rateScroll = new QScrollArea(this);
+    rateScroll->setWidget(m_passRates);
+    rateScroll->setWidgetResizable(true);
+    m_tabs->addTab(m_resultsView, tr("Results"));
+    m_tabs->addTab(failurePage, tr("Failure"));
+    m_tabs->addTab(timelinePage, tr("Fixture timeline"));
+    m_tabs->addTab(rateScroll, tr("Pass rate"));
+    m_tabs->addTab(m_output, tr("Failures and polluter"));
+    m_tabs->addTab(m_problems, tr("Problems"));
     auto *split = new QSplitter(this);
     split->addWidget(left);
-    split->addWidget(tabs);
+    split->addWidget(m_tabs);
     split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -117,15 +220,49 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
 
     connect(openButton, &QPushButton::clicked, this, &SuitesPanel::open);
     connect(m_run, &QPushButton::clicked, this, &SuitesPanel::run);
+    connect(m_runSelected, &QPushButton::clicked, this, &SuitesPanel::runSelected);
     connect(m_polluter, &QPushButton::clicked, this, &SuitesPanel::findPolluter);
+    connect(m_cancel, &QPushButton::clicked, this, &SuitesPanel::cancel);
+    connect(m_export, &QPushButton::clicked, this, &SuitesPanel::exportPytestInteractive);
     connect(m_engine, &EngineClient::suiteRunFinished, this, &SuitesPanel::showRun);
     connect(m_engine, &EngineClient::polluterSearchFinished, this, &SuitesPanel::showPolluter);
+    connect(m_engine, &EngineClient::progressChanged, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+    });
+    connect(m_problems, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openProblem(m_problems->row(item)); });
     connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                m_polluter->setEnabled(current.isValid()
-                                       && m_results->result(current.row()).outcome
-                                              != Engine::Suite::Outcome::Passed);
+                const bool failed
+                    = current.isValid()
+                      && m_results->result(current.row()).outcome != Engine::Suite::Outcome::Passed;
+                m_polluter->setEnabled(failed && !m_working);
+                showFailure(current.isValid() ? current.row() : -1);
             });
+    connect(m_resultsView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_results->result(index.row()).outcome != Engine::Suite::Outcome::Passed)
+            m_tabs->setCurrentIndex(1);
+    });
+}
+
+QStringList SuitesPanel::recentFiles() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void SuitesPanel::remember(const QStringList &paths)
+{
+    QStringList recent = recentFiles();
+    for (auto it = paths.rbegin(); it != paths.rend(); ++it) {
+        const QString absolute = QFileInfo(*it).absoluteFilePath();
+        recent.removeAll(absolute);
+        recent.prepend(absolute);
+    }
+    while (recent.size() > kRecentMax)
+        recent.removeLast();
+    QSettings().setValue(kRecentKey, recent);
+    emit recentFilesChanged();
 }
 
 void SuitesPanel::open()
@@ -143,61 +280,199 @@ void SuitesPanel::openFiles(const QStringList &paths)
     m_files = paths;
     m_fileList->setStringList(paths);
     m_run->setEnabled(!paths.isEmpty());
+    m_export->setEnabled(!paths.isEmpty());
     m_results->setResults({});
+    if (!paths.isEmpty())
+        remember(paths);
     run();
+}
+
+void SuitesPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!suiteFilesIn(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void SuitesPanel::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = suiteFilesIn(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFiles(paths);
+}
+
+void SuitesPanel::start(const QString &what)
+{
+    m_working = true;
+    m_summary->setText(what);
+    m_progress->setRange(0, 0); // busy until the first progress report
+    m_progress->show();
+    m_cancel->show();
+    m_cancel->setEnabled(true);
+    for (auto *button : {m_run, m_runSelected, m_polluter, m_export})
+        button->setEnabled(false);
+    emit working(true);
+}
+
+void SuitesPanel::finish()
+{
+    m_working = false;
+    m_progress->hide();
+    m_cancel->hide();
+    m_run->setEnabled(!m_files.isEmpty());
+    m_export->setEnabled(!m_files.isEmpty());
+    m_runSelected->setEnabled(m_results->rowCount() > 0);
+    const QModelIndex current = m_resultsView->currentIndex();
+    m_polluter->setEnabled(current.isValid()
+                           && m_results->result(current.row()).outcome
+                                  != Engine::Suite::Outcome::Passed);
+    emit working(false);
 }
 
 void SuitesPanel::run()
 {
-    if (m_files.isEmpty())
+    if (m_files.isEmpty() || m_working)
         return;
-    m_summary->setText(tr("Running…"));
+    start(tr("Running…"));
     m_engine->runSuites(m_files, quint64(m_seed->value()), m_isolate->isChecked(),
                         m_repeat->value());
 }
 
+void SuitesPanel::runSelected()
+{
+    if (m_files.isEmpty() || m_working)
+        return;
+    QStringList names;
+    for (const QModelIndex &index : m_resultsView->selectionModel()->selectedRows())
+        names << QString::fromStdString(m_results->result(index.row()).name);
+    names.removeDuplicates();
+    if (names.isEmpty())
+        return;
+    start(tr("Running %n selected test(s)…", nullptr, int(names.size())));
+    m_engine->runSuites(m_files, quint64(m_seed->value()), m_isolate->isChecked(),
+                        m_repeat->value(), names);
+}
+
+void SuitesPanel::cancel()
+{
+    if (!m_working)
+        return;
+    m_engine->cancel();
+    m_cancel->setEnabled(false);
+    m_summary->setText(tr("Cancelling after the test that is running…"));
+}
+
 void SuitesPanel::showRun(const SuiteRun &run)
 {
+    finish();
     m_fixtures->setPairs(run.fixtures);
+    m_loadErrors = run.loadErrors;
+    m_problems->clear();
     if (!run.loadErrors.empty()) {
         QStringList lines;
-        for (const auto &e : run.loadErrors)
-            lines << QString::fromStdString(e);
+        for (const auto &e : run.loadErrors) {
+            lines << QString::fromStdString(e.toString());
+            auto *item = new QListWidgetItem(QString::fromStdString(e.toString()), m_problems);
+            item->setToolTip(tr("Double-click to open the file at this place"));
+        }
         m_output->setPlainText(tr("The suite files have problems; nothing ran:\n%1")
                                    .arg(lines.join(QLatin1Char('\n'))));
         m_summary->setText(
             tr("%n problem(s) in the suite files", nullptr, int(run.loadErrors.size())));
         m_results->setResults({});
+        m_chart->setRun({}, {});
+        m_runSelected->setEnabled(false);
+        m_tabs->setCurrentWidget(m_problems);
         return;
     }
     m_results->setResults(run.report.results);
+    m_runSelected->setEnabled(!run.report.results.empty());
+    m_chart->setRun(run.report.results, run.report.fixtureSpans);
     m_timeline->setPlainText(QString::fromStdString(run.timeline));
+    if (!run.passRates.empty() || run.historyProblem.empty())
+        m_passRates->setRates(run.passRates);
     QStringList failures;
-    for (const auto &r : run.report.results)
-        if (r.outcome != Engine::Suite::Outcome::Passed)
-            failures << QStringLiteral("%1::%2\n%3\n")
-                            .arg(QString::fromStdString(r.file), QString::fromStdString(r.name),
-                                 QString::fromStdString(r.message));
+    int firstFailure = -1;
+    for (std::size_t i = 0; i < run.report.results.size(); ++i) {
+        const auto &r = run.report.results[i];
+        if (r.outcome == Engine::Suite::Outcome::Passed)
+            continue;
+        if (firstFailure < 0)
+            firstFailure = int(i);
+        failures << QStringLiteral("%1::%2\n%3\n")
+                        .arg(QString::fromStdString(r.file), QString::fromStdString(r.name),
+                             QString::fromStdString(r.message));
+    }
     m_output->setPlainText(failures.join(QLatin1Char('\n')));
-    m_summary->setText(tr("%1 passed, %2 failed in %3 s")
-                           .arg(run.report.passed())
-                           .arg(run.report.failed())
-                           .arg(QLocale().toString(run.report.seconds, 'f', 2)));
+    QString summary = tr("%1 passed, %2 failed in %3 s")
+                          .arg(run.report.passed())
+                          .arg(run.report.failed())
+                          .arg(QLocale().toString(run.report.seconds, 'f', 2));
+    if (run.report.cancelled)
+        summary += QLatin1Char(' ') + tr("(cancelled: the tests after that did not run)");
+    if (!run.historyProblem.empty())
+        summary += QStringLiteral(" — ") + QString::fromStdString(run.historyProblem);
+    m_summary->setText(summary);
+    if (firstFailure >= 0)
+        m_resultsView->setCurrentIndex(m_results->index(firstFailure, 0));
+    else
+        showFailure(-1);
+}
+
+void SuitesPanel::showFailure(int row)
+{
+    if (row < 0 || row >= m_results->rowCount()) {
+        m_failure->clear();
+        m_diff->setDifferences({});
+        return;
+    }
+    const auto &r = m_results->result(row);
+    if (r.outcome == Engine::Suite::Outcome::Passed) {
+        m_failure->setPlainText(tr("%1 passed.").arg(QString::fromStdString(r.name)));
+        m_diff->setDifferences({});
+        return;
+    }
+    QString text = QStringLiteral("%1::%2\n\n%3")
+                       .arg(QString::fromStdString(r.file), QString::fromStdString(r.name),
+                            QString::fromStdString(r.message));
+    if (r.expected && r.actual)
+        text += QStringLiteral("\n\n")
+                + tr("Expected:\n%1\n\nActual:\n%2")
+                      .arg(QString::fromStdString(r.expected->dump(2)),
+                           QString::fromStdString(r.actual->dump(2)));
+    m_failure->setPlainText(text);
+    m_diff->setDifferences(r.expected && r.actual
+                               ? Engine::Suite::jsonDifferences(*r.expected, *r.actual)
+                               : std::vector<Engine::Suite::JsonDifference>{});
+}
+
+void SuitesPanel::openProblem(int row)
+{
+    if (row < 0 || std::size_t(row) >= m_loadErrors.size())
+        return;
+    const auto &e = m_loadErrors[std::size_t(row)];
+    auto *dialog = new SuiteFileDialog(QString::fromStdString(e.file), int(e.line), int(e.column),
+                                       QString::fromStdString(e.toString()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SuiteFileDialog::saved, this, [this] { openFiles(m_files); });
+    dialog->open();
 }
 
 void SuitesPanel::findPolluter()
 {
     const QModelIndex current = m_resultsView->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid() || m_working)
         return;
     const auto &r = m_results->result(current.row());
     m_target = QString::fromStdString(r.name);
-    m_summary->setText(tr("Looking for the test that makes %1 fail…").arg(m_target));
+    start(tr("Looking for the test that makes %1 fail…").arg(m_target));
     m_engine->findPolluter(QString::fromStdString(r.file), m_target);
 }
 
 void SuitesPanel::showPolluter(const Engine::Suite::PolluterReport &report, const QString &error)
 {
+    finish();
     QStringList lines;
     if (!error.isEmpty()) {
         lines << error;
@@ -205,7 +480,9 @@ void SuitesPanel::showPolluter(const Engine::Suite::PolluterReport &report, cons
         for (const auto &s : report.steps)
             lines << QString::fromStdString(s);
         lines << QString();
-        if (!report.passesAlone)
+        if (report.cancelled)
+            lines << tr("Cancelled before the search ended.");
+        else if (!report.passesAlone)
             lines << tr("%1 fails on its own: this is not pollution.").arg(m_target);
         else if (!report.failsInSuite)
             lines << tr("%1 passes after the tests before it: nothing to find.").arg(m_target);
@@ -228,9 +505,42 @@ void SuitesPanel::showPolluter(const Engine::Suite::PolluterReport &report, cons
         }
     }
     m_output->setPlainText(lines.join(QLatin1Char('\n')));
-    m_summary->setText(report.polluter.empty()
+    m_tabs->setCurrentWidget(m_output);
+    m_summary->setText(report.cancelled ? tr("Polluter search cancelled")
+                       : report.polluter.empty()
                            ? tr("No polluter found")
                            : tr("Polluter: %1").arg(QString::fromStdString(report.polluter)));
+}
+
+QString SuitesPanel::exportPytest(const QString &dir)
+{
+    std::vector<std::string> files;
+    for (const auto &f : m_files)
+        files.push_back(f.toStdString());
+    const auto loaded = Engine::Suite::loadSuites(files);
+    if (!loaded.ok())
+        return QString::fromStdString(loaded.errors.front().toString());
+    try {
+        const auto written = Engine::Suite::writePytest(loaded.suites, "app", dir.toStdString());
+        m_summary->setText(
+            tr("Wrote %n pytest file(s) to %1", nullptr, int(written.size())).arg(dir));
+    } catch (const std::exception &e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+void SuitesPanel::exportPytestInteractive()
+{
+    QString dir = nextDirectory();
+    nextDirectory().clear();
+    if (dir.isEmpty())
+        dir = QFileDialog::getExistingDirectory(this, tr("Export as pytest into"));
+    if (dir.isEmpty())
+        return;
+    const QString problem = exportPytest(dir);
+    if (!problem.isEmpty())
+        m_summary->setText(tr("Export failed: %1").arg(problem));
 }
 
 QString SuitesPanel::output() const
@@ -241,4 +551,9 @@ QString SuitesPanel::output() const
 QString SuitesPanel::timeline() const
 {
     return m_timeline->toPlainText();
+}
+
+QString SuitesPanel::failure() const
+{
+    return m_failure->toPlainText();
 }

@@ -5,19 +5,28 @@
 
 #include "widgets/engine/engineclient.h"
 
+class FixtureTimeline;
+class JsonDiffModel;
 class KeyValueModel;
+class PassRateChart;
 class QCheckBox;
 class QLabel;
+class QListWidget;
+class QMenu;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QStringListModel;
+class QTabWidget;
 class QTableView;
 class SuiteResultModel;
 
-// Suites in the window: open suite files, see their fixtures, run them (file order or a seed,
-// isolated, repeated), read each test's outcome, the fixture timeline (setup and teardown per
-// test), and find the test that pollutes a failing one. The engine does the work on its worker.
+// Suites in the window: open suite files (dialog, recent files, drag and drop), see their
+// fixtures, run all or the selected tests (file order or a seed, isolated, repeated) with a
+// progress bar and Cancel, read each test's outcome, a failure's JSON diff, the fixture
+// timeline, the pass rate per test over the recorded runs, find the test that pollutes a
+// failing one, and export the suites as pytest files. The engine does the work on its worker.
 class SuitesPanel : public QWidget
 {
     Q_OBJECT
@@ -27,34 +36,74 @@ public:
 
     void openFiles(const QStringList &paths);
     QStringList files() const { return m_files; }
+    void open();
     void run();
+    void runSelected();
     // Find polluter for the selected failed test.
     void findPolluter();
+    void cancel();
+    // Writes the open suites as pytest files into dir; returns the problem or an empty string.
+    QString exportPytest(const QString &dir);
+    void exportPytestInteractive();
+
     SuiteResultModel *results() const { return m_results; }
+    KeyValueModel *fixtures() const { return m_fixtures; }
+    JsonDiffModel *diff() const { return m_diff; }
+    FixtureTimeline *timelineChart() const { return m_chart; }
+    PassRateChart *passRates() const { return m_passRates; }
+    QListWidget *problems() const { return m_problems; }
+    QStringList recentFiles() const;
     QString output() const;
     QString timeline() const;
+    QString failure() const;
 
-    // Test seam for the file dialog (KeePassXC's FileDialog::setNextFileName).
+    // Test seams for the file dialogs (KeePassXC's FileDialog::setNextFileName).
     static void setNextFileNames(const QStringList &names);
+    static void setNextDirectory(const QString &dir);
+
+signals:
+    void recentFilesChanged();
+    // A long run or search started (true) or ended (false).
+    void working(bool on);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void open();
+    void start(const QString &what);
+    void finish();
     void showRun(const SuiteRun &run);
     void showPolluter(const Engine::Suite::PolluterReport &report, const QString &error);
+    void showFailure(int row);
+    void openProblem(int row);
+    void remember(const QStringList &paths);
 
     EngineClient *m_engine;
     QStringList m_files;
     QStringListModel *m_fileList;
     KeyValueModel *m_fixtures;
     SuiteResultModel *m_results;
+    JsonDiffModel *m_diff;
     QTableView *m_resultsView;
     QSpinBox *m_seed;
     QCheckBox *m_isolate;
     QSpinBox *m_repeat;
     QPushButton *m_run;
+    QPushButton *m_runSelected;
     QPushButton *m_polluter;
+    QPushButton *m_cancel;
+    QPushButton *m_export;
+    QProgressBar *m_progress;
     QLabel *m_summary;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_failure;
+    FixtureTimeline *m_chart;
     QPlainTextEdit *m_timeline;
+    PassRateChart *m_passRates;
+    QListWidget *m_problems;
     QPlainTextEdit *m_output;
+    std::vector<Engine::Suite::LoadError> m_loadErrors;
     QString m_target;
+    bool m_working = false;
 };

@@ -3,6 +3,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -19,6 +22,7 @@
 #include "widgets/databaseview.h"
 #include "widgets/dependencypanel.h"
 #include "widgets/engine/engineclient.h"
+#include "widgets/fixturetimeline.h"
 #include "widgets/hintbanner.h"
 #include "widgets/historyview.h"
 #include "widgets/models/jsonrowsmodel.h"
@@ -26,6 +30,7 @@
 #include "widgets/models/validationerrormodel.h"
 #include "widgets/requesteditor.h"
 #include "widgets/responseview.h"
+#include "widgets/suitefiledialog.h"
 #include "widgets/suitespanel.h"
 
 // Drives the real window as a user would (KeePassXC's TestGui): find widgets by objectName,
@@ -213,7 +218,13 @@ private slots:
                      .toString(),
                  QStringLiteral("failed"));
         auto *view = find<QTableView>("suiteResultsView");
+        // The first failure is selected and explained; a passed test has nothing to bisect.
+        QCOMPARE(view->currentIndex().row(), 4);
+        QVERIFY(panel->failure().contains(QStringLiteral("expected status 401, got 200")));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(panel->results()->index(0, 0)).center());
         QVERIFY(!find<QPushButton>("findPolluterButton")->isEnabled());
+        QVERIFY(panel->failure().contains(QStringLiteral("passed")));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
                           view->visualRect(panel->results()->index(4, 0)).center());
         QVERIFY(find<QPushButton>("findPolluterButton")->isEnabled());
@@ -230,6 +241,57 @@ private slots:
             QStringLiteral("SETUP    F db_session\nSETUP    F client\n")));
         QVERIFY(panel->timeline().contains(
             QStringLiteral("TEARDOWN F client\nTEARDOWN F db_session\n")));
+        // The same, drawn: a row per fixture, a bar per test for function fixtures.
+        auto *chart = panel->timelineChart();
+        QVERIFY(chart->rowNames().contains(QStringLiteral("db_session")));
+        QVERIFY(chart->rowNames().contains(QStringLiteral("client")));
+        const QRect first = chart->barRect(0), second = chart->barRect(2);
+        QVERIFY(first.isValid() && second.isValid());
+        QVERIFY(first.right() < second.left()); // the second test's setup comes after
+        QVERIFY(chart->describeSpan(chart->spanAt(first.center()))
+                    .contains(QStringLiteral("function scope")));
+        QVERIFY(chart->describeTest(chart->testAt(chart->testRect(0).center()))
+                    .startsWith(QStringLiteral("#1 ")));
+        // The fixtures are listed in the explorer's left panel too.
+        auto *fixtures = find<QTableView>("explorerFixturesView");
+        QCOMPARE(fixtures->model()->rowCount(), 3);
+        QCOMPARE(fixtures->model()->data(fixtures->model()->index(0, 0)).toString(),
+                 QStringLiteral("db_session"));
+        QVERIFY(fixtures->model()
+                    ->data(fixtures->model()->index(0, 1))
+                    .toString()
+                    .startsWith(QStringLiteral("function")));
+    }
+
+    void recentSuitesAndDragAndDrop()
+    {
+        const QString suite = QStringLiteral(APITEST_SOURCE_DIR "/resources/suites/overrides.json");
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(suite)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(m_window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(m_window, &drop);
+        QCOMPARE(find<QTabWidget>("mainTabWidget")->currentWidget(), m_window->suitesPanel());
+        QCOMPARE(m_window->suitesPanel()->files(), QStringList{suite});
+        QTRY_VERIFY(find<QLabel>("suiteSummaryLabel")->text().contains(QStringLiteral("passed")));
+        QCOMPARE(m_window->suitesPanel()->recentFiles().value(0), suite);
+        // The File menu offers it again, newest first.
+        const auto actions = m_window->recentMenu()->actions();
+        QVERIFY(!actions.isEmpty());
+        QCOMPARE(actions.first()->text(), suite);
+        m_window->suitesPanel()->openFiles(
+            {QStringLiteral(APITEST_SOURCE_DIR "/resources/suites/auth_roles.json")});
+        QTRY_COMPARE(m_window->recentMenu()->actions().value(1)->text(), suite);
+        m_window->recentMenu()->actions().value(1)->trigger();
+        QCOMPARE(m_window->suitesPanel()->files(), QStringList{suite});
+        // A dropped file that is not a suite opens nothing.
+        QMimeData other;
+        other.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt")))});
+        QDropEvent ignored(QPointF(50, 50), Qt::CopyAction, &other, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(m_window, &ignored);
+        QCOMPARE(m_window->suitesPanel()->files(), QStringList{suite});
     }
 
     void suiteWithErrorsRunsNothing()
@@ -243,6 +305,22 @@ private slots:
         QTRY_VERIFY(m_window->suitesPanel()->output().contains(
             bad + QStringLiteral(":1:26: a test needs \"name\"")));
         QCOMPARE(m_window->suitesPanel()->results()->rowCount(), 0);
+        // The problem list opens the file at the place, where it can be fixed and rerun.
+        auto *problems = m_window->suitesPanel()->problems();
+        QCOMPARE(problems->count(), 1);
+        QCOMPARE(find<QTabWidget>("suiteTabWidget")->currentWidget(), problems);
+        emit problems->itemActivated(problems->item(0));
+        auto *dialog = m_window->findChild<SuiteFileDialog *>(QStringLiteral("suiteFileDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->cursorLine(), 1);
+        QCOMPARE(dialog->cursorColumn(), 26);
+        QVERIFY(find<QLabel>("suiteFileProblemLabel")->text().contains(QStringLiteral("needs")));
+        dialog->editor()->setPlainText(QStringLiteral(
+            "{\"suite\": \"x\", \"tests\": [{\"name\": \"test_fixed\", \"steps\": []}]}"));
+        QTest::mouseClick(find<QPushButton>("suiteFileSaveButton"), Qt::LeftButton);
+        QTRY_COMPARE(m_window->suitesPanel()->results()->rowCount(), 1);
+        QVERIFY(find<QLabel>("suiteSummaryLabel")->text().startsWith(QStringLiteral("1 passed")));
+        QCOMPARE(problems->count(), 0);
     }
 
     void databaseBrowserFollowsTheActiveDatabase()

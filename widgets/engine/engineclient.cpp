@@ -322,8 +322,7 @@ void EngineClient::runSuites(const QStringList &paths, quint64 seed, bool isolat
     run([this, files, names, seed, isolate, repeat, sync, style](State &s) {
         SuiteRun result;
         auto loaded = Engine::Suite::loadSuites(files);
-        for (const auto &e : loaded.errors)
-            result.loadErrors.push_back(e.toString());
+        result.loadErrors = loaded.errors;
         for (const auto &suite : loaded.suites)
             for (const auto &f : suite.fixtures) {
                 std::string info

@@ -61,7 +61,7 @@ struct EngineSnapshot
 // The outcome of running suite files from the window.
 struct SuiteRun
 {
-    std::vector<std::string> loadErrors; // file:line:column: message
+    std::vector<Engine::Suite::LoadError> loadErrors;
     Engine::Suite::RunReport report;
     std::string timeline; // the runner's lines with --setup-show
     std::vector<std::pair<std::string, std::string>> fixtures; // name, "scope, autouse, uses ..."

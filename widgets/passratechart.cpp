@@ -1,0 +1,64 @@
+#include "widgets/passratechart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QHorizontalBarSeries>
+#include <QValueAxis>
+
+PassRateChart::PassRateChart(QWidget *parent)
+    : QChartView(parent)
+{
+    setObjectName(QStringLiteral("passRateChart"));
+    setRenderHint(QPainter::Antialiasing);
+    chart()->legend()->hide();
+    chart()->setTitle(tr("Pass rate per test over the last runs"));
+    setRates(Engine::Json::array());
+}
+
+void PassRateChart::setRates(const Engine::Json &rates)
+{
+    m_bars.clear();
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+    // Follow the window's palette (light or dark) instead of the chart theme's white.
+    c->setBackgroundBrush(palette().color(QPalette::Base));
+    c->setTitleBrush(palette().color(QPalette::Text));
+
+    auto *series = new QHorizontalBarSeries;
+    auto *set = new QBarSet(tr("passed %"));
+    set->setColor(QColor(0x2e, 0xa0, 0x43));
+    QStringList categories;
+    for (const auto &r : rates) {
+        const double runs = r.value("runs", 0.0);
+        const double percent = runs > 0 ? 100.0 * r.value("passed", 0.0) / runs : 0.0;
+        QString label = QString::fromStdString(r.value("test", std::string()));
+        if (r.value("flaky", false))
+            label = tr("%1 (flaky)").arg(label);
+        label += QStringLiteral("  %1/%2").arg(r.value("passed", 0)).arg(r.value("runs", 0));
+        categories << label;
+        *set << percent;
+        m_bars << qMakePair(QString::fromStdString(r.value("test", std::string())), percent);
+    }
+    series->append(set);
+    c->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    y->setLabelsBrush(palette().color(QPalette::Text));
+    c->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    auto *x = new QValueAxis;
+    x->setRange(0, 100);
+    x->setLabelFormat(QStringLiteral("%d %"));
+    x->setLabelsBrush(palette().color(QPalette::Text));
+    c->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    // Tall enough that every test name stays readable; the scroll area scrolls.
+    setMinimumHeight(std::max(200, int(categories.size()) * (fontMetrics().height() + 8) + 120));
+}
+
+QList<QPair<QString, double>> PassRateChart::bars() const
+{
+    return m_bars;
+}
