@@ -1,0 +1,190 @@
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "widgets/engine/engineclient.h"
+#include "widgets/models/jsondiffmodel.h"
+#include "widgets/models/suiteresultmodel.h"
+#include "widgets/passratechart.h"
+#include "widgets/suitespanel.h"
+
+// The Suites panel on a real engine: the worker thread (not the synchronous seam) where the
+// test is about progress and cancel, the run history in SQLite for the pass rates.
+class TestSuitesPanel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    const QString m_suites = QStringLiteral(APITEST_SOURCE_DIR "/resources/suites/");
+
+    QString write(const QString &name, const QByteArray &text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void cancelStopsALongRunAndTheWindowStaysResponsive()
+    {
+        EngineClient engine(m_dir.filePath(QStringLiteral("cancel.db")));
+        SuitesPanel panel(&engine);
+        panel.show();
+        panel.findChild<QSpinBox *>(QStringLiteral("repeatSpinBox"))->setValue(100);
+        QSignalSpy progress(&engine, &EngineClient::progressChanged);
+        QSignalSpy finished(&engine, &EngineClient::suiteRunFinished);
+        panel.openFiles({m_suites + QStringLiteral("database.json")});
+        auto *cancel = panel.findChild<QPushButton *>(QStringLiteral("cancelSuiteButton"));
+        auto *bar = panel.findChild<QProgressBar *>(QStringLiteral("suiteProgressBar"));
+        QVERIFY(cancel->isVisible());
+        QVERIFY(bar->isVisible());
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("runSuitesButton"))->isEnabled());
+        QVERIFY(progress.wait(10000)); // the event loop runs while the worker does
+        QCOMPARE(bar->maximum(), 700);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        const auto run = finished.takeFirst().at(0).value<SuiteRun>();
+        QVERIFY(run.report.cancelled);
+        QVERIFY(run.report.results.size() < 700);
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("suiteSummaryLabel"))
+                    ->text()
+                    .contains(QStringLiteral("cancelled")));
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("runSuitesButton"))->isEnabled());
+        // The next run is not cancelled by the last click.
+        panel.findChild<QSpinBox *>(QStringLiteral("repeatSpinBox"))->setValue(1);
+        panel.run();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.takeFirst().at(0).value<SuiteRun>().report.results.size(),
+                 std::size_t(7));
+    }
+
+    void polluterSearchShowsProgressAndCanBeCancelled()
+    {
+        EngineClient engine(m_dir.filePath(QStringLiteral("polluter.db")));
+        SuitesPanel panel(&engine);
+        QSignalSpy runs(&engine, &EngineClient::suiteRunFinished);
+        QSignalSpy searches(&engine, &EngineClient::polluterSearchFinished);
+        QSignalSpy progress(&engine, &EngineClient::progressChanged);
+        panel.openFiles({m_suites + QStringLiteral("incident_leaky.json")});
+        QVERIFY(runs.wait(10000));
+        progress.clear();
+        panel.findPolluter(); // the failing test is selected after the run
+        QVERIFY(searches.wait(10000));
+        QVERIFY(progress.size() >= 3);
+        QCOMPARE(progress.last().at(0), progress.last().at(1)); // ends at 100 %
+        QVERIFY(panel.output().contains(QStringLiteral("Polluter: test_admin_only_endpoint")));
+        // Cancelled at once: the search stops before its first run.
+        panel.findPolluter();
+        panel.cancel();
+        QVERIFY(searches.wait(10000));
+        const auto report = searches.last().at(0).value<Engine::Suite::PolluterReport>();
+        QVERIFY(report.cancelled);
+        QVERIFY(panel.output().contains(QStringLiteral("Cancelled before the search ended.")));
+    }
+
+    void failedBodyShowsAJsonDiff()
+    {
+        EngineClient engine(m_dir.filePath(QStringLiteral("diff.db")));
+        engine.setSynchronous(true);
+        SuitesPanel panel(&engine);
+        const QString suite = write(QStringLiteral("body.json"), R"({"suite": "body", "tests": [
+  {"name": "test_health_body", "steps": [{"request": {"method": "GET", "path": "/forge/health"}},
+    {"expect": {"json": {"status": "down", "version": "1.0.4", "region": "eu"}}}]}]})");
+        panel.openFiles({suite});
+        QCOMPARE(panel.results()->rowCount(), 1);
+        auto *diff = panel.diff();
+        QCOMPARE(diff->rowCount(), 2);
+        QCOMPARE(diff->data(diff->index(0, JsonDiffModel::PointerColumn)).toString(),
+                 QStringLiteral("/status"));
+        QCOMPARE(diff->data(diff->index(0, JsonDiffModel::ExpectedColumn)).toString(),
+                 QStringLiteral("\"down\""));
+        QCOMPARE(diff->data(diff->index(0, JsonDiffModel::ActualColumn)).toString(),
+                 QStringLiteral("\"operational\""));
+        QCOMPARE(diff->data(diff->index(1, JsonDiffModel::PointerColumn)).toString(),
+                 QStringLiteral("/region"));
+        QCOMPARE(diff->data(diff->index(1, JsonDiffModel::ActualColumn)).toString(),
+                 QStringLiteral("(absent)"));
+        QVERIFY(panel.failure().contains(QStringLiteral("Expected:")));
+    }
+
+    void passRatesComeFromTheRunHistory()
+    {
+        // Its own directory: the run history lives next to the app's database.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("rates")));
+        EngineClient engine(m_dir.filePath(QStringLiteral("rates/forge.db")));
+        engine.setSynchronous(true);
+        SuitesPanel panel(&engine);
+        panel.openFiles({m_suites + QStringLiteral("incident_leaky.json")});
+        panel.run();
+        const auto bars = panel.passRates()->bars();
+        QCOMPARE(bars.size(), 5);
+        for (const auto &[test, percent] : bars)
+            QCOMPARE(percent, test == QLatin1String("test_anonymous_gets_401") ? 0.0 : 100.0);
+        // Isolated, the polluted test passes: now it is flaky at 1 of 3.
+        panel.findChild<QCheckBox *>(QStringLiteral("isolateCheckBox"))->setChecked(true);
+        panel.run();
+        for (const auto &[test, percent] : panel.passRates()->bars())
+            if (test == QLatin1String("test_anonymous_gets_401"))
+                QVERIFY(qAbs(percent - 100.0 / 3) < 0.01);
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("rates/runs.db"))));
+    }
+
+    void runSelectedRunsOnlyThose()
+    {
+        EngineClient engine(m_dir.filePath(QStringLiteral("selected.db")));
+        engine.setSynchronous(true);
+        SuitesPanel panel(&engine);
+        panel.openFiles({m_suites + QStringLiteral("incident_leaky.json")});
+        QCOMPARE(panel.results()->rowCount(), 5);
+        auto *view = panel.findChild<QTableView *>(QStringLiteral("suiteResultsView"));
+        view->selectionModel()->clearSelection();
+        view->selectRow(4); // the polluted test alone passes
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("runSelectedButton")),
+                          Qt::LeftButton);
+        QCOMPARE(panel.results()->rowCount(), 1);
+        QCOMPARE(panel.results()->result(0).name, std::string("test_anonymous_gets_401"));
+        QVERIFY(panel.results()->result(0).outcome == Engine::Suite::Outcome::Passed);
+    }
+
+    void exportWritesPytestFilesOrSaysWhyNot()
+    {
+        EngineClient engine(m_dir.filePath(QStringLiteral("export.db")));
+        engine.setSynchronous(true);
+        SuitesPanel panel(&engine);
+        panel.openFiles({m_suites + QStringLiteral("overrides.json")});
+        const QString out = m_dir.filePath(QStringLiteral("pytest"));
+        SuitesPanel::setNextDirectory(out);
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("exportPytestButton")),
+                          Qt::LeftButton);
+        QVERIFY(QFile::exists(out + QStringLiteral("/conftest.py")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/test_overrides.py")));
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("suiteSummaryLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Wrote 2 pytest file(s)")));
+        const QString blocked = write(QStringLiteral("blocked"), "a file, not a directory");
+        QVERIFY(panel.exportPytest(blocked + QStringLiteral("/sub"))
+                    .startsWith(QStringLiteral("cannot create ")));
+    }
+};
+
+QTEST_MAIN(TestSuitesPanel)
+#include "tst_suitespanel.moc"
