@@ -164,6 +164,8 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     });
     connect(
         m_response, &ResponseView::validationRowSelected, this, [this](const Engine::Json &loc) {
+            if (m_editor->highlightParameter(loc))
+                return;
             const std::string body = m_editor->body().toStdString();
             if (auto span = Engine::Client::locateInBody(body, loc)) {
                 // Byte offsets to the editor's UTF-16 positions.

@@ -52,6 +52,8 @@ RequestEditor::RequestEditor(EngineClient *engine, QWidget *parent)
     , m_engine(engine)
     , m_method(new QComboBox(this))
     , m_path(new QLineEdit(this))
+    , m_paramsBox(new QWidget(this))
+    , m_params(new QFormLayout(m_paramsBox))
     , m_query(pairModel(this, tr("Name"), tr("Value")))
     , m_headers(pairModel(this, tr("Header"), tr("Value")))
     , m_queryView(new QTableView(this))
@@ -114,6 +116,9 @@ RequestEditor::RequestEditor(EngineClient *engine, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(line);
+    m_paramsBox->setObjectName(QStringLiteral("pathParametersBox"));
+    m_params->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_paramsBox);
     layout->addWidget(tabs, 1);
 
     connect(m_send, &QPushButton::clicked, this, &RequestEditor::sendRequested);
@@ -135,11 +140,28 @@ void RequestEditor::loadRoute(int routeIndex)
     m_route = routeIndex;
     const auto &r = routes[std::size_t(routeIndex)];
     m_method->setCurrentText(QString::fromStdString(r.method == "WS" ? "GET" : r.method));
-    QString path = QString::fromStdString(r.path);
-    // Path parameters get a placeholder value the user edits in place.
-    for (const auto &p : r.pathParams)
-        path.replace(QStringLiteral("{%1}").arg(QString::fromStdString(p)), QStringLiteral("1"));
-    m_path->setText(path);
+    // One field per path parameter, its type as the placeholder; the path follows the fields
+    // (and can still be edited by hand). A value of the wrong type is sent as it is, so the
+    // 422 FastAPI gives for it can be seen.
+    while (m_params->rowCount() > 0)
+        m_params->removeRow(0);
+    m_paramFields.clear();
+    m_pathTemplate = r.path;
+    for (const auto &p : r.pathParams) {
+        const QString name = QString::fromStdString(p.name);
+        auto *field = new QLineEdit(m_paramsBox);
+        field->setObjectName(QStringLiteral("pathParam_") + name);
+        field->setPlaceholderText(QString::fromStdString(p.type));
+        field->setToolTip(tr("Path parameter %1: %2").arg(name, QString::fromStdString(p.type)));
+        field->setText(p.type.rfind("one of ", 0) == 0
+                           ? QString::fromStdString(p.type.substr(7, p.type.find(',') - 7))
+                           : QStringLiteral("1"));
+        m_params->addRow(tr("%1 (%2)").arg(name, QString::fromStdString(p.type)), field);
+        m_paramFields.emplace_back(name, field);
+        connect(field, &QLineEdit::textEdited, this, &RequestEditor::updatePathFromFields);
+    }
+    m_paramsBox->setVisible(!m_paramFields.empty());
+    updatePathFromFields();
     m_query->removeRows(0, m_query->rowCount());
     for (const auto &[name, def] : r.queryParams)
         m_query->appendRow(
@@ -149,6 +171,61 @@ void RequestEditor::loadRoute(int routeIndex)
     m_fill->setEnabled(!r.bodySkeleton.is_null());
     if (r.bodySkeleton.is_null())
         m_body->clear();
+}
+
+void RequestEditor::updatePathFromFields()
+{
+    std::vector<std::pair<std::string, std::string>> values;
+    for (const auto &[name, field] : m_paramFields) {
+        values.emplace_back(name.toStdString(), field->text().toStdString());
+        field->setPalette(QPalette()); // a fresh edit clears the 422 mark
+    }
+    m_path->setText(QString::fromStdString(Engine::Client::fillPath(m_pathTemplate, values)));
+}
+
+QLineEdit *RequestEditor::pathParameterField(const QString &name) const
+{
+    for (const auto &[n, field] : m_paramFields)
+        if (n == name)
+            return field;
+    return nullptr;
+}
+
+bool RequestEditor::highlightParameter(const Engine::Json &loc)
+{
+    if (!loc.is_array() || loc.size() < 2 || !loc[0].is_string() || !loc[1].is_string())
+        return false;
+    const std::string where = loc[0].get<std::string>();
+    const QString name = QString::fromStdString(loc[1].get<std::string>());
+    if (where == "path") {
+        QLineEdit *field = pathParameterField(name);
+        if (!field)
+            return false;
+        QPalette marked = field->palette();
+        marked.setColor(QPalette::Base, QColor(209, 36, 47, 60));
+        field->setPalette(marked);
+        field->setFocus();
+        field->selectAll();
+        return true;
+    }
+    if (where != "query" && where != "header")
+        return false;
+    auto *model = where == "query" ? m_query : m_headers;
+    auto *view = where == "query" ? m_queryView : m_headersView;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const auto *item = model->item(r, 0);
+        // Headers compare without case; FastAPI names them with '-' for '_'.
+        if (item
+            && (where == "query" ? item->text() == name
+                                 : item->text().compare(name, Qt::CaseInsensitive) == 0)) {
+            if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("requestTabWidget")))
+                tabs->setCurrentIndex(where == "query" ? 1 : 2);
+            view->setCurrentIndex(model->index(r, 1));
+            view->setFocus();
+            return true;
+        }
+    }
+    return false;
 }
 
 void RequestEditor::fillFromSchema()

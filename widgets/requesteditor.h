@@ -6,6 +6,7 @@
 #include "widgets/engine/engineclient.h"
 
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -34,6 +35,11 @@ public:
     void setHeader(const QString &name, const QString &value);
     // Selects the text at [start, start + length) of the body (a 422 detail's location).
     void highlightBody(int start, int length);
+    // Marks the path parameter, query row or header a 422 detail's loc names
+    // (["path", "item_id"], ["query", "skip"], ["header", "x-token"]); false when none.
+    bool highlightParameter(const Engine::Json &loc);
+    // The field of a path parameter ("item_id"), or nullptr.
+    QLineEdit *pathParameterField(const QString &name) const;
     QPlainTextEdit *bodyEditor() const { return m_body; }
 
 signals:
@@ -41,12 +47,17 @@ signals:
 
 private:
     void fillFromSchema();
+    void updatePathFromFields();
     void authorize();
 
     EngineClient *m_engine;
     int m_route = -1;
     QComboBox *m_method;
     QLineEdit *m_path;
+    QWidget *m_paramsBox;
+    QFormLayout *m_params;
+    std::vector<std::pair<QString, QLineEdit *>> m_paramFields;
+    std::string m_pathTemplate;
     QStandardItemModel *m_query;
     QStandardItemModel *m_headers;
     QTableView *m_queryView;

@@ -1,5 +1,7 @@
 #include "engine/client/presentation.h"
 
+#include <algorithm>
+
 #include "engine/core/pyjson.h"
 #include "engine/http/url.h"
 
@@ -234,6 +236,42 @@ ResponseSummary summarize(const Result &result, const Pipeline::App &app)
     if (!app.overrides().empty())
         s.hints.push_back(Hint::OverrideOutlivedRequest);
     return s;
+}
+
+std::string fillPath(const std::string &pathTemplate,
+                     const std::vector<std::pair<std::string, std::string>> &values)
+{
+    std::string out;
+    std::size_t i = 0;
+    while (i < pathTemplate.size()) {
+        const std::size_t open = pathTemplate.find('{', i);
+        const std::size_t close
+            = open == std::string::npos ? std::string::npos : pathTemplate.find('}', open);
+        if (close == std::string::npos) {
+            out += pathTemplate.substr(i);
+            break;
+        }
+        out += pathTemplate.substr(i, open - i);
+        const std::string inside = pathTemplate.substr(open + 1, close - open - 1);
+        const std::size_t colon = inside.find(':');
+        const std::string name = inside.substr(0, colon);
+        const bool keepSlashes = colon != std::string::npos && inside.substr(colon + 1) == "path";
+        const auto it = std::find_if(values.begin(), values.end(),
+                                     [&](const auto &v) { return v.first == name; });
+        if (it == values.end() || it->second.empty()) {
+            out += "{" + inside + "}";
+        } else if (keepSlashes) {
+            std::size_t start = 0;
+            for (std::size_t slash; (slash = it->second.find('/', start)) != std::string::npos;
+                 start = slash + 1)
+                out += Http::percentEncode(it->second.substr(start, slash - start)) + "/";
+            out += Http::percentEncode(it->second.substr(start));
+        } else {
+            out += Http::percentEncode(it->second);
+        }
+        i = close + 1;
+    }
+    return out;
 }
 
 std::string toCurl(const ComposedRequest &composed, const std::string &baseUrl)

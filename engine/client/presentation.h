@@ -73,6 +73,12 @@ std::optional<std::pair<std::size_t, std::size_t>> locateInBody(const std::strin
 // Pretty JSON with 2-space indents (Python's json.dumps(indent=2, ensure_ascii=False)).
 std::string prettyJson(const Json &value);
 
+// A route's path with its parameters filled in: "/items/{item_id}" and {"item_id": "a b"} give
+// "/items/a%20b". Values are percent-encoded, except the slashes of a {name:path} parameter;
+// a parameter without a value keeps its {name} so the route visibly does not match.
+std::string fillPath(const std::string &pathTemplate,
+                     const std::vector<std::pair<std::string, std::string>> &values);
+
 // A copy-pasteable curl command and a pytest TestClient test for a composed request.
 std::string toCurl(const ComposedRequest &composed,
                    const std::string &baseUrl = "http://testserver");

@@ -345,6 +345,56 @@ private slots:
         QCOMPARE(find<QTableView>("mailsTableView")->model()->rowCount(), 1);
     }
 
+    void pathParametersHaveTypedFieldsAndShowTheir422()
+    {
+        clickRoute(QStringLiteral("read_item"));
+        auto *field = find<QLineEdit>("pathParam_item_id");
+        QCOMPARE(field->placeholderText(), QStringLiteral("integer"));
+        QCOMPARE(find<QLineEdit>("pathLineEdit")->text(), QStringLiteral("/forge/items/1"));
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("a b"));
+        QCOMPARE(find<QLineEdit>("pathLineEdit")->text(), QStringLiteral("/forge/items/a%20b"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(),
+                     QStringLiteral("422 Unprocessable Entity"));
+        auto *table = find<QTableView>("validationTableView");
+        auto *model = m_window->responseView()->validationModel();
+        QCOMPARE(model->data(model->index(0, ValidationErrorModel::TypeColumn)).toString(),
+                 QStringLiteral("int_parsing"));
+        const QColor plain = field->palette().color(QPalette::Base);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(model->index(0, 1)).center());
+        // The 422 row points at the field: focused, its text selected, marked.
+        QVERIFY(field->hasFocus());
+        QCOMPARE(field->selectedText(), QStringLiteral("a b"));
+        QVERIFY(field->palette().color(QPalette::Base) != plain);
+        QTest::keyClicks(field, QStringLiteral("7"));
+        QCOMPARE(find<QLineEdit>("pathLineEdit")->text(), QStringLiteral("/forge/items/7"));
+        QCOMPARE(field->palette().color(QPalette::Base), plain);
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("200 OK"));
+        // A route without path parameters hides the box.
+        clickRoute(QStringLiteral("health_check"));
+        QVERIFY(!find<QWidget>("pathParametersBox")->isVisible());
+    }
+
+    void queryErrorSelectsTheQueryRow()
+    {
+        clickRoute(QStringLiteral("list_users"));
+        auto *query = find<QTableView>("queryTableView");
+        const QModelIndex limit = query->model()->index(1, 1);
+        query->model()->setData(limit, QStringLiteral("many"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(),
+                     QStringLiteral("422 Unprocessable Entity"));
+        auto *table = find<QTableView>("validationTableView");
+        auto *model = m_window->responseView()->validationModel();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(model->index(0, 1)).center());
+        QCOMPARE(query->currentIndex().row(), 1);
+        QCOMPARE(find<QTabWidget>("requestTabWidget")->currentIndex(), 1);
+    }
+
     void historyResendsARequest()
     {
         clickRoute(QStringLiteral("read_item"));

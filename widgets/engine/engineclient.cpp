@@ -82,6 +82,32 @@ void EngineClient::setSynchronous(bool on)
     m_synchronous = on;
 }
 
+namespace {
+// How a path parameter's type reads in its field's placeholder.
+std::string typeLabel(const Engine::Validation::Type &type)
+{
+    using Engine::Validation::Kind;
+    switch (type.kind) {
+    case Kind::Integer:
+        return "integer";
+    case Kind::Number:
+        return "number";
+    case Kind::Boolean:
+        return "boolean";
+    case Kind::Literal: {
+        std::string out = "one of ";
+        for (std::size_t i = 0; i < type.literals.size(); ++i)
+            out += (i ? ", " : "")
+                   + (type.literals[i].is_string() ? type.literals[i].get<std::string>()
+                                                   : type.literals[i].dump());
+        return out;
+    }
+    default:
+        return "string";
+    }
+}
+} // namespace
+
 EngineSnapshot EngineClient::takeSnapshot(State &state)
 {
     EngineSnapshot s;
@@ -96,7 +122,13 @@ EngineSnapshot EngineClient::takeSnapshot(State &state)
         route.summary = r.displaySummary();
         route.group = r.tags.empty() ? "forge" : r.tags.front();
         route.dependencies = r.dependencies;
-        route.pathParams = r.pattern.paramNames();
+        for (const auto &name : r.pattern.paramNames()) {
+            EngineSnapshot::Route::PathParam param{name, "string"};
+            for (const auto &p : r.params)
+                if (p.source == Engine::Pipeline::ParamSource::Path && p.name == name)
+                    param.type = typeLabel(p.type);
+            route.pathParams.push_back(std::move(param));
+        }
         for (const auto &p : r.params) {
             if (p.source == Engine::Pipeline::ParamSource::Query)
                 route.queryParams.emplace_back(p.name, p.defaultValue);

@@ -28,7 +28,12 @@ struct EngineSnapshot
         std::string summary;
         std::string group; // first tag, or "forge"
         std::vector<std::string> dependencies;
-        std::vector<std::string> pathParams;
+        struct PathParam
+        {
+            std::string name;
+            std::string type; // "integer", "string", ... or "one of a, b"
+        };
+        std::vector<PathParam> pathParams;
         std::vector<std::pair<std::string, Engine::Json>> queryParams; // name, default
         Engine::Json bodySkeleton;                                     // null without a body
         Engine::Json dependencyTree;

@@ -1,0 +1,83 @@
+#include <QTest>
+
+#include "common/testprinters.h"
+#include "engine/client/presentation.h"
+
+using namespace Engine::Client;
+using Engine::Json;
+
+// What the window and the CLI build from what the user typed: paths, curl, body locations.
+class TestPresentation final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fillPathEncodesValues_data()
+    {
+        QTest::addColumn<QString>("pathTemplate");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "/forge/items/{item_id}"
+                               << "42"
+                               << "/forge/items/42";
+        QTest::newRow("space and slash") << "/forge/items/{item_id}"
+                                         << "a b/c"
+                                         << "/forge/items/a%20b%2Fc";
+        QTest::newRow("path convertor keeps slashes") << "/files/{item_id:path}"
+                                                      << "a b/c.txt"
+                                                      << "/files/a%20b/c.txt";
+        QTest::newRow("empty keeps the placeholder") << "/forge/items/{item_id}"
+                                                     << ""
+                                                     << "/forge/items/{item_id}";
+        QTest::newRow("unicode") << "/u/{item_id}/x"
+                                 << "ä"
+                                 << "/u/%C3%A4/x";
+        QTest::newRow("unclosed brace stays") << "/a/{item_id"
+                                              << "1"
+                                              << "/a/{item_id";
+    }
+
+    void fillPathEncodesValues()
+    {
+        QFETCH(QString, pathTemplate);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        QCOMPARE(QString::fromStdString(
+                     fillPath(pathTemplate.toStdString(), {{"item_id", value.toStdString()}})),
+                 expected);
+    }
+
+    void fillPathWithSeveralParameters()
+    {
+        QCOMPARE(fillPath("/a/{x}/b/{y}", {{"y", "2"}, {"x", "1"}}), std::string("/a/1/b/2"));
+        QCOMPARE(fillPath("/a/{x}/b/{y}", {{"x", "1"}}), std::string("/a/1/b/{y}"));
+    }
+
+    void locateInBodyFindsTheValue()
+    {
+        const std::string body = R"({"username": "Al", "tags": ["ok", ""]})";
+        const auto name = locateInBody(body, Json::parse(R"(["body", "username"])"));
+        QVERIFY(name);
+        QCOMPARE(body.substr(name->first, name->second), std::string("\"Al\""));
+        const auto tag = locateInBody(body, Json::parse(R"(["body", "tags", 1])"));
+        QVERIFY(tag);
+        QCOMPARE(body.substr(tag->first, tag->second), std::string("\"\""));
+        QVERIFY(!locateInBody(body, Json::parse(R"(["body", "email"])")));
+        QVERIFY(!locateInBody(body, Json::parse(R"(["query", "skip"])")));
+    }
+
+    void curlQuotesSingleQuotes()
+    {
+        ComposedRequest r;
+        r.method = "POST";
+        r.path = "/forge/items";
+        r.body = R"({"name": "it's"})";
+        const std::string curl = toCurl(r);
+        QVERIFY(curl.find("curl -X POST 'http://testserver/forge/items'") == 0);
+        QVERIFY(curl.find(R"(--data-raw '{"name": "it'\''s"}')") != std::string::npos);
+        QVERIFY(curl.find("-H 'content-type: application/json'") != std::string::npos);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPresentation)
+#include "tst_presentation.moc"
