@@ -9,10 +9,12 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include "widgets/hintbanner.h"
 #include "widgets/jsonhighlighter.h"
+#include "widgets/models/jsontreemodel.h"
 #include "widgets/models/keyvaluemodel.h"
 #include "widgets/models/tracemodel.h"
 #include "widgets/models/validationerrormodel.h"
@@ -32,6 +34,8 @@ ResponseView::ResponseView(QWidget *parent)
     , m_validationView(new QTableView(this))
     , m_traceView(new QTableView(this))
     , m_error(new QPlainTextEdit(this))
+    , m_tree(new QTreeView(this))
+    , m_treeModel(new JsonTreeModel(this))
     , m_headers(new KeyValueModel(tr("Header"), tr("Value"), this))
     , m_validation(new ValidationErrorModel(this))
     , m_trace(new TraceModel(this))
@@ -83,6 +87,36 @@ ResponseView::ResponseView(QWidget *parent)
     m_truncated->hide();
     m_showAll->hide();
     m_tabs->addTab(bodyPage, tr("Body"));
+    // The body as a tree that folds: large bodies open at their first level.
+    m_tree->setObjectName(QStringLiteral("jsonTreeView"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->setColumnWidth(JsonTreeModel::KeyColumn, 180);
+    m_tree->setColumnWidth(JsonTreeModel::ValueColumn, 320);
+    auto *treePage = new QWidget(m_tabs);
+    auto *treeLayout = new QVBoxLayout(treePage);
+    auto *treeButtons = new QHBoxLayout;
+    auto *expand = new QPushButton(tr("Expand all"), treePage);
+    expand->setObjectName(QStringLiteral("expandJsonButton"));
+    expand->setToolTip(tr("Unfold every level (slow for very large bodies)"));
+    auto *collapse = new QPushButton(tr("Fold all"), treePage);
+    collapse->setObjectName(QStringLiteral("foldJsonButton"));
+    auto *pointer = new QLabel(treePage);
+    pointer->setObjectName(QStringLiteral("jsonPointerLabel"));
+    pointer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    treeButtons->addWidget(expand);
+    treeButtons->addWidget(collapse);
+    treeButtons->addWidget(pointer, 1);
+    treeLayout->addLayout(treeButtons);
+    treeLayout->addWidget(m_tree);
+    m_tabs->addTab(treePage, tr("Tree"));
+    connect(expand, &QPushButton::clicked, m_tree, &QTreeView::expandAll);
+    connect(collapse, &QPushButton::clicked, m_tree, &QTreeView::collapseAll);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this, pointer](const QModelIndex &current) {
+                pointer->setText(m_treeModel->pointer(current));
+            });
     m_tabs->addTab(m_validationView, tr("422 details"));
     m_tabs->addTab(m_headersView, tr("Headers"));
     m_tabs->addTab(m_traceView, tr("Trace"));
@@ -150,13 +184,19 @@ void ResponseView::showSummary(const Engine::Client::ResponseSummary &summary)
     } else {
         m_error->setPlainText(tr("No error."));
     }
-    m_tabs->setTabEnabled(1, !summary.validation.empty());
-    m_tabs->setTabEnabled(5, summary.error.has_value());
+    m_treeModel->setDocument(summary.json);
+    if (summary.json && summary.json->size() <= 50)
+        m_tree->expandToDepth(1);
+    const int validationTab = m_tabs->indexOf(m_validationView);
+    const int errorTab = m_tabs->indexOf(m_error);
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_tree->parentWidget()), summary.json != nullptr);
+    m_tabs->setTabEnabled(validationTab, !summary.validation.empty());
+    m_tabs->setTabEnabled(errorTab, summary.error.has_value());
     if (summary.raised)
-        m_tabs->setCurrentIndex(5);
+        m_tabs->setCurrentIndex(errorTab);
     else if (!summary.validation.empty())
-        m_tabs->setCurrentIndex(1);
-    else
+        m_tabs->setCurrentIndex(validationTab);
+    else if (m_tabs->currentIndex() != m_tabs->indexOf(m_tree->parentWidget()) || !summary.json)
         m_tabs->setCurrentIndex(0);
 }
 

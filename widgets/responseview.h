@@ -10,6 +10,8 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class QTreeView;
+class JsonTreeModel;
 class HintBanner;
 class KeyValueModel;
 class TraceModel;
@@ -32,6 +34,8 @@ public:
     QString bodyText() const;
     ValidationErrorModel *validationModel() const { return m_validation; }
     TraceModel *traceModel() const { return m_trace; }
+    JsonTreeModel *treeModel() const { return m_treeModel; }
+    QTreeView *treeView() const { return m_tree; }
     HintBanner *hints() const { return m_hints; }
 
     static constexpr int kTruncateAt = 256 * 1024;
@@ -58,6 +62,8 @@ private:
     QTableView *m_validationView;
     QTableView *m_traceView;
     QPlainTextEdit *m_error;
+    QTreeView *m_tree;
+    JsonTreeModel *m_treeModel;
     KeyValueModel *m_headers;
     ValidationErrorModel *m_validation;
     TraceModel *m_trace;

@@ -206,6 +206,7 @@ ResponseSummary summarize(const Result &result, const Pipeline::App &app)
         if (auto parsed = result.response.parsedJson()) {
             s.isJson = true;
             s.body = prettyJson(*parsed);
+            s.json = std::make_shared<const Json>(*parsed);
             if (s.status == 422 && parsed->is_object() && (*parsed)["detail"].is_array()) {
                 for (const auto &d : (*parsed)["detail"]) {
                     ValidationRow row;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -53,8 +54,9 @@ struct ResponseSummary
     std::string reason;
     std::vector<std::pair<std::string, std::string>> headers;
     bool isJson = false;
-    std::string body;    // pretty-printed when JSON
-    std::string rawBody; // as received
+    std::shared_ptr<const Json> json; // the parsed body when JSON (shared: bodies can be big)
+    std::string body;                 // pretty-printed when JSON
+    std::string rawBody;              // as received
     std::vector<ValidationRow> validation;
     std::optional<Pipeline::ErrorInfo> error;
     bool raised = false;

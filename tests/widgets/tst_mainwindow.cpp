@@ -26,6 +26,7 @@
 #include "widgets/hintbanner.h"
 #include "widgets/historyview.h"
 #include "widgets/models/jsonrowsmodel.h"
+#include "widgets/models/jsontreemodel.h"
 #include "widgets/models/suiteresultmodel.h"
 #include "widgets/models/validationerrormodel.h"
 #include "widgets/requesteditor.h"
@@ -373,6 +374,14 @@ private slots:
         QCOMPARE(field->palette().color(QPalette::Base), plain);
         clickSend();
         QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("200 OK"));
+        // The body folds as a tree; a row tells its JSON pointer.
+        auto *tree = m_window->responseView()->treeModel();
+        QVERIFY(tree->rowCount() >= 2);
+        QCOMPARE(tree->index(0, 0).data().toString(), QStringLiteral("id"));
+        QCOMPARE(tree->index(0, JsonTreeModel::ValueColumn).data().toString(),
+                 QStringLiteral("7"));
+        m_window->responseView()->treeView()->setCurrentIndex(tree->index(0, 0));
+        QCOMPARE(find<QLabel>("jsonPointerLabel")->text(), QStringLiteral("/id"));
         // A route without path parameters hides the box.
         clickRoute(QStringLiteral("health_check"));
         QVERIFY(!find<QWidget>("pathParametersBox")->isVisible());
