@@ -16,12 +16,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -149,10 +151,40 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
             });
     connect(m_engine, &EngineClient::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    // Anything that takes over a second gets a way out: a stuck request is left behind and the
+    // engine restarts (a suite run has its own Cancel, which stops between tests).
+    m_cancelRequest = new QPushButton(tr("Cancel"), this);
+    m_cancelRequest->setObjectName(QStringLiteral("cancelRequestButton"));
+    m_cancelRequest->setToolTip(
+        tr("Leave the work that does not finish behind and restart the engine (toggles and "
+           "overrides are kept)"));
+    m_cancelRequest->hide();
+    statusBar()->addPermanentWidget(m_cancelRequest);
+    m_slow = new QTimer(this);
+    m_slow->setSingleShot(true);
+    m_slow->setInterval(1000);
+    connect(m_slow, &QTimer::timeout, this, [this] {
+        if (!m_engine->busy())
+            return;
+        statusBar()->showMessage(tr("Still working… Cancel leaves it behind."));
+        m_cancelRequest->show();
+    });
+    connect(m_cancelRequest, &QPushButton::clicked, this, [this] {
+        if (m_engine->abandonWork())
+            statusBar()->showMessage(tr("Cancelled: the engine was restarted; the stuck work "
+                                        "goes on in the background and its answer is dropped."),
+                                     10000);
+    });
     connect(m_engine, &EngineClient::busyChanged, this, [this](bool busy) {
-        if (busy)
+        if (busy) {
             statusBar()->showMessage(tr("Working…"));
-        else if (statusBar()->currentMessage() == tr("Working…"))
+            m_slow->start();
+            return;
+        }
+        m_slow->stop();
+        m_cancelRequest->hide();
+        if (statusBar()->currentMessage() == tr("Working…")
+            || statusBar()->currentMessage() == tr("Still working… Cancel leaves it behind."))
             statusBar()->clearMessage();
     });
     connect(m_engine, &EngineClient::snapshotChanged, this, &MainWindow::refreshSide);

@@ -8,6 +8,8 @@ class DependencyPanel;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QPushButton;
+class QTimer;
 class QMenu;
 class QTabWidget;
 class QSortFilterProxyModel;
@@ -40,6 +42,8 @@ public:
     QSortFilterProxyModel *routesProxy() const { return m_proxy; }
     SuitesPanel *suitesPanel() const { return m_suites; }
     QMenu *recentMenu() const { return m_recent; }
+    // Shown in the status bar when the engine has been busy for over a second.
+    QPushButton *cancelRequestButton() const { return m_cancelRequest; }
 
     // Selects a route by handler name ("create_user"); false when there is none.
     bool selectRoute(const QString &name);
@@ -84,4 +88,6 @@ private:
     SuitesPanel *m_suites = nullptr;
     QTabWidget *m_pages = nullptr;
     QMenu *m_recent = nullptr;
+    QPushButton *m_cancelRequest = nullptr;
+    QTimer *m_slow = nullptr;
 };

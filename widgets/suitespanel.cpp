@@ -230,6 +230,12 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
         m_progress->setRange(0, std::max(1, total));
         m_progress->setValue(done);
     });
+    connect(m_engine, &EngineClient::workAbandoned, this, [this] {
+        if (!m_working)
+            return;
+        finish();
+        m_summary->setText(tr("Abandoned: the engine was restarted, nothing was recorded"));
+    });
     connect(m_problems, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openProblem(m_problems->row(item)); });
     connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -1,3 +1,6 @@
+#include <atomic>
+#include <future>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -10,6 +13,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -378,8 +382,7 @@ private slots:
         auto *tree = m_window->responseView()->treeModel();
         QVERIFY(tree->rowCount() >= 2);
         QCOMPARE(tree->index(0, 0).data().toString(), QStringLiteral("id"));
-        QCOMPARE(tree->index(0, JsonTreeModel::ValueColumn).data().toString(),
-                 QStringLiteral("7"));
+        QCOMPARE(tree->index(0, JsonTreeModel::ValueColumn).data().toString(), QStringLiteral("7"));
         m_window->responseView()->treeView()->setCurrentIndex(tree->index(0, 0));
         QCOMPARE(find<QLabel>("jsonPointerLabel")->text(), QStringLiteral("/id"));
         // A route without path parameters hides the box.
@@ -402,6 +405,34 @@ private slots:
                           table->visualRect(model->index(0, 1)).center());
         QCOMPARE(query->currentIndex().row(), 1);
         QCOMPARE(find<QTabWidget>("requestTabWidget")->currentIndex(), 1);
+    }
+
+    void aStuckRequestCanBeCancelled()
+    {
+        // Its own window on the real worker thread: the point is that the GUI stays live.
+        QTemporaryDir dir;
+        auto *engine = new EngineClient(dir.filePath(QStringLiteral("stuck.db")));
+        MainWindow window(engine);
+        engine->setParent(&window);
+        window.show();
+        std::promise<void> release;
+        std::shared_future<void> released = release.get_future().share();
+        auto first = std::make_shared<std::atomic<bool>>(true);
+        engine->setBeforeSendHook([released, first] {
+            if (first->exchange(false))
+                released.wait();
+        });
+        auto *send = window.findChild<QPushButton *>(QStringLiteral("sendRequestButton"));
+        QTest::mouseClick(send, Qt::LeftButton);
+        auto *cancel = window.cancelRequestButton();
+        QVERIFY(!cancel->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isVisible(), 5000); // after a second of waiting
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Cancelled")));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_COMPARE(window.responseView()->statusText(), QStringLiteral("200 OK"));
+        release.set_value();
     }
 
     void historyResendsARequest()

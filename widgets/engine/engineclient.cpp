@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QMetaObject>
 #include <QPointer>
@@ -26,55 +27,127 @@ struct EngineClient::State
     std::string databasePath;
 };
 
+namespace {
+// The job running on this thread: whom it reports to and for which engine generation (an
+// abandoned job's reports are dropped).
+struct JobContext
+{
+    QPointer<EngineClient> client;
+    quint64 generation = 0;
+    bool synchronous = false;
+};
+thread_local JobContext t_job;
+} // namespace
+
+std::unique_ptr<EngineClient::State> EngineClient::makeState(const std::string &databasePath,
+                                                             bool defaultLocation)
+{
+    auto state = std::make_unique<State>();
+    state->databasePath = databasePath;
+    const std::string historyPath
+        = (std::filesystem::path(databasePath).parent_path() / "requests.db").string();
+    try {
+        state->history = std::make_unique<Engine::Client::RequestHistory>(
+            historyPath, Engine::Clock::system().nowMicros());
+    } catch (const std::exception &) {
+        state->history.reset(); // no history (read-only directory, ...): the window still works
+    }
+    try {
+        state->runs = std::make_unique<Engine::Suite::History>(
+            defaultLocation
+                ? Engine::Suite::History::defaultPath()
+                : (std::filesystem::path(databasePath).parent_path() / "runs.db").string());
+    } catch (const std::exception &e) {
+        state->runsProblem = std::string("the run history is unavailable: ") + e.what();
+    }
+    Engine::Demo::ForgeOptions options;
+    options.databasePath = databasePath;
+    state->app = std::make_unique<Engine::Demo::ForgeApp>(options);
+    state->client = std::make_unique<Engine::Client::TestClient>(*state->app);
+    try {
+        state->session = state->client->session();
+    } catch (const std::exception &) {
+        // The window still works without the lifespan (as TestClient does without `with`).
+        state->session.reset();
+    }
+    return state;
+}
+
+std::unique_ptr<QThreadPool> EngineClient::makePool()
+{
+    auto pool = std::make_unique<QThreadPool>();
+    pool->setMaxThreadCount(1);
+    return pool;
+}
+
 EngineClient::EngineClient(const QString &databasePath, QObject *parent)
     : QObject(parent)
-    , m_state(std::make_unique<State>())
+    , m_pool(makePool())
+    , m_cancel(std::make_shared<std::atomic<bool>>(false))
 {
     qRegisterMetaType<Engine::Client::ResponseSummary>();
     qRegisterMetaType<SuiteRun>();
     qRegisterMetaType<Engine::Suite::PolluterReport>();
-    m_pool.setMaxThreadCount(1);
     QString path = databasePath;
-    const bool defaultLocation = path.isEmpty();
+    m_defaultLocation = path.isEmpty();
     if (path.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dir);
         path = dir + QStringLiteral("/forge.db");
     }
-    m_state->databasePath = path.toStdString();
-    const std::string historyPath
-        = (std::filesystem::path(m_state->databasePath).parent_path() / "requests.db").string();
-    try {
-        m_state->history = std::make_unique<Engine::Client::RequestHistory>(
-            historyPath, Engine::Clock::system().nowMicros());
-    } catch (const std::exception &) {
-        m_state->history.reset(); // no history (read-only directory, ...): the window still works
-    }
-    try {
-        m_state->runs = std::make_unique<Engine::Suite::History>(
-            defaultLocation
-                ? Engine::Suite::History::defaultPath()
-                : (std::filesystem::path(m_state->databasePath).parent_path() / "runs.db")
-                      .string());
-    } catch (const std::exception &e) {
-        m_state->runsProblem = std::string("the run history is unavailable: ") + e.what();
-    }
-    Engine::Demo::ForgeOptions options;
-    options.databasePath = m_state->databasePath;
-    m_state->app = std::make_unique<Engine::Demo::ForgeApp>(options);
-    m_state->client = std::make_unique<Engine::Client::TestClient>(*m_state->app);
-    try {
-        m_state->session = m_state->client->session();
-    } catch (const std::exception &e) {
-        // The window still works without the lifespan (as TestClient does without `with`).
-        m_state->session.reset();
-    }
+    m_databasePath = path.toStdString();
+    m_state = makeState(m_databasePath, m_defaultLocation);
     m_snapshot = takeSnapshot(*m_state);
 }
 
 EngineClient::~EngineClient()
 {
-    m_pool.waitForDone();
+    m_cancel->store(true); // a suite run stops at its next test
+    // A job that does not end (a stuck handler) is left behind rather than hanging the exit.
+    if (!m_pool->waitForDone(5000)) {
+        (void)m_pool.release();
+        (void)m_state.release();
+    }
+}
+
+bool EngineClient::abandonWork()
+{
+    if (m_synchronous || m_pending == 0)
+        return false;
+    ++m_generation;
+    m_pending = 0;
+    m_cancel->store(true);
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    // The stuck job keeps its engine; when it ends, that engine is freed on its thread and
+    // the pool on the GUI thread. Its results are dropped (the generation moved on).
+    QThreadPool *old = m_pool.release();
+    State *oldState = m_state.release();
+    old->start([old, oldState] {
+        delete oldState;
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [old] { delete old; }, Qt::QueuedConnection);
+    });
+    m_pool = makePool();
+    m_state = makeState(m_databasePath, m_defaultLocation);
+    // A fresh engine with what the window had chosen: toggles and the GUI's overrides.
+    const EngineSnapshot before = m_snapshot;
+    m_state->client->options().raiseServerExceptions = before.raiseServerExceptions;
+    m_state->app->config().debug = before.debug;
+    m_state->app->config().errorStyle = before.errorStyle;
+    for (const auto &o : before.overrides)
+        if (o.setBy == "GUI")
+            m_state->app->overrides().set(o.dependency, o.provider, "GUI");
+    if (!before.lifespan)
+        m_state->session.reset();
+    publish(takeSnapshot(*m_state));
+    emit busyChanged(false);
+    emit workAbandoned();
+    return true;
+}
+
+void EngineClient::setBeforeSendHook(std::function<void()> hook)
+{
+    m_beforeSend = std::move(hook);
 }
 
 void EngineClient::setSynchronous(bool on)
@@ -183,46 +256,53 @@ void EngineClient::publish(EngineSnapshot snapshot)
 
 void EngineClient::run(std::function<void(State &)> work)
 {
+    const JobContext job{this, m_generation, m_synchronous};
     if (m_synchronous) {
+        const JobContext outer = t_job;
+        t_job = job;
         work(*m_state);
+        t_job = outer;
         publish(takeSnapshot(*m_state));
         return;
     }
-    m_busy = true;
-    emit busyChanged(true);
-    QPointer<EngineClient> self(this);
+    if (m_pending++ == 0)
+        emit busyChanged(true);
     State *state = m_state.get();
-    (void)QtConcurrent::run(&m_pool, [self, state, work] {
+    (void)QtConcurrent::run(m_pool.get(), [job, state, work] {
+        t_job = job;
         work(*state);
         EngineSnapshot snap = takeSnapshot(*state);
         QMetaObject::invokeMethod(
-            self.data(),
-            [self, snap = std::move(snap)]() mutable {
-                if (!self)
+            QCoreApplication::instance(),
+            [job, snap = std::move(snap)]() mutable {
+                EngineClient *self = job.client.data();
+                if (!self || self->m_generation != job.generation)
                     return;
                 self->publish(std::move(snap));
-                self->m_busy = false;
-                emit self->busyChanged(false);
+                if (--self->m_pending == 0)
+                    emit self->busyChanged(false);
             },
             Qt::QueuedConnection);
     });
 }
 
 namespace {
-// Emits a signal on the GUI thread from the worker (or at once when synchronous).
+// Calls f with the client on the GUI thread, from the job running on this worker (or at once
+// when synchronous); nothing happens for an abandoned job or a client that is gone.
 template<class F>
-void onGuiThread(EngineClient *client, bool synchronous, F f)
+void reportToGui(F f)
 {
-    if (synchronous) {
-        f();
+    const JobContext job = t_job;
+    if (job.synchronous) {
+        if (job.client)
+            f(*job.client);
         return;
     }
-    QPointer<EngineClient> self(client);
     QMetaObject::invokeMethod(
-        client,
-        [self, f] {
-            if (self)
-                f();
+        QCoreApplication::instance(),
+        [job, f] {
+            if (job.client && job.client->generation() == job.generation)
+                f(*job.client);
         },
         Qt::QueuedConnection);
 }
@@ -230,8 +310,10 @@ void onGuiThread(EngineClient *client, bool synchronous, F f)
 
 void EngineClient::send(const Engine::Client::ComposedRequest &request)
 {
-    const bool sync = m_synchronous;
-    run([this, request, sync](State &s) {
+    const auto hook = m_beforeSend;
+    run([request, hook](State &s) {
+        if (hook)
+            hook();
         Engine::Client::ResponseSummary summary;
         try {
             const auto result = s.client->send(Engine::Client::composeRequest(request), true);
@@ -240,10 +322,10 @@ void EngineClient::send(const Engine::Client::ComposedRequest &request)
                 s.history->record(request, summary, Engine::Clock::system().nowMicros());
         } catch (const std::exception &e) {
             const QString message = QString::fromStdString(e.what());
-            onGuiThread(this, sync, [this, message] { emit errorOccurred(message); });
+            reportToGui([message](EngineClient &c) { emit c.errorOccurred(message); });
             return;
         }
-        onGuiThread(this, sync, [this, summary] { emit responseReady(summary); });
+        reportToGui([summary](EngineClient &c) { emit c.responseReady(summary); });
     });
 }
 
@@ -268,14 +350,13 @@ void EngineClient::clearOverrides()
 
 void EngineClient::setLifespan(bool on)
 {
-    const bool sync = m_synchronous;
-    run([this, on, sync](State &s) {
+    run([on](State &s) {
         if (on && !s.session) {
             try {
                 s.session = s.client->session();
             } catch (const std::exception &e) {
                 const QString message = QString::fromStdString(e.what());
-                onGuiThread(this, sync, [this, message] { emit errorOccurred(message); });
+                reportToGui([message](EngineClient &c) { emit c.errorOccurred(message); });
             }
         } else if (!on) {
             s.session.reset();
@@ -300,20 +381,19 @@ void EngineClient::setErrorStyle(Engine::Validation::ErrorStyle style)
 
 void EngineClient::fetchToken(const QString &username, const QString &password)
 {
-    const bool sync = m_synchronous;
     const Engine::Json body{{"username", username.toStdString()},
                             {"password", password.toStdString()}};
-    run([this, body, sync](State &s) {
+    run([body](State &s) {
         const auto result = s.client->send({"POST", "/forge/token", {}, body, std::nullopt}, false);
         const auto json = result.response.parsedJson();
         if (result.response.status == 200 && json && json->contains("access_token")) {
             const QString token
                 = QString::fromStdString((*json)["access_token"].get<std::string>());
-            onGuiThread(this, sync, [this, token] { emit tokenReady(token); });
+            reportToGui([token](EngineClient &c) { emit c.tokenReady(token); });
         } else {
             const QString message = result.error ? QString::fromStdString(result.error->message)
                                                  : QString::fromStdString(result.response.body);
-            onGuiThread(this, sync, [this, message] { emit errorOccurred(message); });
+            reportToGui([message](EngineClient &c) { emit c.errorOccurred(message); });
         }
     });
 }
@@ -321,37 +401,37 @@ void EngineClient::fetchToken(const QString &username, const QString &password)
 namespace {
 // Reports progress on the GUI thread when the percentage changes (not for every one of
 // 10,000 tests).
-std::function<void(std::size_t, std::size_t)> progressReporter(EngineClient *client, bool sync)
+std::function<void(std::size_t, std::size_t)> progressReporter()
 {
     auto last = std::make_shared<int>(-1);
-    return [client, sync, last](std::size_t done, std::size_t total) {
+    return [last](std::size_t done, std::size_t total) {
         const int percent = total ? int(done * 100 / total) : 100;
         if (percent == *last)
             return;
         *last = percent;
-        onGuiThread(client, sync,
-                    [client, done, total] { emit client->progressChanged(int(done), int(total)); });
+        reportToGui(
+            [done, total](EngineClient &c) { emit c.progressChanged(int(done), int(total)); });
     };
 }
 } // namespace
 
 void EngineClient::cancel()
 {
-    m_cancel = true;
+    m_cancel->store(true);
 }
 
 void EngineClient::runSuites(const QStringList &paths, quint64 seed, bool isolate, int repeat,
                              const QStringList &only)
 {
-    const bool sync = m_synchronous;
     std::vector<std::string> files, names;
     for (const auto &p : paths)
         files.push_back(p.toStdString());
     for (const auto &n : only)
         names.push_back(n.toStdString());
     const auto style = m_snapshot.errorStyle;
-    m_cancel = false;
-    run([this, files, names, seed, isolate, repeat, sync, style](State &s) {
+    m_cancel->store(false);
+    const auto cancel = m_cancel;
+    run([files, names, seed, isolate, repeat, style, cancel](State &s) {
         SuiteRun result;
         auto loaded = Engine::Suite::loadSuites(files);
         result.loadErrors = loaded.errors;
@@ -372,8 +452,8 @@ void EngineClient::runSuites(const QStringList &paths, quint64 seed, bool isolat
             options.setupShow = true;
             options.errorStyle = style;
             options.only = names;
-            options.cancel = &m_cancel;
-            options.progress = progressReporter(this, sync);
+            options.cancel = cancel.get();
+            options.progress = progressReporter();
             std::ostringstream lines;
             const auto started = Engine::Clock::system().nowMicros();
             result.report = Engine::Suite::Runner(options, &lines).run(loaded.suites);
@@ -395,17 +475,17 @@ void EngineClient::runSuites(const QStringList &paths, quint64 seed, bool isolat
                 }
             }
         }
-        onGuiThread(this, sync, [this, result] { emit suiteRunFinished(result); });
+        reportToGui([result](EngineClient &c) { emit c.suiteRunFinished(result); });
     });
 }
 
 void EngineClient::findPolluter(const QString &path, const QString &target)
 {
-    const bool sync = m_synchronous;
     const std::string file = path.toStdString(), test = target.toStdString();
     const auto style = m_snapshot.errorStyle;
-    m_cancel = false;
-    run([this, file, test, sync, style](State &) {
+    m_cancel->store(false);
+    const auto cancel = m_cancel;
+    run([file, test, style, cancel](State &) {
         Engine::Suite::PolluterReport report;
         QString error;
         auto loaded = Engine::Suite::loadSuites({file});
@@ -415,15 +495,15 @@ void EngineClient::findPolluter(const QString &path, const QString &target)
             try {
                 Engine::Suite::RunOptions options;
                 options.errorStyle = style;
-                options.cancel = &m_cancel;
-                options.progress = progressReporter(this, sync);
+                options.cancel = cancel.get();
+                options.progress = progressReporter();
                 report = Engine::Suite::findPolluter(loaded.suites.front(), test, options);
             } catch (const std::exception &e) {
                 error = QString::fromStdString(e.what());
             }
         }
-        onGuiThread(this, sync,
-                    [this, report, error] { emit polluterSearchFinished(report, error); });
+        reportToGui(
+            [report, error](EngineClient &c) { emit c.polluterSearchFinished(report, error); });
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -96,7 +97,16 @@ public:
     void setSynchronous(bool on);
 
     const EngineSnapshot &snapshot() const { return m_snapshot; }
-    bool busy() const { return m_busy; }
+    bool busy() const { return m_pending > 0; }
+    // Incremented each time stuck work is abandoned; reports of older work are dropped.
+    quint64 generation() const { return m_generation; }
+
+    // Leaves the work running on the worker (a handler that does not return) behind: the
+    // window gets a fresh engine at once, with the same toggles and GUI overrides, and the
+    // stuck work's results are dropped when it ends. False when nothing runs.
+    bool abandonWork();
+    // Test seam: runs on the worker before each request is sent (a test makes one hang).
+    void setBeforeSendHook(std::function<void()> hook);
 
     void send(const Engine::Client::ComposedRequest &request);
     // provider "real" (or the real provider's name) removes the override.
@@ -131,6 +141,8 @@ signals:
     void suiteRunFinished(const SuiteRun &run);
     void polluterSearchFinished(const Engine::Suite::PolluterReport &report, const QString &error);
     void progressChanged(int done, int total);
+    // abandonWork() left stuck work behind; whatever waited for it will get no answer.
+    void workAbandoned();
 
 private:
     struct State;
@@ -138,11 +150,17 @@ private:
     void run(std::function<void(State &)> work);
     void publish(EngineSnapshot snapshot);
     static EngineSnapshot takeSnapshot(State &state);
+    static std::unique_ptr<State> makeState(const std::string &databasePath, bool defaultLocation);
+    static std::unique_ptr<QThreadPool> makePool();
 
+    std::string m_databasePath;
+    bool m_defaultLocation = false;
+    std::unique_ptr<QThreadPool> m_pool;
     std::unique_ptr<State> m_state;
-    QThreadPool m_pool;
     EngineSnapshot m_snapshot;
     bool m_synchronous = false;
-    bool m_busy = false;
-    std::atomic<bool> m_cancel{false};
+    int m_pending = 0; // jobs queued or running on the worker
+    quint64 m_generation = 0;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::function<void()> m_beforeSend;
 };

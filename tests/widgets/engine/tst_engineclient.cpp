@@ -1,3 +1,6 @@
+#include <atomic>
+#include <future>
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +45,46 @@ private slots:
         client.setOverride(QStringLiteral("get_db"), QStringLiteral("real"));
         QTRY_COMPARE(changed.count(), 2);
         QVERIFY(client.snapshot().overrides.empty());
+    }
+
+    void stuckRequestIsAbandonedAndTheEngineRestarts()
+    {
+        QTemporaryDir dir;
+        EngineClient client(dir.filePath(QStringLiteral("forge.db")));
+        client.setErrorStyle(Engine::Validation::ErrorStyle::V1);
+        client.setOverride(QStringLiteral("get_current_user"), QStringLiteral("fake_admin"));
+        QTRY_VERIFY(!client.busy());
+        // The first request hangs on the worker until the test lets it go.
+        std::promise<void> release;
+        std::shared_future<void> released = release.get_future().share();
+        auto first = std::make_shared<std::atomic<bool>>(true);
+        client.setBeforeSendHook([released, first] {
+            if (first->exchange(false))
+                released.wait();
+        });
+        QSignalSpy responses(&client, &EngineClient::responseReady);
+        Engine::Client::ComposedRequest r;
+        r.path = "/forge/admin/dashboard";
+        client.send(r);
+        QVERIFY(client.busy());
+        QTest::qWait(50); // the GUI thread goes on while the worker is stuck
+        QVERIFY(client.busy());
+        QCOMPARE(responses.count(), 0);
+        QVERIFY(client.abandonWork());
+        QVERIFY(!client.busy());
+        QCOMPARE(client.generation(), quint64(1));
+        // The fresh engine kept the window's choices.
+        QCOMPARE(client.snapshot().overrides.size(), std::size_t(1));
+        QCOMPARE(client.snapshot().overrides[0].provider, std::string("fake_admin"));
+        QVERIFY(client.snapshot().errorStyle == Engine::Validation::ErrorStyle::V1);
+        client.send(r);
+        QTRY_COMPARE(responses.count(), 1);
+        QCOMPARE(responses.at(0).at(0).value<Engine::Client::ResponseSummary>().status, 200);
+        // When the stuck request ends at last, its answer is dropped.
+        release.set_value();
+        QTest::qWait(200);
+        QCOMPARE(responses.count(), 1);
+        QVERIFY(!client.abandonWork()); // nothing runs now
     }
 
     void tokenFromLogin()
