@@ -76,7 +76,11 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     m_proxy->setFilterKeyColumn(-1); // method, path and summary
     m_routesView->setModel(m_proxy);
     m_routesView->expandAll();
-    m_routesView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized once to the routes: resizing to contents on every filter keystroke would measure
+    // every row of a large app each time.
+    m_routesView->setUniformRowHeights(true);
+    for (int c = 0; c < RouteTreeModel::ColumnCount; ++c)
+        m_routesView->resizeColumnToContents(c);
     m_filter->setPlaceholderText(tr("Filter routes (method, path, summary)"));
     m_filter->setClearButtonEnabled(true);
     m_mailsView->setModel(m_mails);

@@ -5,10 +5,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextCursor>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -18,6 +21,21 @@
 #include "widgets/models/keyvaluemodel.h"
 #include "widgets/models/tracemodel.h"
 #include "widgets/models/validationerrormodel.h"
+
+namespace {
+// How many bytes of s, at most max, end on a UTF-8 character boundary (and, when the text
+// goes on, at the last line break so the view shows whole lines).
+std::size_t prefixLength(const std::string &s, std::size_t max)
+{
+    if (s.size() <= max)
+        return s.size();
+    std::size_t n = max;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80)
+        --n;
+    const std::size_t newline = s.rfind('\n', n);
+    return newline != std::string::npos && newline > max / 2 ? newline : n;
+}
+} // namespace
 
 ResponseView::ResponseView(QWidget *parent)
     : QWidget(parent)
@@ -56,7 +74,7 @@ ResponseView::ResponseView(QWidget *parent)
         edit->setReadOnly(true);
         edit->setFont(mono);
     }
-    new JsonHighlighter(m_body->document());
+    m_highlighter = new JsonHighlighter(m_body->document());
     QFont big = m_status->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -158,15 +176,28 @@ void ResponseView::showSummary(const Engine::Client::ResponseSummary &summary)
         m_status->setStyleSheet(QStringLiteral("color: %1").arg(QLatin1String(colour)));
     }
     m_time->setText(tr("%1 µs").arg(summary.micros));
-    const QString body = QString::fromStdString(summary.body);
-    const bool truncate = body.size() > kTruncateAt;
-    m_body->setPlainText(truncate ? body.left(kTruncateAt) : body);
+    ++m_generation;
+    m_loading = false;
+    if (!m_highlighter->document())
+        m_highlighter->setDocument(m_body->document());
+    // Only a prefix is converted and laid out: a 10 MiB body costs what 64 KiB do.
+    m_loaded = prefixLength(summary.body, kTruncateAt);
+    m_body->setPlainText(QString::fromUtf8(summary.body.data(), qsizetype(m_loaded)));
+    const bool truncate = m_loaded < summary.body.size();
     m_truncated->setVisible(truncate);
     m_showAll->setVisible(truncate);
+    m_showAll->setEnabled(true);
     if (truncate)
-        m_truncated->setText(tr("Showing %1 of %2 characters").arg(kTruncateAt).arg(body.size()));
-    m_raw->setPlainText(
-        QString::fromStdString(summary.rawBody.substr(0, std::size_t(kTruncateAt))));
+        m_truncated->setText(tr("Showing %1 of %2 bytes")
+                                 .arg(QLocale().toString(qulonglong(m_loaded)),
+                                      QLocale().toString(qulonglong(summary.body.size()))));
+    const std::size_t raw = prefixLength(summary.rawBody, kRawAt);
+    QString rawText = QString::fromUtf8(summary.rawBody.data(), qsizetype(raw));
+    if (raw < summary.rawBody.size())
+        rawText += QLatin1Char('\n')
+                   + tr("[… %1 more bytes; the Body tab can show all]")
+                         .arg(QLocale().toString(qulonglong(summary.rawBody.size() - raw)));
+    m_raw->setPlainText(rawText);
     m_headers->setPairs(summary.headers);
     m_validation->setRows(summary.validation);
     m_trace->setTrace(summary.trace);
@@ -220,7 +251,41 @@ void ResponseView::findNext()
 
 void ResponseView::showAll()
 {
-    m_body->setPlainText(QString::fromStdString(m_summary.body));
-    m_truncated->hide();
-    m_showAll->hide();
+    if (m_loaded >= m_summary.body.size() || m_loading)
+        return;
+    m_loading = true;
+    m_showAll->setEnabled(false);
+    // Highlighting megabytes would freeze the window; the text stays plain from here on.
+    if (m_summary.body.size() > kChunk)
+        m_highlighter->setDocument(nullptr);
+    loadNextChunk(m_generation);
+}
+
+void ResponseView::loadNextChunk(quint64 generation)
+{
+    if (generation != m_generation || !m_loading)
+        return;
+    const std::string &body = m_summary.body;
+    // Chunks end at a line break, so each is appended as the lines it holds.
+    std::size_t end = std::min(body.size(), m_loaded + kChunk);
+    if (end < body.size()) {
+        const std::size_t newline = body.rfind('\n', end);
+        end = newline != std::string::npos && newline > m_loaded ? newline
+                                                                 : prefixLength(body, end);
+    }
+    std::size_t start = m_loaded;
+    QTextCursor cursor(m_body->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QString::fromUtf8(body.data() + start, qsizetype(end - start)));
+    m_loaded = end;
+    if (m_loaded >= body.size()) {
+        m_loading = false;
+        m_truncated->hide();
+        m_showAll->hide();
+        return;
+    }
+    m_truncated->setText(tr("Loading… %1 of %2 bytes")
+                             .arg(QLocale().toString(qulonglong(m_loaded)),
+                                  QLocale().toString(qulonglong(body.size()))));
+    QTimer::singleShot(0, this, [this, generation] { loadNextChunk(generation); });
 }

@@ -38,7 +38,15 @@ public:
     QTreeView *treeView() const { return m_tree; }
     HintBanner *hints() const { return m_hints; }
 
-    static constexpr int kTruncateAt = 256 * 1024;
+    // The body view shows this many bytes at first (the highlighter and the text layout cost
+    // grow with it); "Show all" adds the rest in chunks of kChunk between events, without
+    // highlighting, so even a 10 MiB body never freezes the window.
+    static constexpr std::size_t kTruncateAt = 64 * 1024;
+    static constexpr std::size_t kChunk = 64 * 1024;
+    static constexpr std::size_t kRawAt = 32 * 1024;
+    // Shows the whole body ("Show all"), in chunks between events.
+    void showAll();
+    bool loadingAll() const { return m_loaded < m_summary.body.size() && m_loading; }
 
 signals:
     // A 422 detail was selected: its loc, to highlight the field in the composer.
@@ -46,7 +54,7 @@ signals:
 
 private:
     void findNext();
-    void showAll();
+    void loadNextChunk(quint64 generation);
 
     Engine::Client::ResponseSummary m_summary;
     QLabel *m_status;
@@ -67,4 +75,8 @@ private:
     KeyValueModel *m_headers;
     ValidationErrorModel *m_validation;
     TraceModel *m_trace;
+    class JsonHighlighter *m_highlighter;
+    std::size_t m_loaded = 0; // bytes of m_summary.body in the body view
+    bool m_loading = false;
+    quint64 m_generation = 0; // a new response stops the chunks of the last one
 };

@@ -15,6 +15,12 @@ void RouteTreeModel::setRoutes(const std::vector<EngineSnapshot::Route> &routes)
 {
     beginResetModel();
     m_routes = routes;
+    m_texts.clear();
+    m_texts.reserve(m_routes.size());
+    for (const auto &r : m_routes)
+        m_texts.push_back({QString::fromStdString(r.method), QString::fromStdString(r.path),
+                           QString::fromStdString(r.summary),
+                           QString::fromStdString(r.summary + " (" + r.name + ")")});
     m_groups.clear();
     for (int i = 0; i < int(m_routes.size()); ++i) {
         const QString group = QString::fromStdString(m_routes[i].group);
@@ -91,15 +97,16 @@ QVariant RouteTreeModel::data(const QModelIndex &index, int role) const
     }
     const int i = routeIndex(index);
     const auto &r = m_routes[i];
+    const Texts &t = m_texts[std::size_t(i)];
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == MethodColumn)
-            return QString::fromStdString(r.method);
+            return t.method;
         if (index.column() == PathColumn)
-            return QString::fromStdString(r.path);
-        return QString::fromStdString(r.summary);
+            return t.path;
+        return t.summary;
     case Qt::ToolTipRole:
-        return QString::fromStdString(r.summary + " (" + r.name + ")");
+        return t.toolTip;
     case Qt::ForegroundRole:
         if (index.column() == MethodColumn) {
             if (r.method == "GET")
@@ -121,7 +128,7 @@ QVariant RouteTreeModel::data(const QModelIndex &index, int role) const
     case RouteIndexRole:
         return i;
     case MethodRole:
-        return QString::fromStdString(r.method);
+        return t.method;
     default:
         return {};
     }

@@ -34,6 +34,12 @@ private:
         QString name;
         std::vector<int> routes;
     };
+    // The texts shown, converted once (the filter reads every row on each keystroke).
+    struct Texts
+    {
+        QString method, path, summary, toolTip;
+    };
     std::vector<EngineSnapshot::Route> m_routes;
+    std::vector<Texts> m_texts;
     std::vector<Group> m_groups;
 };
