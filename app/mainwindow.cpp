@@ -76,11 +76,8 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     m_proxy->setFilterKeyColumn(-1); // method, path and summary
     m_routesView->setModel(m_proxy);
     m_routesView->expandAll();
-    // Sized once to the routes: resizing to contents on every filter keystroke would measure
-    // every row of a large app each time.
-    m_routesView->setUniformRowHeights(true);
-    for (int c = 0; c < RouteTreeModel::ColumnCount; ++c)
-        m_routesView->resizeColumnToContents(c);
+    // Columns are sized once, when the window is first shown (showEvent): resizing to
+    // contents on every filter keystroke would measure every row of a large app each time.
     m_filter->setPlaceholderText(tr("Filter routes (method, path, summary)"));
     m_filter->setClearButtonEnabled(true);
     m_mailsView->setModel(m_mails);
@@ -347,6 +344,16 @@ void MainWindow::about()
                           "tests against an embedded engine that answers like FastAPI, Starlette "
                           "and Pydantic.</p>")
                            .arg(QStringLiteral(APITEST_VERSION)));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_columnsSized)
+        return;
+    m_columnsSized = true;
+    for (int c = 0; c < RouteTreeModel::ColumnCount; ++c)
+        m_routesView->resizeColumnToContents(c);
 }
 
 void MainWindow::showSuites()

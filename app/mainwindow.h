@@ -55,6 +55,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -90,4 +91,5 @@ private:
     QMenu *m_recent = nullptr;
     QPushButton *m_cancelRequest = nullptr;
     QTimer *m_slow = nullptr;
+    bool m_columnsSized = false;
 };
