@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -21,6 +22,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -30,6 +32,7 @@
 
 #include "engine/client/presentation.h"
 #include "engine/suite/savetest.h"
+#include "widgets/colors.h"
 #include "widgets/databaseview.h"
 #include "widgets/dependencypanel.h"
 #include "widgets/engine/engineclient.h"
@@ -266,6 +269,24 @@ void MainWindow::createActions()
                                            [this] { m_filter->setFocus(); });
     focusFilter->setObjectName(QStringLiteral("actionFilterRoutes"));
 
+    auto *view = menuBar()->addMenu(tr("&View"));
+    auto *themes = new QActionGroup(this);
+    const std::pair<QString, QString> choices[]
+        = {{QStringLiteral("system"), tr("&System colours")},
+           {QStringLiteral("light"), tr("&Light")},
+           {QStringLiteral("dark"), tr("&Dark")}};
+    for (const auto &[key, label] : choices) {
+        auto *action = view->addAction(label, this, [this, key = key] { setTheme(key); });
+        action->setCheckable(true);
+        action->setData(key);
+        action->setObjectName(QStringLiteral("actionTheme_") + key);
+        themes->addAction(action);
+    }
+    connect(view, &QMenu::aboutToShow, this, [this, themes] {
+        for (QAction *a : themes->actions())
+            a->setChecked(a->data().toString() == m_theme);
+    });
+
     auto *help = menuBar()->addMenu(tr("&Help"));
     auto *aboutAction = help->addAction(tr("&About API Test Explorer"), this, &MainWindow::about);
     aboutAction->setObjectName(QStringLiteral("actionAbout"));
@@ -356,6 +377,26 @@ void MainWindow::showEvent(QShowEvent *event)
         m_routesView->resizeColumnToContents(c);
 }
 
+void MainWindow::setTheme(const QString &theme)
+{
+    // The desktop's palette, as it was before the window chose one.
+    static const QPalette system = QApplication::palette();
+    static const QString systemStyle = QApplication::style()->name();
+    m_theme = theme == QLatin1String("dark") || theme == QLatin1String("light")
+                  ? theme
+                  : QStringLiteral("system");
+    if (m_theme == QLatin1String("system")) {
+        QApplication::setStyle(systemStyle);
+        QApplication::setPalette(system);
+    } else {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(m_theme == QLatin1String("dark")
+                                     ? Colors::darkPalette()
+                                     : QApplication::style()->standardPalette());
+    }
+    QSettings().setValue(QStringLiteral("ui/theme"), m_theme);
+}
+
 void MainWindow::showSuites()
 {
     m_pages->setCurrentWidget(m_suites);
@@ -403,6 +444,9 @@ void MainWindow::restoreSettings()
         m_raise->setChecked(false);
     if (settings.value(QStringLiteral("app/debug"), false).toBool())
         m_debug->setChecked(true);
+    const QString theme = settings.value(QStringLiteral("ui/theme")).toString();
+    if (theme == QLatin1String("dark") || theme == QLatin1String("light"))
+        setTheme(theme);
     if (settings.value(QStringLiteral("app/errorStyle")).toString() == QLatin1String("v1"))
         m_style->setCurrentIndex(1);
 }

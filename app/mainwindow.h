@@ -47,6 +47,10 @@ public:
 
     // Selects a route by handler name ("create_user"); false when there is none.
     bool selectRoute(const QString &name);
+    // "system" (the desktop's palette), "light" or "dark"; remembered in the settings.
+    void setTheme(const QString &theme);
+    QString theme() const { return m_theme; }
+
     // Appends the current request and its response as a test to a suite file; returns the
     // problem, or an empty string.
     QString saveAsTest(const QString &path, const QString &testName, bool withBody);
@@ -92,4 +96,5 @@ private:
     QPushButton *m_cancelRequest = nullptr;
     QTimer *m_slow = nullptr;
     bool m_columnsSized = false;
+    QString m_theme = QStringLiteral("system");
 };

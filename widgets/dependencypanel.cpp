@@ -1,5 +1,7 @@
 #include "widgets/dependencypanel.h"
 
+#include "widgets/colors.h"
+
 #include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
@@ -82,7 +84,7 @@ void addNodes(QTreeWidgetItem *parent, QTreeWidget *tree, const Engine::Json &no
                          QString::fromStdString(n.value("provider", ""))};
         auto *item = parent ? new QTreeWidgetItem(parent, cols) : new QTreeWidgetItem(tree, cols);
         if (n.value("overridden", false)) {
-            item->setForeground(1, QColor(0xb0, 0x5a, 0x00));
+            item->setForeground(1, Colors::text(Colors::Role::Warning));
             item->setToolTip(1, DependencyPanel::tr("override set by %1")
                                     .arg(QString::fromStdString(n.value("set_by", ""))));
         }

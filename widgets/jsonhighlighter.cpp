@@ -1,6 +1,9 @@
 #include "widgets/jsonhighlighter.h"
 
+#include <QGuiApplication>
 #include <QPalette>
+
+#include "widgets/colors.h"
 
 JsonHighlighter::JsonHighlighter(QTextDocument *parent)
     : QSyntaxHighlighter(parent)
@@ -12,7 +15,7 @@ JsonHighlighter::JsonHighlighter(QTextDocument *parent)
 
 void JsonHighlighter::highlightBlock(const QString &text)
 {
-    const bool dark = QPalette().color(QPalette::Base).lightness() < 128;
+    const bool dark = Colors::isDark(QGuiApplication::palette());
     QTextCharFormat number, literal, string, key;
     number.setForeground(dark ? QColor(0xb5, 0xce, 0xa8) : QColor(0x09, 0x86, 0x58));
     literal.setForeground(dark ? QColor(0x56, 0x9c, 0xd6) : QColor(0x00, 0x00, 0xff));

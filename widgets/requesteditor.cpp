@@ -1,5 +1,7 @@
 #include "widgets/requesteditor.h"
 
+#include "widgets/colors.h"
+
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -202,7 +204,7 @@ bool RequestEditor::highlightParameter(const Engine::Json &loc)
         if (!field)
             return false;
         QPalette marked = field->palette();
-        marked.setColor(QPalette::Base, QColor(209, 36, 47, 60));
+        marked.setColor(QPalette::Base, Colors::markBackground(Colors::Role::Danger));
         field->setPalette(marked);
         field->setFocus();
         field->selectAll();

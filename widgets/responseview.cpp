@@ -1,5 +1,7 @@
 #include "widgets/responseview.h"
 
+#include "widgets/colors.h"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -164,17 +166,14 @@ void ResponseView::showSummary(const Engine::Client::ResponseSummary &summary)
     m_summary = summary;
     if (summary.raised && summary.error) {
         m_status->setText(tr("Raised %1").arg(QString::fromStdString(summary.error->type)));
-        m_status->setStyleSheet(QStringLiteral("color: #b02a2a"));
+        m_statusCode = 600;
     } else {
         m_status->setText(QStringLiteral("%1 %2")
                               .arg(summary.status)
                               .arg(QString::fromStdString(summary.reason)));
-        const char *colour = summary.status < 300   ? "#1b7f3b"
-                             : summary.status < 400 ? "#1f5fbf"
-                             : summary.status < 500 ? "#b06a00"
-                                                    : "#b02a2a";
-        m_status->setStyleSheet(QStringLiteral("color: %1").arg(QLatin1String(colour)));
+        m_statusCode = summary.status;
     }
+    applyStatusColor();
     m_time->setText(tr("%1 µs").arg(summary.micros));
     ++m_generation;
     m_loading = false;
@@ -229,6 +228,29 @@ void ResponseView::showSummary(const Engine::Client::ResponseSummary &summary)
         m_tabs->setCurrentIndex(validationTab);
     else if (m_tabs->currentIndex() != m_tabs->indexOf(m_tree->parentWidget()) || !summary.json)
         m_tabs->setCurrentIndex(0);
+}
+
+void ResponseView::applyStatusColor()
+{
+    QPalette p = m_status->palette();
+    p.setColor(QPalette::WindowText, m_statusCode ? Colors::forStatus(m_statusCode, palette())
+                                                  : palette().color(QPalette::WindowText));
+    m_status->setPalette(p);
+}
+
+QColor ResponseView::statusColor() const
+{
+    return m_status->palette().color(QPalette::WindowText);
+}
+
+void ResponseView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyStatusColor();
+        if (m_highlighter->document())
+            m_highlighter->rehighlight();
+    }
 }
 
 QString ResponseView::statusText() const

@@ -31,6 +31,8 @@ public:
     const Engine::Client::ResponseSummary &summary() const { return m_summary; }
 
     QString statusText() const;
+    // The status line's colour: by status class, readable on the palette in use.
+    QColor statusColor() const;
     QString bodyText() const;
     ValidationErrorModel *validationModel() const { return m_validation; }
     TraceModel *traceModel() const { return m_trace; }
@@ -52,7 +54,11 @@ signals:
     // A 422 detail was selected: its loc, to highlight the field in the composer.
     void validationRowSelected(const Engine::Json &loc);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyStatusColor();
     void findNext();
     void loadNextChunk(quint64 generation);
 
@@ -79,4 +85,5 @@ private:
     std::size_t m_loaded = 0; // bytes of m_summary.body in the body view
     bool m_loading = false;
     quint64 m_generation = 0; // a new response stops the chunks of the last one
+    int m_statusCode = 0;     // 600 for a raised error
 };

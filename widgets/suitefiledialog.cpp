@@ -1,5 +1,7 @@
 #include "widgets/suitefiledialog.h"
 
+#include "widgets/colors.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFontDatabase>
@@ -43,7 +45,7 @@ SuiteFileDialog::SuiteFileDialog(const QString &path, int line, int column, cons
                             std::clamp(column - 1, 0, std::max(0, block.length() - 1)));
         m_editor->setTextCursor(cursor);
         QTextEdit::ExtraSelection mark;
-        mark.format.setBackground(QColor(209, 36, 47, 50));
+        mark.format.setBackground(Colors::markBackground(Colors::Role::Danger));
         mark.format.setProperty(QTextFormat::FullWidthSelection, true);
         mark.cursor = QTextCursor(block);
         m_editor->setExtraSelections({mark});

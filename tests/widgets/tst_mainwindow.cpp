@@ -1,6 +1,8 @@
 #include <atomic>
 #include <future>
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -11,6 +13,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -23,6 +26,7 @@
 #include <QTreeView>
 
 #include "app/mainwindow.h"
+#include "widgets/colors.h"
 #include "widgets/databaseview.h"
 #include "widgets/dependencypanel.h"
 #include "widgets/engine/engineclient.h"
@@ -433,6 +437,67 @@ private slots:
         QTest::mouseClick(send, Qt::LeftButton);
         QTRY_COMPARE(window.responseView()->statusText(), QStringLiteral("200 OK"));
         release.set_value();
+    }
+
+    void themesKeepColoursReadable()
+    {
+        for (const QString &theme : {QStringLiteral("dark"), QStringLiteral("light")}) {
+            m_window->setTheme(theme);
+            QApplication::processEvents(); // palette changes reach the widgets as events
+            const QPalette palette = QApplication::palette();
+            QCOMPARE(Colors::isDark(palette), theme == QLatin1String("dark"));
+            clickRoute(QStringLiteral("health_check"));
+            clickSend();
+            QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("200 OK"));
+            const QColor window = m_window->responseView()->palette().color(QPalette::Window);
+            QVERIFY2(Colors::contrast(m_window->responseView()->statusColor(), window) >= 4.5,
+                     qPrintable(theme + QLatin1Char(' ')
+                                + m_window->responseView()->statusColor().name()
+                                + QLatin1String(" on ") + window.name()));
+            // Method badges in the route tree, on the view's base.
+            auto *proxy = m_window->routesProxy();
+            const QColor base = m_window->routesView()->palette().color(QPalette::Base);
+            const QModelIndex group = proxy->index(0, 0);
+            for (int r = 0; r < proxy->rowCount(group); ++r) {
+                const QColor c = proxy->index(r, 0, group).data(Qt::ForegroundRole).value<QColor>();
+                QVERIFY2(Colors::contrast(c, base) >= 4.5,
+                         qPrintable(theme + QLatin1Char(' ')
+                                    + proxy->index(r, 0, group).data().toString()
+                                    + QLatin1Char(' ') + c.name() + QLatin1String(" on ")
+                                    + base.name()));
+            }
+            QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), theme);
+        }
+        m_window->setTheme(QStringLiteral("system"));
+        QCOMPARE(m_window->theme(), QStringLiteral("system"));
+    }
+
+    void nothingIsClipped()
+    {
+        // Every visible button, check box and one-line label is at least as wide as its text
+        // needs: at 100 % and, in the scaled run of this test (QT_SCALE_FACTOR=2), at 200 %.
+        m_window->resize(1400, 900);
+        QApplication::processEvents();
+        QStringList clipped;
+        for (QWidget *w : m_window->findChildren<QWidget *>()) {
+            if (!w->isVisible() || w->width() == 0)
+                continue;
+            const auto *label = qobject_cast<QLabel *>(w);
+            if (label && (label->wordWrap() || label->text().isEmpty()))
+                continue;
+            if (!label && !qobject_cast<QAbstractButton *>(w))
+                continue;
+            if (qobject_cast<QToolButton *>(w))
+                continue; // tab scrollers and toolbar extensions size themselves
+            if (w->width() < w->sizeHint().width())
+                clipped << QStringLiteral("%1 \"%2\" %3 < %4")
+                               .arg(QString::fromLatin1(w->metaObject()->className()),
+                                    label ? label->text()
+                                          : qobject_cast<QAbstractButton *>(w)->text())
+                               .arg(w->width())
+                               .arg(w->sizeHint().width());
+        }
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
     }
 
     void historyResendsARequest()

@@ -1,5 +1,7 @@
 #include "widgets/models/jsondiffmodel.h"
 
+#include "widgets/colors.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -41,8 +43,8 @@ QVariant JsonDiffModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::BackgroundRole && index.column() != PointerColumn && side) {
         // Translucent, so the text stays readable on light and dark palettes.
-        return QBrush(index.column() == ExpectedColumn ? QColor(209, 36, 47, 60)
-                                                       : QColor(46, 160, 67, 60));
+        return QBrush(Colors::markBackground(
+            index.column() == ExpectedColumn ? Colors::Role::Danger : Colors::Role::Success));
     }
     return {};
 }

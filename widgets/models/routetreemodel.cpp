@@ -1,7 +1,10 @@
 #include "widgets/models/routetreemodel.h"
 
+#include "widgets/colors.h"
+
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 
 namespace {
 constexpr quintptr kGroupId = 0; // internalId of group rows; route rows store group + 1
@@ -96,7 +99,6 @@ QVariant RouteTreeModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const int i = routeIndex(index);
-    const auto &r = m_routes[i];
     const Texts &t = m_texts[std::size_t(i)];
     switch (role) {
     case Qt::DisplayRole:
@@ -108,15 +110,8 @@ QVariant RouteTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return t.toolTip;
     case Qt::ForegroundRole:
-        if (index.column() == MethodColumn) {
-            if (r.method == "GET")
-                return QColor(0x1b, 0x7f, 0x3b);
-            if (r.method == "POST")
-                return QColor(0x1f, 0x5f, 0xbf);
-            if (r.method == "DELETE")
-                return QColor(0xb0, 0x2a, 0x2a);
-            return QColor(0x80, 0x5a, 0x00);
-        }
+        if (index.column() == MethodColumn)
+            return Colors::forMethod(t.method, QGuiApplication::palette());
         return {};
     case Qt::FontRole:
         if (index.column() == MethodColumn) {

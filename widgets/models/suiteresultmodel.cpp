@@ -1,5 +1,7 @@
 #include "widgets/models/suiteresultmodel.h"
 
+#include "widgets/colors.h"
+
 #include <QColor>
 
 SuiteResultModel::SuiteResultModel(QObject *parent)
@@ -46,7 +48,7 @@ QVariant SuiteResultModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole)
         return QString::fromStdString(r.message);
     if (role == Qt::ForegroundRole && index.column() == OutcomeColumn)
-        return passed ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x2a, 0x2a);
+        return Colors::text(passed ? Colors::Role::Success : Colors::Role::Danger);
     return {};
 }
 

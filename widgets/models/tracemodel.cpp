@@ -1,5 +1,7 @@
 #include "widgets/models/tracemodel.h"
 
+#include "widgets/colors.h"
+
 #include <QColor>
 
 TraceModel::TraceModel(QObject *parent)
@@ -48,11 +50,11 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == KindColumn) {
         if (r.kind == QLatin1String("error") || r.detail.startsWith(QLatin1String("failed")))
-            return QColor(0xb0, 0x2a, 0x2a);
+            return Colors::text(Colors::Role::Danger);
         if (r.kind == QLatin1String("dependency"))
-            return QColor(0x1f, 0x5f, 0xbf);
+            return Colors::text(Colors::Role::Info);
         if (r.kind == QLatin1String("exception"))
-            return QColor(0x80, 0x5a, 0x00);
+            return Colors::text(Colors::Role::Warning);
     }
     return {};
 }
