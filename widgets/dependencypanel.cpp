@@ -8,7 +8,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QTreeView>
+
+#include "widgets/models/dependencytreemodel.h"
 #include <QVBoxLayout>
 
 DependencyPanel::DependencyPanel(EngineClient *engine, QWidget *parent)
@@ -17,14 +19,15 @@ DependencyPanel::DependencyPanel(EngineClient *engine, QWidget *parent)
     , m_form(new QFormLayout)
     , m_overrides(new QLabel(this))
     , m_clear(new QPushButton(tr("Clear overrides"), this))
-    , m_tree(new QTreeWidget(this))
+    , m_tree(new QTreeView(this))
+    , m_treeModel(new DependencyTreeModel(this))
 {
     setObjectName(QStringLiteral("dependencyPanel"));
     m_clear->setObjectName(QStringLiteral("clearOverridesButton"));
     m_overrides->setObjectName(QStringLiteral("overridesLabel"));
     m_overrides->setWordWrap(true);
     m_tree->setObjectName(QStringLiteral("dependencyTreeView"));
-    m_tree->setHeaderLabels({tr("Dependency"), tr("Provider")});
+    m_tree->setModel(m_treeModel);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("<b>Dependency doubles</b>"), this);
@@ -76,23 +79,6 @@ void DependencyPanel::setRoute(int routeIndex)
     refresh();
 }
 
-namespace {
-void addNodes(QTreeWidgetItem *parent, QTreeWidget *tree, const Engine::Json &nodes)
-{
-    for (const auto &n : nodes) {
-        QStringList cols{QString::fromStdString(n.value("name", "")),
-                         QString::fromStdString(n.value("provider", ""))};
-        auto *item = parent ? new QTreeWidgetItem(parent, cols) : new QTreeWidgetItem(tree, cols);
-        if (n.value("overridden", false)) {
-            item->setForeground(1, Colors::text(Colors::Role::Warning));
-            item->setToolTip(1, DependencyPanel::tr("override set by %1")
-                                    .arg(QString::fromStdString(n.value("set_by", ""))));
-        }
-        addNodes(item, tree, n.value("depends_on", Engine::Json::array()));
-    }
-}
-} // namespace
-
 void DependencyPanel::refresh()
 {
     const EngineSnapshot &s = m_engine->snapshot();
@@ -120,8 +106,8 @@ void DependencyPanel::refresh()
                                          : tr("Active overrides (they stay until cleared):\n%1")
                                                .arg(lines.join(QLatin1Char('\n'))));
     m_clear->setEnabled(!s.overrides.empty());
-    m_tree->clear();
-    if (m_route >= 0 && m_route < int(s.routes.size()))
-        addNodes(nullptr, m_tree, s.routes[std::size_t(m_route)].dependencyTree);
+    m_treeModel->setTree(m_route >= 0 && m_route < int(s.routes.size())
+                             ? s.routes[std::size_t(m_route)].dependencyTree
+                             : Engine::Json::array());
     m_tree->expandAll();
 }

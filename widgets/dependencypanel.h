@@ -9,7 +9,8 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QPushButton;
-class QTreeWidget;
+class QTreeView;
+class DependencyTreeModel;
 
 // One dropdown per dependency ("real" and each double) and the selected route's dependency
 // tree with the provider active now. Choosing a double asks the engine to set the override.
@@ -22,6 +23,7 @@ public:
 
     void setRoute(int routeIndex);
     QComboBox *comboFor(const QString &dependency) const;
+    DependencyTreeModel *treeModel() const { return m_treeModel; }
 
 private:
     void rebuild();
@@ -32,7 +34,8 @@ private:
     QFormLayout *m_form;
     QLabel *m_overrides;
     QPushButton *m_clear;
-    QTreeWidget *m_tree;
+    QTreeView *m_tree;
+    DependencyTreeModel *m_treeModel;
     QHash<QString, QComboBox *> m_combos;
     bool m_updating = false;
 };

@@ -33,6 +33,7 @@
 #include "widgets/fixturetimeline.h"
 #include "widgets/hintbanner.h"
 #include "widgets/historyview.h"
+#include "widgets/models/dependencytreemodel.h"
 #include "widgets/models/jsonrowsmodel.h"
 #include "widgets/models/jsontreemodel.h"
 #include "widgets/models/suiteresultmodel.h"
@@ -157,6 +158,16 @@ private slots:
                     .contains(QStringLiteral("get_current_user → fake_user, set by GUI")));
         QVERIFY(m_window->responseView()->hints()->text().contains(
             QStringLiteral("Overrides are still set")));
+        // The route's dependency tree names the double and marks it as an override.
+        auto *tree = m_window->dependencyPanel()->treeModel();
+        QModelIndex user;
+        for (int r = 0; r < tree->rowCount(); ++r)
+            if (tree->index(r, 0).data().toString() == QLatin1String("get_current_user"))
+                user = tree->index(r, DependencyTreeModel::ProviderColumn);
+        QVERIFY(user.isValid());
+        QCOMPARE(user.data().toString(), QStringLiteral("fake_user"));
+        QVERIFY(user.data(DependencyTreeModel::OverriddenRole).toBool());
+        QCOMPARE(user.data(Qt::ToolTipRole).toString(), QStringLiteral("override set by GUI"));
         chooseDouble("get_current_userComboBox", QStringLiteral("fake_admin"));
         clickSend();
         QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("200 OK"));
@@ -462,9 +473,8 @@ private slots:
                 const QColor c = proxy->index(r, 0, group).data(Qt::ForegroundRole).value<QColor>();
                 QVERIFY2(Colors::contrast(c, base) >= 4.5,
                          qPrintable(theme + QLatin1Char(' ')
-                                    + proxy->index(r, 0, group).data().toString()
-                                    + QLatin1Char(' ') + c.name() + QLatin1String(" on ")
-                                    + base.name()));
+                                    + proxy->index(r, 0, group).data().toString() + QLatin1Char(' ')
+                                    + c.name() + QLatin1String(" on ") + base.name()));
             }
             QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), theme);
         }
