@@ -220,6 +220,11 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
                                     ? Engine::Validation::ErrorStyle::V1
                                     : Engine::Validation::ErrorStyle::V2);
     });
+    // Keyboard: the filter leads into the routes, then the composer; Return in the filter too.
+    setTabOrder(m_filter, m_routesView);
+    setTabOrder(m_routesView, m_editor);
+    connect(m_filter, &QLineEdit::returnPressed, m_routesView,
+            [this] { m_routesView->setFocus(Qt::ShortcutFocusReason); });
     restoreSettings();
     statusBar()->showMessage(
         tr("forge loaded: %n route(s)", nullptr, int(m_engine->snapshot().routes.size())));

@@ -510,6 +510,23 @@ private slots:
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
     }
 
+    void keyboardOnly()
+    {
+        // Ctrl+F to the filter, type, Tab into the tree, arrows to the route, Ctrl+Return.
+        QApplication::setActiveWindow(m_window);
+        QTest::keySequence(m_window, QKeySequence::Find);
+        auto *filter = find<QLineEdit>("routeFilterLineEdit");
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("items/{item_id}"));
+        QTest::keyClick(filter, Qt::Key_Tab);
+        QTRY_VERIFY(m_window->routesView()->hasFocus());
+        QTest::keyClick(m_window->routesView(), Qt::Key_Down);
+        QTest::keyClick(m_window->routesView(), Qt::Key_Down);
+        QCOMPARE(find<QLineEdit>("pathLineEdit")->text(), QStringLiteral("/forge/items/1"));
+        QTest::keyClick(m_window->routesView(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("200 OK"));
+    }
+
     void historyResendsARequest()
     {
         clickRoute(QStringLiteral("read_item"));
