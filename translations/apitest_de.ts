@@ -83,14 +83,6 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
         <translation>Overrides löschen</translation>
     </message>
     <message>
-        <source>Dependency</source>
-        <translation>Abhängigkeit</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Dependency doubles&lt;/b&gt;</source>
         <translation>&lt;b&gt;Doubles für Abhängigkeiten&lt;/b&gt;</translation>
     </message>
@@ -101,10 +93,6 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>real</source>
         <translation>echt</translation>
-    </message>
-    <message>
-        <source>override set by %1</source>
-        <translation>Override gesetzt von %1</translation>
     </message>
     <message>
         <source>%1 → %2, set by %3 at %4</source>
@@ -119,6 +107,25 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
 %1</source>
         <translation>Aktive Overrides (sie bleiben, bis sie gelöscht werden):
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DependencyTreeModel</name>
+    <message>
+        <source>override set by %1</source>
+        <translation>Override gesetzt von %1</translation>
+    </message>
+    <message>
+        <source>the real provider</source>
+        <translation>der echte Anbieter</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
     </message>
 </context>
 <context>
@@ -150,10 +157,6 @@ die Engine kann (aufgezeichnete Mails, SQL, Zeilenzahlen), werden Kommentare.
     <message>
         <source>give suite files and --out DIR</source>
         <translation>Suite-Dateien und --out VERZ angeben</translation>
-    </message>
-    <message>
-        <source>cannot write</source>
-        <translation>kann nicht schreiben:</translation>
     </message>
 </context>
 <context>
@@ -247,6 +250,47 @@ Exit-Status: 0, wenn ein Verursacher gefunden wurde, 1, wenn nicht, 2 bei Aufruf
     <message>
         <source>nothing visible (overrides, rows, session and mails are clean)</source>
         <translation>nichts Sichtbares (Overrides, Zeilen, Sitzung und Mails sind sauber)</translation>
+    </message>
+</context>
+<context>
+    <name>FixtureTimeline</name>
+    <message>
+        <source>module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>%1 (%2 scope)
+set up for %3 at %4 ms</source>
+        <translation>%1 (Scope %2)
+aufgebaut für %3 bei %4 ms</translation>
+    </message>
+    <message>
+        <source>torn down after %1 at %2 ms</source>
+        <translation>abgebaut nach %1 bei %2 ms</translation>
+    </message>
+    <message>
+        <source>never torn down: the run stopped or the app was dropped</source>
+        <translation>nie abgebaut: der Lauf endete oder die App wurde verworfen</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 in %4 ms</source>
+        <translation>#%1 %2: %3 in %4 ms</translation>
+    </message>
+    <message>
+        <source>Run a suite to see when each fixture is set up and torn down.</source>
+        <translation>Eine Suite ausführen, um zu sehen, wann jede Fixture auf- und abgebaut wird.</translation>
     </message>
 </context>
 <context>
@@ -360,6 +404,58 @@ ein Test, der bestand und scheiterte, wird als wackelig markiert.
     <message>
         <source>The request history could not be read and was moved aside to %1; a new one was started.</source>
         <translation>Der Anfrageverlauf war nicht lesbar und wurde nach %1 verschoben; ein neuer wurde begonnen.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonDiffModel</name>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>Where (JSON pointer)</source>
+        <translation>Wo (JSON-Pointer)</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -555,6 +651,66 @@ ein Test, der bestand und scheiterte, wird als wackelig markiert.
         <source>Also assert the whole JSON body (not only the status)?</source>
         <translation>Auch den ganzen JSON-Body prüfen (nicht nur den Status)?</translation>
     </message>
+    <message>
+        <source>The fixtures of the open suite: scope, autouse, what they use</source>
+        <translation>Die Fixtures der geöffneten Suite: Scope, autouse, was sie nutzen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fixtures&lt;/b&gt; of the open suite</source>
+        <translation>&lt;b&gt;Fixtures&lt;/b&gt; der geöffneten Suite</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Leave the work that does not finish behind and restart the engine (toggles and overrides are kept)</source>
+        <translation>Die Arbeit, die nicht endet, zurücklassen und die Engine neu starten (Schalter und Overrides bleiben)</translation>
+    </message>
+    <message>
+        <source>Still working… Cancel leaves it behind.</source>
+        <translation>Arbeitet noch… Abbrechen lässt es zurück.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the engine was restarted; the stuck work goes on in the background and its answer is dropped.</source>
+        <translation>Abgebrochen: die Engine wurde neu gestartet; die hängende Arbeit läuft im Hintergrund weiter, ihre Antwort wird verworfen.</translation>
+    </message>
+    <message>
+        <source>Running suites… (Cancel stops after the current test)</source>
+        <translation>Suites laufen… (Abbrechen stoppt nach dem laufenden Test)</translation>
+    </message>
+    <message>
+        <source>&amp;Open suites…</source>
+        <translation>Suites ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent suites</source>
+        <translation>&amp;Zuletzt geöffnete Suites</translation>
+    </message>
+    <message>
+        <source>&amp;Export suites as pytest…</source>
+        <translation>Suites als pytest &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>&amp;Systemfarben</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Drop suite files (.json) to open them</source>
+        <translation>Suite-Dateien (.json) hier ablegen, um sie zu öffnen</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -577,6 +733,21 @@ v2 das von FastAPI 0.132 (OpenAPI 3.1.0, Pydantic-2-Schemas).
 
 Optionen:
 </translation>
+    </message>
+</context>
+<context>
+    <name>PassRateChart</name>
+    <message>
+        <source>Pass rate per test over the last runs</source>
+        <translation>Erfolgsquote je Test über die letzten Läufe</translation>
+    </message>
+    <message>
+        <source>passed %</source>
+        <translation>bestanden %</translation>
+    </message>
+    <message>
+        <source>%1 (flaky)</source>
+        <translation>%1 (wackelig)</translation>
     </message>
 </context>
 <context>
@@ -640,6 +811,14 @@ Optionen:
     <message>
         <source>Password:</source>
         <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Path parameter %1: %2</source>
+        <translation>Pfadparameter %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -762,10 +941,6 @@ Optionen:
         <translation>%1 µs</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 characters</source>
-        <translation>%1 von %2 Zeichen angezeigt</translation>
-    </message>
-    <message>
         <source>%1: %2
 
 %3%4</source>
@@ -782,6 +957,34 @@ TestClient reicht diesen Fehler an den Test weiter, weil raise_server_exceptions
     <message>
         <source>No error.</source>
         <translation>Kein Fehler.</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Alles aufklappen</translation>
+    </message>
+    <message>
+        <source>Unfold every level (slow for very large bodies)</source>
+        <translation>Jede Ebene aufklappen (langsam bei sehr großen Bodies)</translation>
+    </message>
+    <message>
+        <source>Fold all</source>
+        <translation>Alles zuklappen</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 bytes</source>
+        <translation>%1 von %2 Bytes angezeigt</translation>
+    </message>
+    <message>
+        <source>[… %1 more bytes; the Body tab can show all]</source>
+        <translation>[… %1 weitere Bytes; der Body-Tab kann alles zeigen]</translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 bytes</source>
+        <translation>Lädt… %1 von %2 Bytes</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1111,25 @@ Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
     </message>
 </context>
 <context>
+    <name>SuiteFileDialog</name>
+    <message>
+        <source>%1 — line %2</source>
+        <translation>%1 — Zeile %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Kann %1 nicht speichern: %2</translation>
+    </message>
+</context>
+<context>
     <name>SuiteResultModel</name>
     <message>
         <source>passed</source>
@@ -955,10 +1177,6 @@ Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
     <message>
         <source>Isolated (a fresh app per test)</source>
         <translation>Isoliert (eine frische App je Test)</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Find polluter</source>
@@ -1064,6 +1282,120 @@ Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
     <message>
         <source>No polluter found</source>
         <translation>Kein Verursacher gefunden</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>Alle ausführen</translation>
+    </message>
+    <message>
+        <source>Run selected</source>
+        <translation>Auswahl ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export as pytest…</source>
+        <translation>Als pytest exportieren…</translation>
+    </message>
+    <message>
+        <source>Run every test of the open suites</source>
+        <translation>Jeden Test der geöffneten Suites ausführen</translation>
+    </message>
+    <message>
+        <source>Run only the tests selected in the results</source>
+        <translation>Nur die in den Ergebnissen gewählten Tests ausführen</translation>
+    </message>
+    <message>
+        <source>Write the open suites as pytest files that use TestClient and dependency_overrides</source>
+        <translation>Die geöffneten Suites als pytest-Dateien mit TestClient und dependency_overrides schreiben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suite files&lt;/b&gt; (drop files here)</source>
+        <translation>&lt;b&gt;Suite-Dateien&lt;/b&gt; (Dateien hier ablegen)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fixtures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fixtures&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Blue: function scope · orange: module · purple: session · a ragged end: never torn down. Hover a bar for its times.</source>
+        <translation>Blau: Scope function · orange: module · lila: session · ausgefranstes Ende: nie abgebaut. Für die Zeiten über einen Balken fahren.</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Abandoned: the engine was restarted, nothing was recorded</source>
+        <translation>Aufgegeben: die Engine wurde neu gestartet, nichts wurde aufgezeichnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n selected test(s)…</source>
+        <translation>
+            <numerusform>%n gewählter Test läuft…</numerusform>
+            <numerusform>%n gewählte Tests laufen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the test that is running…</source>
+        <translation>Abbruch nach dem laufenden Test…</translation>
+    </message>
+    <message>
+        <source>Double-click to open the file at this place</source>
+        <translation>Doppelklick öffnet die Datei an dieser Stelle</translation>
+    </message>
+    <message>
+        <source>(cancelled: the tests after that did not run)</source>
+        <translation>(abgebrochen: die Tests danach liefen nicht)</translation>
+    </message>
+    <message>
+        <source>%1 passed.</source>
+        <translation>%1 bestanden.</translation>
+    </message>
+    <message>
+        <source>Expected:
+%1
+
+Actual:
+%2</source>
+        <translation>Erwartet:
+%1
+
+Tatsächlich:
+%2</translation>
+    </message>
+    <message>
+        <source>Cancelled before the search ended.</source>
+        <translation>Abgebrochen, bevor die Suche endete.</translation>
+    </message>
+    <message>
+        <source>Polluter search cancelled</source>
+        <translation>Verursachersuche abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n pytest file(s) to %1</source>
+        <translation>
+            <numerusform>%n pytest-Datei nach %1 geschrieben</numerusform>
+            <numerusform>%n pytest-Dateien nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as pytest into</source>
+        <translation>Als pytest exportieren nach</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -83,14 +83,6 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
         <translation>Clear overrides</translation>
     </message>
     <message>
-        <source>Dependency</source>
-        <translation>Dependency</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Dependency doubles&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dependency doubles&lt;/b&gt;</translation>
     </message>
@@ -101,10 +93,6 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>real</source>
         <translation>real</translation>
-    </message>
-    <message>
-        <source>override set by %1</source>
-        <translation>override set by %1</translation>
     </message>
     <message>
         <source>%1 → %2, set by %3 at %4</source>
@@ -119,6 +107,25 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
 %1</source>
         <translation>Active overrides (they stay until cleared):
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DependencyTreeModel</name>
+    <message>
+        <source>override set by %1</source>
+        <translation>override set by %1</translation>
+    </message>
+    <message>
+        <source>the real provider</source>
+        <translation>the real provider</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Dependency</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
     </message>
 </context>
 <context>
@@ -150,10 +157,6 @@ only the engine can do (recorded mails, SQL, row counts) become comments.
     <message>
         <source>give suite files and --out DIR</source>
         <translation>give suite files and --out DIR</translation>
-    </message>
-    <message>
-        <source>cannot write</source>
-        <translation>cannot write</translation>
     </message>
 </context>
 <context>
@@ -247,6 +250,47 @@ Exit status: 0 when a polluter was found, 1 when not, 2 for usage errors.
     <message>
         <source>nothing visible (overrides, rows, session and mails are clean)</source>
         <translation>nothing visible (overrides, rows, session and mails are clean)</translation>
+    </message>
+</context>
+<context>
+    <name>FixtureTimeline</name>
+    <message>
+        <source>module</source>
+        <translation>module</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>function</translation>
+    </message>
+    <message>
+        <source>tests</source>
+        <translation>tests</translation>
+    </message>
+    <message>
+        <source>%1 (%2 scope)
+set up for %3 at %4 ms</source>
+        <translation>%1 (%2 scope)
+set up for %3 at %4 ms</translation>
+    </message>
+    <message>
+        <source>torn down after %1 at %2 ms</source>
+        <translation>torn down after %1 at %2 ms</translation>
+    </message>
+    <message>
+        <source>never torn down: the run stopped or the app was dropped</source>
+        <translation>never torn down: the run stopped or the app was dropped</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 in %4 ms</source>
+        <translation>#%1 %2: %3 in %4 ms</translation>
+    </message>
+    <message>
+        <source>Run a suite to see when each fixture is set up and torn down.</source>
+        <translation>Run a suite to see when each fixture is set up and torn down.</translation>
     </message>
 </context>
 <context>
@@ -360,6 +404,58 @@ a test that both passed and failed is marked flaky.
     <message>
         <source>The request history could not be read and was moved aside to %1; a new one was started.</source>
         <translation>The request history could not be read and was moved aside to %1; a new one was started.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonDiffModel</name>
+    <message>
+        <source>(missing)</source>
+        <translation>(missing)</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>Where (JSON pointer)</source>
+        <translation>Where (JSON pointer)</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n key(s)}</numerusform>
+            <numerusform>{%n key(s)}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item(s)]</numerusform>
+            <numerusform>[%n item(s)]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -555,6 +651,66 @@ a test that both passed and failed is marked flaky.
         <source>Also assert the whole JSON body (not only the status)?</source>
         <translation>Also assert the whole JSON body (not only the status)?</translation>
     </message>
+    <message>
+        <source>The fixtures of the open suite: scope, autouse, what they use</source>
+        <translation>The fixtures of the open suite: scope, autouse, what they use</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fixtures&lt;/b&gt; of the open suite</source>
+        <translation>&lt;b&gt;Fixtures&lt;/b&gt; of the open suite</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Leave the work that does not finish behind and restart the engine (toggles and overrides are kept)</source>
+        <translation>Leave the work that does not finish behind and restart the engine (toggles and overrides are kept)</translation>
+    </message>
+    <message>
+        <source>Still working… Cancel leaves it behind.</source>
+        <translation>Still working… Cancel leaves it behind.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the engine was restarted; the stuck work goes on in the background and its answer is dropped.</source>
+        <translation>Cancelled: the engine was restarted; the stuck work goes on in the background and its answer is dropped.</translation>
+    </message>
+    <message>
+        <source>Running suites… (Cancel stops after the current test)</source>
+        <translation>Running suites… (Cancel stops after the current test)</translation>
+    </message>
+    <message>
+        <source>&amp;Open suites…</source>
+        <translation>&amp;Open suites…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent suites</source>
+        <translation>Open &amp;recent suites</translation>
+    </message>
+    <message>
+        <source>&amp;Export suites as pytest…</source>
+        <translation>&amp;Export suites as pytest…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>&amp;System colours</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>Drop suite files (.json) to open them</source>
+        <translation>Drop suite files (.json) to open them</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -577,6 +733,21 @@ v2 FastAPI 0.132&apos;s (OpenAPI 3.1.0, Pydantic 2 schemas).
 
 Options:
 </translation>
+    </message>
+</context>
+<context>
+    <name>PassRateChart</name>
+    <message>
+        <source>Pass rate per test over the last runs</source>
+        <translation>Pass rate per test over the last runs</translation>
+    </message>
+    <message>
+        <source>passed %</source>
+        <translation>passed %</translation>
+    </message>
+    <message>
+        <source>%1 (flaky)</source>
+        <translation>%1 (flaky)</translation>
     </message>
 </context>
 <context>
@@ -640,6 +811,14 @@ Options:
     <message>
         <source>Password:</source>
         <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Path parameter %1: %2</source>
+        <translation>Path parameter %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -762,10 +941,6 @@ Options:
         <translation>%1 µs</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 characters</source>
-        <translation>Showing %1 of %2 characters</translation>
-    </message>
-    <message>
         <source>%1: %2
 
 %3%4</source>
@@ -782,6 +957,34 @@ TestClient re-raises this error into the test because raise_server_exceptions is
     <message>
         <source>No error.</source>
         <translation>No error.</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Expand all</translation>
+    </message>
+    <message>
+        <source>Unfold every level (slow for very large bodies)</source>
+        <translation>Unfold every level (slow for very large bodies)</translation>
+    </message>
+    <message>
+        <source>Fold all</source>
+        <translation>Fold all</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Tree</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 bytes</source>
+        <translation>Showing %1 of %2 bytes</translation>
+    </message>
+    <message>
+        <source>[… %1 more bytes; the Body tab can show all]</source>
+        <translation>[… %1 more bytes; the Body tab can show all]</translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 bytes</source>
+        <translation>Loading… %1 of %2 bytes</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1111,25 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
     </message>
 </context>
 <context>
+    <name>SuiteFileDialog</name>
+    <message>
+        <source>%1 — line %2</source>
+        <translation>%1 — line %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SuiteResultModel</name>
     <message>
         <source>passed</source>
@@ -955,10 +1177,6 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
     <message>
         <source>Isolated (a fresh app per test)</source>
         <translation>Isolated (a fresh app per test)</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Run</translation>
     </message>
     <message>
         <source>Find polluter</source>
@@ -1064,6 +1282,120 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
     <message>
         <source>No polluter found</source>
         <translation>No polluter found</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>Run all</translation>
+    </message>
+    <message>
+        <source>Run selected</source>
+        <translation>Run selected</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export as pytest…</source>
+        <translation>Export as pytest…</translation>
+    </message>
+    <message>
+        <source>Run every test of the open suites</source>
+        <translation>Run every test of the open suites</translation>
+    </message>
+    <message>
+        <source>Run only the tests selected in the results</source>
+        <translation>Run only the tests selected in the results</translation>
+    </message>
+    <message>
+        <source>Write the open suites as pytest files that use TestClient and dependency_overrides</source>
+        <translation>Write the open suites as pytest files that use TestClient and dependency_overrides</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suite files&lt;/b&gt; (drop files here)</source>
+        <translation>&lt;b&gt;Suite files&lt;/b&gt; (drop files here)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fixtures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fixtures&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Blue: function scope · orange: module · purple: session · a ragged end: never torn down. Hover a bar for its times.</source>
+        <translation>Blue: function scope · orange: module · purple: session · a ragged end: never torn down. Hover a bar for its times.</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Failure</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Abandoned: the engine was restarted, nothing was recorded</source>
+        <translation>Abandoned: the engine was restarted, nothing was recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n selected test(s)…</source>
+        <translation>
+            <numerusform>Running %n selected test(s)…</numerusform>
+            <numerusform>Running %n selected test(s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the test that is running…</source>
+        <translation>Cancelling after the test that is running…</translation>
+    </message>
+    <message>
+        <source>Double-click to open the file at this place</source>
+        <translation>Double-click to open the file at this place</translation>
+    </message>
+    <message>
+        <source>(cancelled: the tests after that did not run)</source>
+        <translation>(cancelled: the tests after that did not run)</translation>
+    </message>
+    <message>
+        <source>%1 passed.</source>
+        <translation>%1 passed.</translation>
+    </message>
+    <message>
+        <source>Expected:
+%1
+
+Actual:
+%2</source>
+        <translation>Expected:
+%1
+
+Actual:
+%2</translation>
+    </message>
+    <message>
+        <source>Cancelled before the search ended.</source>
+        <translation>Cancelled before the search ended.</translation>
+    </message>
+    <message>
+        <source>Polluter search cancelled</source>
+        <translation>Polluter search cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n pytest file(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n pytest file(s) to %1</numerusform>
+            <numerusform>Wrote %n pytest file(s) to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as pytest into</source>
+        <translation>Export as pytest into</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
     </message>
 </context>
 <context>

@@ -83,14 +83,6 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
         <translation>Effacer les overrides</translation>
     </message>
     <message>
-        <source>Dependency</source>
-        <translation>Dépendance</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Dependency doubles&lt;/b&gt;</source>
         <translation>&lt;b&gt;Doubles des dépendances&lt;/b&gt;</translation>
     </message>
@@ -101,10 +93,6 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>real</source>
         <translation>réel</translation>
-    </message>
-    <message>
-        <source>override set by %1</source>
-        <translation>override posé par %1</translation>
     </message>
     <message>
         <source>%1 → %2, set by %3 at %4</source>
@@ -119,6 +107,25 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
 %1</source>
         <translation>Overrides actifs (ils restent jusqu&apos;à leur effacement) :
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DependencyTreeModel</name>
+    <message>
+        <source>override set by %1</source>
+        <translation>override posé par %1</translation>
+    </message>
+    <message>
+        <source>the real provider</source>
+        <translation>le fournisseur réel</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Dépendance</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
     </message>
 </context>
 <context>
@@ -151,10 +158,6 @@ des commentaires.
     <message>
         <source>give suite files and --out DIR</source>
         <translation>donnez des fichiers de suite et --out RÉP</translation>
-    </message>
-    <message>
-        <source>cannot write</source>
-        <translation>impossible d&apos;écrire</translation>
     </message>
 </context>
 <context>
@@ -248,6 +251,47 @@ Code de sortie : 0 si un pollueur est trouvé, 1 sinon, 2 pour une erreur d&apos
     <message>
         <source>nothing visible (overrides, rows, session and mails are clean)</source>
         <translation>rien de visible (overrides, lignes, session et mails sont propres)</translation>
+    </message>
+</context>
+<context>
+    <name>FixtureTimeline</name>
+    <message>
+        <source>module</source>
+        <translation>module</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>tests</source>
+        <translation>tests</translation>
+    </message>
+    <message>
+        <source>%1 (%2 scope)
+set up for %3 at %4 ms</source>
+        <translation>%1 (portée %2)
+mise en place pour %3 à %4 ms</translation>
+    </message>
+    <message>
+        <source>torn down after %1 at %2 ms</source>
+        <translation>démontée après %1 à %2 ms</translation>
+    </message>
+    <message>
+        <source>never torn down: the run stopped or the app was dropped</source>
+        <translation>jamais démontée : l&apos;exécution s&apos;est arrêtée ou l&apos;application a été abandonnée</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 in %4 ms</source>
+        <translation>#%1 %2 : %3 en %4 ms</translation>
+    </message>
+    <message>
+        <source>Run a suite to see when each fixture is set up and torn down.</source>
+        <translation>Exécutez une suite pour voir quand chaque fixture est mise en place et démontée.</translation>
     </message>
 </context>
 <context>
@@ -361,6 +405,58 @@ réussi ; un test qui a réussi et échoué est marqué instable.
     <message>
         <source>The request history could not be read and was moved aside to %1; a new one was started.</source>
         <translation>L&apos;historique des requêtes était illisible et a été déplacé vers %1 ; un nouveau a été commencé.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonDiffModel</name>
+    <message>
+        <source>(missing)</source>
+        <translation>(manquant)</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>Where (JSON pointer)</source>
+        <translation>Où (pointeur JSON)</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Obtenu</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n clé}</numerusform>
+            <numerusform>{%n clés}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -556,6 +652,66 @@ réussi ; un test qui a réussi et échoué est marqué instable.
         <source>Also assert the whole JSON body (not only the status)?</source>
         <translation>Vérifier aussi tout le corps JSON (pas seulement le statut) ?</translation>
     </message>
+    <message>
+        <source>The fixtures of the open suite: scope, autouse, what they use</source>
+        <translation>Les fixtures de la suite ouverte : portée, autouse, ce qu&apos;elles utilisent</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fixtures&lt;/b&gt; of the open suite</source>
+        <translation>&lt;b&gt;Fixtures&lt;/b&gt; de la suite ouverte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Leave the work that does not finish behind and restart the engine (toggles and overrides are kept)</source>
+        <translation>Laisser derrière le travail qui ne finit pas et redémarrer le moteur (options et overrides conservés)</translation>
+    </message>
+    <message>
+        <source>Still working… Cancel leaves it behind.</source>
+        <translation>Toujours en cours… Annuler le laisse derrière.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the engine was restarted; the stuck work goes on in the background and its answer is dropped.</source>
+        <translation>Annulé : le moteur a été redémarré ; le travail bloqué continue en arrière-plan et sa réponse sera ignorée.</translation>
+    </message>
+    <message>
+        <source>Running suites… (Cancel stops after the current test)</source>
+        <translation>Exécution des suites… (Annuler arrête après le test en cours)</translation>
+    </message>
+    <message>
+        <source>&amp;Open suites…</source>
+        <translation>&amp;Ouvrir des suites…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent suites</source>
+        <translation>Suites &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Export suites as pytest…</source>
+        <translation>&amp;Exporter les suites en pytest…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>Couleurs du &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>Drop suite files (.json) to open them</source>
+        <translation>Déposez des fichiers de suite (.json) pour les ouvrir</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -578,6 +734,21 @@ v2 celui de FastAPI 0.132 (OpenAPI 3.1.0, schémas Pydantic 2).
 
 Options :
 </translation>
+    </message>
+</context>
+<context>
+    <name>PassRateChart</name>
+    <message>
+        <source>Pass rate per test over the last runs</source>
+        <translation>Taux de réussite par test sur les dernières exécutions</translation>
+    </message>
+    <message>
+        <source>passed %</source>
+        <translation>réussi %</translation>
+    </message>
+    <message>
+        <source>%1 (flaky)</source>
+        <translation>%1 (instable)</translation>
     </message>
 </context>
 <context>
@@ -641,6 +812,14 @@ Options :
     <message>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Path parameter %1: %2</source>
+        <translation>Paramètre de chemin %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -763,10 +942,6 @@ Options :
         <translation>%1 µs</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 characters</source>
-        <translation>%1 caractères affichés sur %2</translation>
-    </message>
-    <message>
         <source>%1: %2
 
 %3%4</source>
@@ -783,6 +958,34 @@ TestClient relance cette erreur dans le test car raise_server_exceptions est act
     <message>
         <source>No error.</source>
         <translation>Pas d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Tout déplier</translation>
+    </message>
+    <message>
+        <source>Unfold every level (slow for very large bodies)</source>
+        <translation>Déplier chaque niveau (lent pour les très gros corps)</translation>
+    </message>
+    <message>
+        <source>Fold all</source>
+        <translation>Tout replier</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Arbre</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 bytes</source>
+        <translation>%1 octets affichés sur %2</translation>
+    </message>
+    <message>
+        <source>[… %1 more bytes; the Body tab can show all]</source>
+        <translation>[… %1 octets de plus ; l&apos;onglet Corps peut tout afficher]</translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 bytes</source>
+        <translation>Chargement… %1 octets sur %2</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1112,25 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de
     </message>
 </context>
 <context>
+    <name>SuiteFileDialog</name>
+    <message>
+        <source>%1 — line %2</source>
+        <translation>%1 — ligne %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>SuiteResultModel</name>
     <message>
         <source>passed</source>
@@ -956,10 +1178,6 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de
     <message>
         <source>Isolated (a fresh app per test)</source>
         <translation>Isolé (une application neuve par test)</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Exécuter</translation>
     </message>
     <message>
         <source>Find polluter</source>
@@ -1065,6 +1283,120 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de
     <message>
         <source>No polluter found</source>
         <translation>Aucun pollueur trouvé</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>Tout exécuter</translation>
+    </message>
+    <message>
+        <source>Run selected</source>
+        <translation>Exécuter la sélection</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export as pytest…</source>
+        <translation>Exporter en pytest…</translation>
+    </message>
+    <message>
+        <source>Run every test of the open suites</source>
+        <translation>Exécuter chaque test des suites ouvertes</translation>
+    </message>
+    <message>
+        <source>Run only the tests selected in the results</source>
+        <translation>Exécuter seulement les tests sélectionnés dans les résultats</translation>
+    </message>
+    <message>
+        <source>Write the open suites as pytest files that use TestClient and dependency_overrides</source>
+        <translation>Écrire les suites ouvertes en fichiers pytest qui utilisent TestClient et dependency_overrides</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suite files&lt;/b&gt; (drop files here)</source>
+        <translation>&lt;b&gt;Fichiers de suite&lt;/b&gt; (déposez-les ici)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fixtures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fixtures&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Blue: function scope · orange: module · purple: session · a ragged end: never torn down. Hover a bar for its times.</source>
+        <translation>Bleu : portée function · orange : module · violet : session · fin effilochée : jamais démontée. Survolez une barre pour ses temps.</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Abandoned: the engine was restarted, nothing was recorded</source>
+        <translation>Abandonné : le moteur a été redémarré, rien n&apos;a été enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n selected test(s)…</source>
+        <translation>
+            <numerusform>Exécution de %n test sélectionné…</numerusform>
+            <numerusform>Exécution de %n tests sélectionnés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the test that is running…</source>
+        <translation>Annulation après le test en cours…</translation>
+    </message>
+    <message>
+        <source>Double-click to open the file at this place</source>
+        <translation>Double-cliquez pour ouvrir le fichier à cet endroit</translation>
+    </message>
+    <message>
+        <source>(cancelled: the tests after that did not run)</source>
+        <translation>(annulé : les tests suivants n&apos;ont pas été exécutés)</translation>
+    </message>
+    <message>
+        <source>%1 passed.</source>
+        <translation>%1 a réussi.</translation>
+    </message>
+    <message>
+        <source>Expected:
+%1
+
+Actual:
+%2</source>
+        <translation>Attendu :
+%1
+
+Obtenu :
+%2</translation>
+    </message>
+    <message>
+        <source>Cancelled before the search ended.</source>
+        <translation>Annulé avant la fin de la recherche.</translation>
+    </message>
+    <message>
+        <source>Polluter search cancelled</source>
+        <translation>Recherche du pollueur annulée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n pytest file(s) to %1</source>
+        <translation>
+            <numerusform>%n fichier pytest écrit dans %1</numerusform>
+            <numerusform>%n fichiers pytest écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as pytest into</source>
+        <translation>Exporter en pytest dans</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
 </context>
 <context>
