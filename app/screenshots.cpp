@@ -14,9 +14,11 @@
 #include "widgets/responseview.h"
 #include "widgets/suitespanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 
 namespace {
 void settle(int ms = 150)
@@ -37,12 +39,25 @@ int takeScreenshots(MainWindow &window, const QString &dir)
 {
     QDir().mkpath(dir);
     bool ok = true;
+    const auto suitesTab = [&window](const char *page) {
+        if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget")))
+            tabs->setCurrentIndex(1);
+        if (auto *tabs
+            = window.suitesPanel()->findChild<QTabWidget *>(QStringLiteral("suiteTabWidget")))
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->widget(i)->objectName() == QLatin1String(page)
+                    || tabs->widget(i)->findChild<QWidget *>(QLatin1String(page)))
+                    tabs->setCurrentIndex(i);
+    };
     // 1. A 422 with its details, for a body with three mistakes.
     window.selectRoute(QStringLiteral("create_user"));
     window.requestEditor()->setBody(
         QStringLiteral("{\n  \"username\": \"Al\",\n  \"email\": \"not-an-email\",\n  \"tags\": "
                        "[\"ok\", \"\"]\n}"));
     window.engine()->send(window.requestEditor()->composed());
+    // Under QT_SCALE_FACTOR=2 the script wants this one state only, at 200 %.
+    if (qEnvironmentVariableIsSet("APITEST_SCREENSHOT_SCALED"))
+        return save(window, dir, QStringLiteral("scaled-200.png")) ? 0 : 1;
     ok = save(window, dir, QStringLiteral("validation-422.png")) && ok;
     // 2. The admin dashboard as fake_user: 403, the override marked.
     window.selectRoute(QStringLiteral("admin_dashboard"));
@@ -60,17 +75,43 @@ int takeScreenshots(MainWindow &window, const QString &dir)
     window.engine()->send(window.requestEditor()->composed());
     ok = save(window, dir, QStringLiteral("raised-error.png")) && ok;
     // 4. The leaky incident suite: one failure, and the polluter found by bisection.
-    if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget")))
-        tabs->setCurrentIndex(1);
     auto *suites = window.suitesPanel();
-    suites->openFiles({QStringLiteral(APITEST_SOURCE_DIR "/resources/suites/incident_leaky.json")});
+    const QString leaky
+        = QStringLiteral(APITEST_SOURCE_DIR "/resources/suites/incident_leaky.json");
+    suitesTab("suiteResultsView");
+    suites->openFiles({leaky});
     settle(600);
-    if (auto *view = suites->findChild<QTableView *>(QStringLiteral("suiteResultsView")))
-        view->setCurrentIndex(suites->results()->index(suites->results()->rowCount() - 1, 0));
-    suites->findPolluter();
+    suites->findPolluter(); // the failing test is selected after the run
     settle(800);
-    if (auto *tabs = suites->findChild<QTabWidget *>(QStringLiteral("suiteTabWidget")))
-        tabs->setCurrentIndex(2);
     ok = save(window, dir, QStringLiteral("suites-polluter.png")) && ok;
+    // 5. Its pass rate over runs: twice in file order, once isolated (where it passes).
+    suites->run();
+    settle(600);
+    if (auto *isolate = suites->findChild<QCheckBox *>(QStringLiteral("isolateCheckBox")))
+        isolate->setChecked(true);
+    suites->run();
+    settle(600);
+    if (auto *isolate = suites->findChild<QCheckBox *>(QStringLiteral("isolateCheckBox")))
+        isolate->setChecked(false);
+    suitesTab("passRateChart");
+    ok = save(window, dir, QStringLiteral("pass-rate.png")) && ok;
+    // 6. The fixture timeline of session, module and function fixtures, as a Gantt chart.
+    suites->openFiles({QStringLiteral(APITEST_SOURCE_DIR "/resources/suites/fixture_scopes.json")});
+    settle(600);
+    suitesTab("fixtureTimeline");
+    ok = save(window, dir, QStringLiteral("fixture-timeline.png")) && ok;
+    // 7. Dark: a JSON body folded as a tree, with a path parameter field.
+    window.setTheme(QStringLiteral("dark"));
+    if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget")))
+        tabs->setCurrentIndex(0);
+    window.selectRoute(QStringLiteral("list_users"));
+    window.engine()->send(window.requestEditor()->composed());
+    settle(300);
+    if (auto *tabs
+        = window.responseView()->findChild<QTabWidget *>(QStringLiteral("responseTabWidget")))
+        tabs->setCurrentIndex(1);
+    window.responseView()->treeView()->expandToDepth(0);
+    ok = save(window, dir, QStringLiteral("dark-json-tree.png")) && ok;
+    window.setTheme(QStringLiteral("system"));
     return ok ? 0 : 1;
 }

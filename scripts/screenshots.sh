@@ -9,5 +9,8 @@ cmake --build build --target api-explorer -j"$(nproc)"
 tmp=$(mktemp -d)
 XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" \
     xvfb-run -a -s "-screen 0 1600x1000x24" build/app/api-explorer --screenshots resources/screenshots
+# The first state again at 200 % (text must stay readable, nothing clipped).
+XDG_DATA_HOME="$tmp/data2" XDG_CONFIG_HOME="$tmp/config2" QT_SCALE_FACTOR=2 APITEST_SCREENSHOT_SCALED=1 \
+    xvfb-run -a -s "-screen 0 3200x2000x24" build/app/api-explorer --screenshots resources/screenshots
 rm -rf "$tmp"
 ls -l resources/screenshots

@@ -46,7 +46,8 @@ private slots:
         QTest::addColumn<QString>("file");
         for (const char *f :
              {"health_and_404.json", "overrides.json", "auth_roles.json", "database.json",
-              "error_handlers.json", "background_and_websockets.json", "incident_fixed.json"})
+              "error_handlers.json", "background_and_websockets.json", "incident_fixed.json",
+              "fixture_scopes.json"})
             QTest::newRow(f) << QString::fromLatin1(f);
     }
 
