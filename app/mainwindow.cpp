@@ -41,6 +41,7 @@
 #include "widgets/models/routetreemodel.h"
 #include "widgets/requesteditor.h"
 #include "widgets/responseview.h"
+#include "widgets/savetestdialog.h"
 #include "widgets/suitespanel.h"
 
 MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
@@ -467,11 +468,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-QString MainWindow::saveAsTest(const QString &path, const QString &testName, bool withBody)
+QString MainWindow::saveAsTest(const QString &path, const QString &testName, bool withBody,
+                               const std::vector<std::string> &fields)
 {
     const std::string problem
         = Engine::Suite::saveAsTest(path.toStdString(), testName.toStdString(),
-                                    m_editor->composed(), m_response->summary(), withBody);
+                                    m_editor->composed(), m_response->summary(), withBody, fields);
     if (problem.empty())
         statusBar()->showMessage(tr("Saved %1 to %2").arg(testName, path), 5000);
     return QString::fromStdString(problem);
@@ -484,19 +486,16 @@ void MainWindow::saveAsTestInteractive()
                                  tr("Send the request first: the test asserts its answer."));
         return;
     }
+    SaveTestDialog dialog(m_response->summary(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Save as test in suite"), {}, tr("Suites (*.json)"),
                                        nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save as test"), tr("Test name:"),
-                                               QLineEdit::Normal, QStringLiteral("test_new"), &ok);
-    if (!ok || name.isEmpty())
-        return;
-    const auto answer = QMessageBox::question(
-        this, tr("Save as test"), tr("Also assert the whole JSON body (not only the status)?"));
-    const QString problem = saveAsTest(path, name, answer == QMessageBox::Yes);
+    const QString problem
+        = saveAsTest(path, dialog.testName(), dialog.wholeBody(), dialog.fields());
     if (!problem.isEmpty())
         QMessageBox::warning(this, tr("Save as test"), problem);
 }

@@ -53,7 +53,8 @@ public:
 
     // Appends the current request and its response as a test to a suite file; returns the
     // problem, or an empty string.
-    QString saveAsTest(const QString &path, const QString &testName, bool withBody);
+    QString saveAsTest(const QString &path, const QString &testName, bool withBody,
+                       const std::vector<std::string> &fields = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;

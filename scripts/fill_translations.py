@@ -231,7 +231,6 @@ T = {
  'Send the request first: the test asserts its answer.': ('Erst die Anfrage senden: der Test prüft ihre Antwort.', "Envoyez d'abord la requête : le test vérifie sa réponse."),
  'Save as test in suite': ('Als Test in Suite speichern', 'Enregistrer comme test dans la suite'),
  'Test name:': ('Testname:', 'Nom du test :'),
- 'Also assert the whole JSON body (not only the status)?': ('Auch den ganzen JSON-Body prüfen (nicht nur den Status)?', 'Vérifier aussi tout le corps JSON (pas seulement le statut) ?'),
  'the real provider': ('der echte Anbieter', 'le fournisseur réel'),
  'module': ('Modul', 'module'),
  'session': ('Sitzung', 'session'),
@@ -307,6 +306,11 @@ T = {
  'Wrote %n pytest file(s) to %1': (('%n pytest-Datei nach %1 geschrieben', '%n pytest-Dateien nach %1 geschrieben'), ('%n fichier pytest écrit dans %1', '%n fichiers pytest écrits dans %1')),
  'Export as pytest into': ('Als pytest exportieren nach', 'Exporter en pytest dans'),
  'Export failed: %1': ('Export fehlgeschlagen: %1', "Échec de l'export : %1"),
+ 'The whole JSON body': ('Den ganzen JSON-Body', 'Tout le corps JSON'),
+ 'raises %1': ('löst %1 aus', 'lève %1'),
+ 'status %1': ('Status %1', 'statut %1'),
+ 'Always asserted: %1': ('Immer geprüft: %1', 'Toujours vérifié : %1'),
+ 'Or these fields of the body:': ('Oder diese Felder des Bodys:', 'Ou ces champs du corps :'),
 }
 
 missing = 0

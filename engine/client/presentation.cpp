@@ -239,6 +239,40 @@ ResponseSummary summarize(const Result &result, const Pipeline::App &app)
     return s;
 }
 
+namespace {
+void collectLeaves(const Json &value, const std::string &at, std::size_t max,
+                   std::vector<std::string> &out)
+{
+    if (out.size() >= max)
+        return;
+    if (!value.is_structured() || value.empty()) {
+        out.push_back(at);
+        return;
+    }
+    if (value.is_object()) {
+        for (auto it = value.begin(); it != value.end() && out.size() < max; ++it) {
+            std::string key;
+            for (const char c : it.key())
+                key += c == '~'   ? std::string("~0")
+                       : c == '/' ? std::string("~1")
+                                  : std::string(1, c);
+            collectLeaves(it.value(), at + "/" + key, max, out);
+        }
+        return;
+    }
+    for (std::size_t i = 0; i < value.size() && out.size() < max; ++i)
+        collectLeaves(value[i], at + "/" + std::to_string(i), max, out);
+}
+} // namespace
+
+std::vector<std::string> leafPointers(const Json &value, std::size_t max)
+{
+    std::vector<std::string> out;
+    if (value.is_structured())
+        collectLeaves(value, "", max, out);
+    return out;
+}
+
 std::string fillPath(const std::string &pathTemplate,
                      const std::vector<std::pair<std::string, std::string>> &values)
 {

@@ -72,6 +72,10 @@ ResponseSummary summarize(const Result &result, const Pipeline::App &app);
 std::optional<std::pair<std::size_t, std::size_t>> locateInBody(const std::string &body,
                                                                 const Json &loc);
 
+// The JSON pointers of the scalar values (and empty containers) in value, depth first, at most
+// max of them: what a user can tick to assert in a saved test.
+std::vector<std::string> leafPointers(const Json &value, std::size_t max = 100);
+
 // Pretty JSON with 2-space indents (Python's json.dumps(indent=2, ensure_ascii=False)).
 std::string prettyJson(const Json &value);
 

@@ -11,7 +11,8 @@ namespace Engine::Suite {
 
 std::string saveAsTest(const std::string &path, const std::string &testName,
                        const Client::ComposedRequest &request,
-                       const Client::ResponseSummary &response, bool withBody)
+                       const Client::ResponseSummary &response, bool withBody,
+                       const std::vector<std::string> &fields)
 {
     Json doc;
     if (std::filesystem::exists(path)) {
@@ -60,6 +61,19 @@ std::string saveAsTest(const std::string &path, const std::string &testName,
                 expect["json"] = PyJson::parse(response.rawBody);
             } catch (...) {
             }
+        }
+        if (!fields.empty()) {
+            if (!response.json)
+                return "not saved: the response has no JSON body to take fields from";
+            Json pointers = Json::object();
+            for (const auto &f : fields) {
+                try {
+                    pointers[f] = response.json->at(Json::json_pointer(f));
+                } catch (const std::exception &) {
+                    return "not saved: the body has nothing at " + f;
+                }
+            }
+            expect["json_pointer"] = pointers;
         }
     }
     doc["tests"].push_back(

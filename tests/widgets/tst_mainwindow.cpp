@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QListWidgetItem>
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -40,6 +41,7 @@
 #include "widgets/models/validationerrormodel.h"
 #include "widgets/requesteditor.h"
 #include "widgets/responseview.h"
+#include "widgets/savetestdialog.h"
 #include "widgets/suitefiledialog.h"
 #include "widgets/suitespanel.h"
 
@@ -562,10 +564,32 @@ private slots:
         QVERIFY(m_window->saveAsTest(suite, QStringLiteral("test_crash"), false).isEmpty());
         QVERIFY(m_window->saveAsTest(suite, QStringLiteral("test_crash"), false)
                     .contains(QStringLiteral("already has")));
+        // Ticking fields: the dialog lists the body's values by JSON pointer.
+        clickRoute(QStringLiteral("read_item"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("200 OK"));
+        SaveTestDialog dialog(m_window->responseView()->summary(), m_window);
+        QVERIFY(dialog.wholeBodyCheckBox()->isEnabled());
+        auto *fields = dialog.fieldList();
+        QVERIFY(fields->count() >= 2);
+        QCOMPARE(fields->item(1)->text(), QStringLiteral("/name = \"widget\""));
+        fields->item(1)->setCheckState(Qt::Checked);
+        dialog.nameEdit()->setText(QStringLiteral("test_item_name"));
+        QCOMPARE(dialog.fields(), std::vector<std::string>{"/name"});
+        dialog.wholeBodyCheckBox()->setChecked(true);
+        QVERIFY(dialog.fields().empty()); // the whole body covers them
+        QVERIFY(!fields->isEnabled());
+        dialog.wholeBodyCheckBox()->setChecked(false);
+        dialog.nameEdit()->setText(QStringLiteral("not a name"));
+        QVERIFY(!dialog.nameEdit()->hasAcceptableInput());
+        QVERIFY(m_window
+                    ->saveAsTest(suite, QStringLiteral("test_item_name"), dialog.wholeBody(),
+                                 dialog.fields())
+                    .isEmpty());
         m_window->suitesPanel()->openFiles({suite});
         QTRY_VERIFY(find<QLabel>("suiteSummaryLabel")
                         ->text()
-                        .startsWith(QStringLiteral("2 passed, 0 failed")));
+                        .startsWith(QStringLiteral("3 passed, 0 failed")));
     }
 
     void speaksGerman()

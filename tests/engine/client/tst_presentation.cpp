@@ -66,6 +66,18 @@ private slots:
         QVERIFY(!locateInBody(body, Json::parse(R"(["query", "skip"])")));
     }
 
+    void leafPointersListWhatCanBeAsserted()
+    {
+        const Json body
+            = Json::parse(R"({"id": 1, "a/b": {"c~d": true, "e": []}, "l": [3, {"x": null}]})");
+        const std::vector<std::string> want{"/id", "/a~1b/c~0d", "/a~1b/e", "/l/0", "/l/1/x"};
+        QCOMPARE(leafPointers(body), want);
+        for (const auto &p : want)
+            QVERIFY(body.contains(Json::json_pointer(p))); // each one resolves
+        QCOMPARE(leafPointers(body, 2).size(), std::size_t(2));
+        QVERIFY(leafPointers(Json("scalar")).empty());
+    }
+
     void curlQuotesSingleQuotes()
     {
         ComposedRequest r;

@@ -11,6 +11,7 @@
 #include "common/testprinters.h"
 #include "engine/suite/history.h"
 #include "engine/suite/runner.h"
+#include "engine/suite/savetest.h"
 #include "engine/suite/suite.h"
 
 using namespace Engine::Suite;
@@ -315,6 +316,39 @@ private slots:
         QCOMPARE(*r.results[0].expected, Json::parse(R"({"status": "down"})"));
         QVERIFY(r.results[0].actual && r.results[0].actual->is_object());
         QVERIFY(!r.results[1].expected && !r.results[1].actual);
+    }
+
+    void savedTestAssertsTheTickedFieldsAndReplays()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("saved.json")).toStdString();
+        Engine::Client::ComposedRequest request;
+        request.path = "/forge/health";
+        Engine::Client::ResponseSummary response;
+        response.status = 200;
+        response.isJson = true;
+        response.rawBody = R"({"status": "operational", "version": "1.0.4"})";
+        response.json = std::make_shared<const Json>(Json::parse(response.rawBody));
+        QCOMPARE(saveAsTest(path, "test_status_field", request, response, false, {"/status"}),
+                 std::string());
+        QCOMPARE(saveAsTest(path, "test_bad_field", request, response, false, {"/nope"}),
+                 std::string("not saved: the body has nothing at /nope"));
+        Engine::Client::ResponseSummary text = response;
+        text.json.reset();
+        QVERIFY(saveAsTest(path, "test_text", request, text, false, {"/status"}).find("no JSON")
+                != std::string::npos);
+        const auto loaded = loadSuites({path});
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.suites.front().tests.size(), std::size_t(1)); // the bad ones were not kept
+        const RunReport r = Runner({}).run(loaded.suites);
+        QCOMPARE(r.passed(), std::size_t(1));
+        // The assertion is real: a different value fails it.
+        response.json = std::make_shared<const Json>(Json{{"status", "down"}});
+        QCOMPARE(saveAsTest(path, "test_down", request, response, false, {"/status"}),
+                 std::string());
+        const RunReport both = Runner({}).run(loadSuites({path}).suites);
+        QCOMPARE(both.failed(), std::size_t(1));
+        QCOMPARE(both.results.back().name, std::string("test_down"));
     }
 
     void historyRecordsRunsAndSurvivesSigkill()
