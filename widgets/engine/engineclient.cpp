@@ -159,15 +159,7 @@ namespace {
 // How a path parameter's type reads in its field's placeholder.
 std::string typeLabel(const Engine::Validation::Type &type)
 {
-    using Engine::Validation::Kind;
-    switch (type.kind) {
-    case Kind::Integer:
-        return "integer";
-    case Kind::Number:
-        return "number";
-    case Kind::Boolean:
-        return "boolean";
-    case Kind::Literal: {
+    if (type.kind == Engine::Validation::Kind::Literal) {
         std::string out = "one of ";
         for (std::size_t i = 0; i < type.literals.size(); ++i)
             out += (i ? ", " : "")
@@ -175,9 +167,8 @@ std::string typeLabel(const Engine::Validation::Type &type)
                                                    : type.literals[i].dump());
         return out;
     }
-    default:
-        return "string";
-    }
+    const std::string name = type.schemaTypeName();
+    return name.empty() ? "string" : name;
 }
 } // namespace
 
