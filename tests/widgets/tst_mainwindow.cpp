@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -239,6 +240,13 @@ private slots:
                      ->data(panel->results()->index(4, SuiteResultModel::OutcomeColumn))
                      .toString(),
                  QStringLiteral("failed"));
+        // Outcome icons: the failed test's differs from a passed one's.
+        const auto icon = [panel](int row) {
+            return panel->results()->index(row, 0).data(Qt::DecorationRole).value<QIcon>();
+        };
+        QVERIFY(!icon(4).isNull());
+        QVERIFY(icon(4).pixmap(16).toImage() != icon(0).pixmap(16).toImage());
+        QCOMPARE(icon(1).pixmap(16).toImage(), icon(0).pixmap(16).toImage());
         auto *view = find<QTableView>("suiteResultsView");
         // The first failure is selected and explained; a passed test has nothing to bisect.
         QCOMPARE(view->currentIndex().row(), 4);

@@ -2,6 +2,11 @@
 
 #include "widgets/colors.h"
 
+#include <QHash>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
 #include <QColor>
 
 SuiteResultModel::SuiteResultModel(QObject *parent)
@@ -24,6 +29,28 @@ int SuiteResultModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
+
+namespace {
+// A dot in the outcome's colour: a tick-like green, a red for failures, an orange for errors.
+QIcon outcomeIcon(Engine::Suite::Outcome outcome)
+{
+    static QHash<int, QIcon> icons;
+    const int key = int(outcome);
+    if (!icons.contains(key)) {
+        QPixmap pixmap(32, 32);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(outcome == Engine::Suite::Outcome::Passed   ? QColor(0x2e, 0xa0, 0x43)
+                   : outcome == Engine::Suite::Outcome::Failed ? QColor(0xd1, 0x24, 0x2f)
+                                                               : QColor(0xe0, 0x8a, 0x1e));
+        p.drawEllipse(QRectF(4, 4, 24, 24));
+        icons.insert(key, QIcon(pixmap));
+    }
+    return icons.value(key);
+}
+} // namespace
 
 QVariant SuiteResultModel::data(const QModelIndex &index, int role) const
 {
@@ -49,6 +76,8 @@ QVariant SuiteResultModel::data(const QModelIndex &index, int role) const
         return QString::fromStdString(r.message);
     if (role == Qt::ForegroundRole && index.column() == OutcomeColumn)
         return Colors::text(passed ? Colors::Role::Success : Colors::Role::Danger);
+    if (role == Qt::DecorationRole && index.column() == TestColumn)
+        return outcomeIcon(r.outcome);
     return {};
 }
 
