@@ -446,6 +446,13 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    // Every other splitter (composer/side panels, suites) by its object name.
+    for (auto *splitter : findChildren<QSplitter *>())
+        if (splitter != m_splitter && !splitter->objectName().isEmpty())
+            splitter->restoreState(
+                settings.value(QStringLiteral("window/") + splitter->objectName()).toByteArray());
+    if (auto *tab = m_pages)
+        tab->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
     if (!settings.value(QStringLiteral("client/raiseServerExceptions"), true).toBool())
         m_raise->setChecked(false);
     if (settings.value(QStringLiteral("app/debug"), false).toBool())
@@ -462,6 +469,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    for (auto *splitter : findChildren<QSplitter *>())
+        if (splitter != m_splitter && !splitter->objectName().isEmpty())
+            settings.setValue(QStringLiteral("window/") + splitter->objectName(),
+                              splitter->saveState());
+    settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
     settings.setValue(QStringLiteral("client/raiseServerExceptions"), m_raise->isChecked());
     settings.setValue(QStringLiteral("app/debug"), m_debug->isChecked());
     settings.setValue(QStringLiteral("app/errorStyle"), m_style->currentData().toString());

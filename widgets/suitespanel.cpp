@@ -179,9 +179,11 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     leftLayout->addLayout(options);
 
     auto *failurePage = new QSplitter(Qt::Vertical, this);
+    failurePage->setObjectName(QStringLiteral("suiteFailureSplitter"));
     failurePage->addWidget(m_failure);
     failurePage->addWidget(diffView);
     auto *timelinePage = new QSplitter(Qt::Vertical, this);
+    timelinePage->setObjectName(QStringLiteral("suiteTimelineSplitter"));
     auto *chartScroll = new QScrollArea(this);
     chartScroll->setObjectName(QStringLiteral("fixtureTimelineScroll"));
     chartScroll->setWidget(m_chart);
@@ -210,6 +212,7 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     m_tabs->addTab(m_output, tr("Failures and polluter"));
     m_tabs->addTab(m_problems, tr("Problems"));
     auto *split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("suitesSplitter"));
     split->addWidget(left);
     split->addWidget(m_tabs);
     split->setStretchFactor(1, 3);

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -105,6 +106,7 @@ private slots:
 
     void init()
     {
+        QSettings().clear(); // each test starts from a fresh profile (test mode: ~/.qttest)
         static int n = 0;
         m_engine = new EngineClient(m_dir.filePath(QStringLiteral("forge%1.db").arg(++n)));
         m_engine->setSynchronous(true);
@@ -518,6 +520,28 @@ private slots:
                                .arg(w->sizeHint().width());
         }
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+    }
+
+    void splittersAndPageSurviveARestart()
+    {
+        auto *middle = find<QSplitter>("middleSplitter");
+        middle->setSizes({200, 600});
+        const QList<int> sizes = middle->sizes();
+        find<QTabWidget>("mainTabWidget")->setCurrentIndex(1);
+        m_window->close(); // saves the settings
+        MainWindow again(m_engine);
+        again.resize(1400, 900);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        auto *pages = again.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"));
+        QCOMPARE(pages->currentIndex(), 1);
+        pages->setCurrentIndex(0);
+        QApplication::processEvents();
+        const QList<int> restored
+            = again.findChild<QSplitter *>(QStringLiteral("middleSplitter"))->sizes();
+        QCOMPARE(restored.size(), 2);
+        QVERIFY2(qAbs(restored[0] - sizes[0]) <= 2 && qAbs(restored[1] - sizes[1]) <= 2,
+                 qPrintable(QStringLiteral("%1,%2").arg(restored[0]).arg(restored[1])));
     }
 
     void keyboardOnly()
