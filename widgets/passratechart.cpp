@@ -20,8 +20,11 @@ void PassRateChart::setRates(const Engine::Json &rates)
     m_bars.clear();
     QChart *c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
+    // removeAxis hands the axis back to us: delete it, or every refresh leaks two.
+    for (QAbstractAxis *axis : c->axes()) {
         c->removeAxis(axis);
+        delete axis;
+    }
     // Follow the window's palette (light or dark) instead of the chart theme's white.
     c->setBackgroundBrush(palette().color(QPalette::Base));
     c->setTitleBrush(palette().color(QPalette::Text));
