@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AppOptions</name>
@@ -19,16 +20,16 @@
   --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
                           FastAPI 0.132+/Pydantic 2 (v2, the default)
   --override DEP=DOUBLE   swap a dependency for a double (repeatable)
-  --debug                 the app's debug flag: 500 bodies carry the traceback
-  --db PATH               the app's database file (default: a fresh
+  --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
+  --db PATH               the app&apos;s database file (default: a fresh
                           temporary file for this run)
 </source>
         <translation>  --app NAME              the built-in app to load (forge)
   --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
                           FastAPI 0.132+/Pydantic 2 (v2, the default)
   --override DEP=DOUBLE   swap a dependency for a double (repeatable)
-  --debug                 the app's debug flag: 500 bodies carry the traceback
-  --db PATH               the app's database file (default: a fresh
+  --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
+  --db PATH               the app&apos;s database file (default: a fresh
                           temporary file for this run)
 </translation>
     </message>
@@ -47,12 +48,12 @@ Commands:
     </message>
     <message>
         <source>
-Run 'api-replay COMMAND --help' for a command's options.
-'api-replay --version' prints the version.
+Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
+&apos;api-replay --version&apos; prints the version.
 </source>
         <translation>
-Run 'api-replay COMMAND --help' for a command's options.
-'api-replay --version' prints the version.
+Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
+&apos;api-replay --version&apos; prints the version.
 </translation>
     </message>
     <message>
@@ -299,24 +300,24 @@ set up for %3 at %4 ms</translation>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The error was raised, not answered.&lt;/b&gt; TestClient re-raises unhandled errors into the test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; is the default). The tutorial's assert on a 500 only works with it turned off.</source>
-        <translation>&lt;b&gt;The error was raised, not answered.&lt;/b&gt; TestClient re-raises unhandled errors into the test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; is the default). The tutorial's assert on a 500 only works with it turned off.</translation>
+        <source>&lt;b&gt;The error was raised, not answered.&lt;/b&gt; TestClient re-raises unhandled errors into the test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; is the default). The tutorial&apos;s assert on a 500 only works with it turned off.</source>
+        <translation>&lt;b&gt;The error was raised, not answered.&lt;/b&gt; TestClient re-raises unhandled errors into the test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; is the default). The tutorial&apos;s assert on a 500 only works with it turned off.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Startup did not run.&lt;/b&gt; Without &lt;code&gt;with TestClient(app)&lt;/code&gt; requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no "session not open" error in FastAPI.</source>
-        <translation>&lt;b&gt;Startup did not run.&lt;/b&gt; Without &lt;code&gt;with TestClient(app)&lt;/code&gt; requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no "session not open" error in FastAPI.</translation>
+        <source>&lt;b&gt;Startup did not run.&lt;/b&gt; Without &lt;code&gt;with TestClient(app)&lt;/code&gt; requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no &quot;session not open&quot; error in FastAPI.</source>
+        <translation>&lt;b&gt;Startup did not run.&lt;/b&gt; Without &lt;code&gt;with TestClient(app)&lt;/code&gt; requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no &quot;session not open&quot; error in FastAPI.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No X-Trace-ID on this 500.&lt;/b&gt; The 500 is produced by Starlette's outermost server-error layer, which the &lt;code&gt;@app.middleware("http")&lt;/code&gt; middleware never sees.</source>
-        <translation>&lt;b&gt;No X-Trace-ID on this 500.&lt;/b&gt; The 500 is produced by Starlette's outermost server-error layer, which the &lt;code&gt;@app.middleware("http")&lt;/code&gt; middleware never sees.</translation>
+        <source>&lt;b&gt;No X-Trace-ID on this 500.&lt;/b&gt; The 500 is produced by Starlette&apos;s outermost server-error layer, which the &lt;code&gt;@app.middleware(&quot;http&quot;)&lt;/code&gt; middleware never sees.</source>
+        <translation>&lt;b&gt;No X-Trace-ID on this 500.&lt;/b&gt; The 500 is produced by Starlette&apos;s outermost server-error layer, which the &lt;code&gt;@app.middleware(&quot;http&quot;)&lt;/code&gt; middleware never sees.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overrides are still set.&lt;/b&gt; &lt;code&gt;app.dependency_overrides&lt;/code&gt; is global state: they stay until cleared, which is how they leak into the next test.</source>
         <translation>&lt;b&gt;Overrides are still set.&lt;/b&gt; &lt;code&gt;app.dependency_overrides&lt;/code&gt; is global state: they stay until cleared, which is how they leak into the next test.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The tutorial's mock is a string.&lt;/b&gt; &lt;code&gt;"MockSessionObject"&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</source>
-        <translation>&lt;b&gt;The tutorial's mock is a string.&lt;/b&gt; &lt;code&gt;"MockSessionObject"&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</translation>
+        <source>&lt;b&gt;The tutorial&apos;s mock is a string.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</source>
+        <translation>&lt;b&gt;The tutorial&apos;s mock is a string.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</translation>
     </message>
 </context>
 <context>
@@ -432,11 +433,17 @@ a test that both passed and failed is marked flaky.
     <name>JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation><numerusform>{%n key(s)}</numerusform><numerusform>{%n key(s)}</numerusform></translation>
+        <translation>
+            <numerusform>{%n key(s)}</numerusform>
+            <numerusform>{%n key(s)}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation><numerusform>[%n item(s)]</numerusform><numerusform>[%n item(s)]</numerusform></translation>
+        <translation>
+            <numerusform>[%n item(s)]</numerusform>
+            <numerusform>[%n item(s)]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key</source>
@@ -527,7 +534,10 @@ a test that both passed and failed is marked flaky.
     </message>
     <message numerus="yes">
         <source>forge loaded: %n route(s)</source>
-        <translation><numerusform>forge loaded: %n route(s)</numerusform><numerusform>forge loaded: %n route(s)</numerusform></translation>
+        <translation>
+            <numerusform>forge loaded: %n route(s)</numerusform>
+            <numerusform>forge loaded: %n route(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -697,21 +707,21 @@ a test that both passed and failed is marked flaky.
 <context>
     <name>OpenApiCommand</name>
     <message>
-        <source>print the app's OpenAPI document as FastAPI generates it</source>
-        <translation>print the app's OpenAPI document as FastAPI generates it</translation>
+        <source>print the app&apos;s OpenAPI document as FastAPI generates it</source>
+        <translation>print the app&apos;s OpenAPI document as FastAPI generates it</translation>
     </message>
     <message>
         <source>Usage: api-replay openapi --app forge [--error-style v1|v2]
 
-v1 prints FastAPI 0.9x's document (OpenAPI 3.0.2, Pydantic 1 schemas),
-v2 FastAPI 0.132's (OpenAPI 3.1.0, Pydantic 2 schemas).
+v1 prints FastAPI 0.9x&apos;s document (OpenAPI 3.0.2, Pydantic 1 schemas),
+v2 FastAPI 0.132&apos;s (OpenAPI 3.1.0, Pydantic 2 schemas).
 
 Options:
 </source>
         <translation>Usage: api-replay openapi --app forge [--error-style v1|v2]
 
-v1 prints FastAPI 0.9x's document (OpenAPI 3.0.2, Pydantic 1 schemas),
-v2 FastAPI 0.132's (OpenAPI 3.1.0, Pydantic 2 schemas).
+v1 prints FastAPI 0.9x&apos;s document (OpenAPI 3.0.2, Pydantic 1 schemas),
+v2 FastAPI 0.132&apos;s (OpenAPI 3.1.0, Pydantic 2 schemas).
 
 Options:
 </translation>
@@ -813,15 +823,15 @@ Options:
         <source>Usage: api-replay requests --app forge [options] &lt; requests.jsonl
 
 Reads one JSON request per line on stdin:
-  {"method":"POST","path":"/forge/users?skip=1",
-   "headers":{"Authorization":"Bearer x"},"json":{...}}
-or with "body":"raw text" instead of "json" (sent with content-type
-application/json unless the line's headers say otherwise); an optional
-"query" object is appended to the path.
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/forge/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
+application/json unless the line&apos;s headers say otherwise); an optional
+&quot;query&quot; object is appended to the path.
 Writes one JSON line per request, flushed before the next line is read:
-  {"status":201,"headers":{...},"json":&lt;body&gt;}  ("text" when not JSON)
-  {"exception":{"type":"RuntimeError","message":"Unexpected!"}}
-  {"error":{"line":N,"message":"..."}}  for a line that is not a request
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
 All lines share one app and one client session. Exit status 1 if any line
 was an error, else 0.
 
@@ -830,15 +840,15 @@ Options:
         <translation>Usage: api-replay requests --app forge [options] &lt; requests.jsonl
 
 Reads one JSON request per line on stdin:
-  {"method":"POST","path":"/forge/users?skip=1",
-   "headers":{"Authorization":"Bearer x"},"json":{...}}
-or with "body":"raw text" instead of "json" (sent with content-type
-application/json unless the line's headers say otherwise); an optional
-"query" object is appended to the path.
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/forge/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
+application/json unless the line&apos;s headers say otherwise); an optional
+&quot;query&quot; object is appended to the path.
 Writes one JSON line per request, flushed before the next line is read:
-  {"status":201,"headers":{...},"json":&lt;body&gt;}  ("text" when not JSON)
-  {"exception":{"type":"RuntimeError","message":"Unexpected!"}}
-  {"error":{"line":N,"message":"..."}}  for a line that is not a request
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
 All lines share one app and one client session. Exit status 1 if any line
 was an error, else 0.
 
@@ -860,8 +870,8 @@ Options:
         <translation>unknown option</translation>
     </message>
     <message>
-        <source>Try 'api-replay requests --help'.</source>
-        <translation>Try 'api-replay requests --help'.</translation>
+        <source>Try &apos;api-replay requests --help&apos;.</source>
+        <translation>Try &apos;api-replay requests --help&apos;.</translation>
     </message>
     <message>
         <source>startup failed:</source>
@@ -991,8 +1001,8 @@ TestClient re-raises this error into the test because raise_server_exceptions is
         <translation>unknown option</translation>
     </message>
     <message>
-        <source>list the app's routes with their dependency trees (JSON)</source>
-        <translation>list the app's routes with their dependency trees (JSON)</translation>
+        <source>list the app&apos;s routes with their dependency trees (JSON)</source>
+        <translation>list the app&apos;s routes with their dependency trees (JSON)</translation>
     </message>
     <message>
         <source>Usage: api-replay routes --app forge [--override DEP=DOUBLE]...
@@ -1022,7 +1032,7 @@ Options:
     <message>
         <source>Usage: api-replay run SUITE.json... [options]
 
-  -k EXPR             run tests whose name contains EXPR ("not EXPR" inverts)
+  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
   -x                  stop at the first failure
   --seed N            random order from seed N (printed, so the order can be replayed)
   --lf                run only the tests that failed in the last run (from history)
@@ -1039,7 +1049,7 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
 </source>
         <translation>Usage: api-replay run SUITE.json... [options]
 
-  -k EXPR             run tests whose name contains EXPR ("not EXPR" inverts)
+  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
   -x                  stop at the first failure
   --seed N            random order from seed N (printed, so the order can be replayed)
   --lf                run only the tests that failed in the last run (from history)
@@ -1247,7 +1257,10 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the suite files</source>
-        <translation><numerusform>%n problem(s) in the suite files</numerusform><numerusform>%n problem(s) in the suite files</numerusform></translation>
+        <translation>
+            <numerusform>%n problem(s) in the suite files</numerusform>
+            <numerusform>%n problem(s) in the suite files</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 passed, %2 failed in %3 s</source>
@@ -1351,7 +1364,10 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
     </message>
     <message numerus="yes">
         <source>Running %n selected test(s)…</source>
-        <translation><numerusform>Running %n selected test(s)…</numerusform><numerusform>Running %n selected test(s)…</numerusform></translation>
+        <translation>
+            <numerusform>Running %n selected test(s)…</numerusform>
+            <numerusform>Running %n selected test(s)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling after the test that is running…</source>
@@ -1391,7 +1407,10 @@ Actual:
     </message>
     <message numerus="yes">
         <source>Wrote %n pytest file(s) to %1</source>
-        <translation><numerusform>Wrote %n pytest file(s) to %1</numerusform><numerusform>Wrote %n pytest file(s) to %1</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n pytest file(s) to %1</numerusform>
+            <numerusform>Wrote %n pytest file(s) to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export as pytest into</source>

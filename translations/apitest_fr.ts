@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AppOptions</name>
@@ -19,15 +20,15 @@
   --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
                           FastAPI 0.132+/Pydantic 2 (v2, the default)
   --override DEP=DOUBLE   swap a dependency for a double (repeatable)
-  --debug                 the app's debug flag: 500 bodies carry the traceback
-  --db PATH               the app's database file (default: a fresh
+  --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
+  --db PATH               the app&apos;s database file (default: a fresh
                           temporary file for this run)
 </source>
-        <translation>  --app NAME              l'application intégrée à charger (forge)
+        <translation>  --app NAME              l&apos;application intégrée à charger (forge)
   --error-style v1|v2     réponses 422 comme FastAPI 0.9x/Pydantic 1 (v1) ou
                           FastAPI 0.132+/Pydantic 2 (v2, par défaut)
   --override DEP=DOUBLE   remplacer une dépendance par un double (répétable)
-  --debug                 le mode debug de l'application : les 500 contiennent la trace
+  --debug                 le mode debug de l&apos;application : les 500 contiennent la trace
   --db PATH               le fichier de base de données (par défaut : un fichier
                           temporaire neuf pour cette exécution)
 </translation>
@@ -47,12 +48,12 @@ Commandes :
     </message>
     <message>
         <source>
-Run 'api-replay COMMAND --help' for a command's options.
-'api-replay --version' prints the version.
+Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
+&apos;api-replay --version&apos; prints the version.
 </source>
         <translation>
-'api-replay COMMANDE --help' affiche les options d'une commande.
-'api-replay --version' affiche la version.
+&apos;api-replay COMMANDE --help&apos; affiche les options d&apos;une commande.
+&apos;api-replay --version&apos; affiche la version.
 </translation>
     </message>
     <message>
@@ -68,7 +69,7 @@ Run 'api-replay COMMAND --help' for a command's options.
     </message>
     <message>
         <source>No database is open (the lifespan did not run).</source>
-        <translation>Aucune base n'est ouverte (le lifespan n'a pas eu lieu).</translation>
+        <translation>Aucune base n&apos;est ouverte (le lifespan n&apos;a pas eu lieu).</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -99,12 +100,12 @@ Run 'api-replay COMMAND --help' for a command's options.
     </message>
     <message>
         <source>No overrides are active.</source>
-        <translation>Aucun override n'est actif.</translation>
+        <translation>Aucun override n&apos;est actif.</translation>
     </message>
     <message>
         <source>Active overrides (they stay until cleared):
 %1</source>
-        <translation>Overrides actifs (ils restent jusqu'à leur effacement) :
+        <translation>Overrides actifs (ils restent jusqu&apos;à leur effacement) :
 %1</translation>
     </message>
 </context>
@@ -163,7 +164,7 @@ des commentaires.
     <name>FindPolluterCommand</name>
     <message>
         <source>find the test that makes another one fail, and show what it left behind</source>
-        <translation>trouver le test qui fait échouer un autre, et montrer ce qu'il a laissé</translation>
+        <translation>trouver le test qui fait échouer un autre, et montrer ce qu&apos;il a laissé</translation>
     </message>
     <message>
         <source>Usage: api-replay find-polluter SUITE.json --test NAME [--error-style v1|v2]
@@ -177,10 +178,10 @@ Exit status: 0 when a polluter was found, 1 when not, 2 for usage errors.
         <translation>Utilisation : api-replay find-polluter SUITE.json --test NOM [--error-style v1|v2]
 
 NOM doit réussir seul et échouer après les tests qui le précèdent. Ces tests sont
-coupés en deux jusqu'à ce qu'il en reste un qui fait échouer NOM (comme
+coupés en deux jusqu&apos;à ce qu&apos;il en reste un qui fait échouer NOM (comme
 detect-test-pollution) ; puis il montre ce que ce test a laissé : overrides encore posés
 (et par qui), lignes ajoutées, session client restée ouverte, mails enregistrés.
-Code de sortie : 0 si un pollueur est trouvé, 1 sinon, 2 pour une erreur d'utilisation.
+Code de sortie : 0 si un pollueur est trouvé, 1 sinon, 2 pour une erreur d&apos;utilisation.
 </translation>
     </message>
     <message>
@@ -197,7 +198,7 @@ Code de sortie : 0 si un pollueur est trouvé, 1 sinon, 2 pour une erreur d'util
     </message>
     <message>
         <source>The test fails on its own: this is not pollution.</source>
-        <translation>Le test échoue seul : ce n'est pas une pollution.</translation>
+        <translation>Le test échoue seul : ce n&apos;est pas une pollution.</translation>
     </message>
     <message>
         <source>The test passes after the tests before it: nothing to find.</source>
@@ -221,7 +222,7 @@ Code de sortie : 0 si un pollueur est trouvé, 1 sinon, 2 pour une erreur d'util
     </message>
     <message>
         <source>What it left behind:</source>
-        <translation>Ce qu'il a laissé :</translation>
+        <translation>Ce qu&apos;il a laissé :</translation>
     </message>
     <message>
         <source>override</source>
@@ -282,7 +283,7 @@ mise en place pour %3 à %4 ms</translation>
     </message>
     <message>
         <source>never torn down: the run stopped or the app was dropped</source>
-        <translation>jamais démontée : l'exécution s'est arrêtée ou l'application a été abandonnée</translation>
+        <translation>jamais démontée : l&apos;exécution s&apos;est arrêtée ou l&apos;application a été abandonnée</translation>
     </message>
     <message>
         <source>#%1 %2: %3 in %4 ms</source>
@@ -300,24 +301,24 @@ mise en place pour %3 à %4 ms</translation>
         <translation>Masquer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The error was raised, not answered.&lt;/b&gt; TestClient re-raises unhandled errors into the test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; is the default). The tutorial's assert on a 500 only works with it turned off.</source>
-        <translation>&lt;b&gt;L'erreur a été levée, pas répondue.&lt;/b&gt; TestClient relance les erreurs non gérées dans le test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; par défaut). L'assertion du tutoriel sur un 500 ne marche que si on le désactive.</translation>
+        <source>&lt;b&gt;The error was raised, not answered.&lt;/b&gt; TestClient re-raises unhandled errors into the test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; is the default). The tutorial&apos;s assert on a 500 only works with it turned off.</source>
+        <translation>&lt;b&gt;L&apos;erreur a été levée, pas répondue.&lt;/b&gt; TestClient relance les erreurs non gérées dans le test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; par défaut). L&apos;assertion du tutoriel sur un 500 ne marche que si on le désactive.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Startup did not run.&lt;/b&gt; Without &lt;code&gt;with TestClient(app)&lt;/code&gt; requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no "session not open" error in FastAPI.</source>
-        <translation>&lt;b&gt;Le démarrage n'a pas eu lieu.&lt;/b&gt; Sans &lt;code&gt;with TestClient(app)&lt;/code&gt; les requêtes marchent ; seul le lifespan (démarrage/arrêt) est sauté, donc la base n'a jamais été ouverte. L'erreur « session not open » n'existe pas dans FastAPI.</translation>
+        <source>&lt;b&gt;Startup did not run.&lt;/b&gt; Without &lt;code&gt;with TestClient(app)&lt;/code&gt; requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no &quot;session not open&quot; error in FastAPI.</source>
+        <translation>&lt;b&gt;Le démarrage n&apos;a pas eu lieu.&lt;/b&gt; Sans &lt;code&gt;with TestClient(app)&lt;/code&gt; les requêtes marchent ; seul le lifespan (démarrage/arrêt) est sauté, donc la base n&apos;a jamais été ouverte. L&apos;erreur « session not open » n&apos;existe pas dans FastAPI.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No X-Trace-ID on this 500.&lt;/b&gt; The 500 is produced by Starlette's outermost server-error layer, which the &lt;code&gt;@app.middleware("http")&lt;/code&gt; middleware never sees.</source>
-        <translation>&lt;b&gt;Pas de X-Trace-ID sur ce 500.&lt;/b&gt; Le 500 est produit par la couche d'erreur serveur la plus externe de Starlette, que le middleware &lt;code&gt;@app.middleware("http")&lt;/code&gt; ne voit jamais.</translation>
+        <source>&lt;b&gt;No X-Trace-ID on this 500.&lt;/b&gt; The 500 is produced by Starlette&apos;s outermost server-error layer, which the &lt;code&gt;@app.middleware(&quot;http&quot;)&lt;/code&gt; middleware never sees.</source>
+        <translation>&lt;b&gt;Pas de X-Trace-ID sur ce 500.&lt;/b&gt; Le 500 est produit par la couche d&apos;erreur serveur la plus externe de Starlette, que le middleware &lt;code&gt;@app.middleware(&quot;http&quot;)&lt;/code&gt; ne voit jamais.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overrides are still set.&lt;/b&gt; &lt;code&gt;app.dependency_overrides&lt;/code&gt; is global state: they stay until cleared, which is how they leak into the next test.</source>
-        <translation>&lt;b&gt;Des overrides sont encore posés.&lt;/b&gt; &lt;code&gt;app.dependency_overrides&lt;/code&gt; est un état global : ils restent jusqu'à leur effacement, et fuient ainsi dans le test suivant.</translation>
+        <translation>&lt;b&gt;Des overrides sont encore posés.&lt;/b&gt; &lt;code&gt;app.dependency_overrides&lt;/code&gt; est un état global : ils restent jusqu&apos;à leur effacement, et fuient ainsi dans le test suivant.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The tutorial's mock is a string.&lt;/b&gt; &lt;code&gt;"MockSessionObject"&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</source>
-        <translation>&lt;b&gt;Le mock du tutoriel est une chaîne.&lt;/b&gt; &lt;code&gt;"MockSessionObject"&lt;/code&gt; n'a pas de méthodes de base de données, donc la route échoue au lieu de renvoyer 201.</translation>
+        <source>&lt;b&gt;The tutorial&apos;s mock is a string.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</source>
+        <translation>&lt;b&gt;Le mock du tutoriel est une chaîne.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; n&apos;a pas de méthodes de base de données, donc la route échoue au lieu de renvoyer 201.</translation>
     </message>
 </context>
 <context>
@@ -379,7 +380,7 @@ réussi ; un test qui a réussi et échoué est marqué instable.
     </message>
     <message>
         <source>Double-click to load the request into the composer</source>
-        <translation>Double-cliquer pour charger la requête dans l'éditeur</translation>
+        <translation>Double-cliquer pour charger la requête dans l&apos;éditeur</translation>
     </message>
     <message>
         <source>When</source>
@@ -403,7 +404,7 @@ réussi ; un test qui a réussi et échoué est marqué instable.
     </message>
     <message>
         <source>The request history could not be read and was moved aside to %1; a new one was started.</source>
-        <translation>L'historique des requêtes était illisible et a été déplacé vers %1 ; un nouveau a été commencé.</translation>
+        <translation>L&apos;historique des requêtes était illisible et a été déplacé vers %1 ; un nouveau a été commencé.</translation>
     </message>
 </context>
 <context>
@@ -433,11 +434,17 @@ réussi ; un test qui a réussi et échoué est marqué instable.
     <name>JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation><numerusform>{%n clé}</numerusform><numerusform>{%n clés}</numerusform></translation>
+        <translation>
+            <numerusform>{%n clé}</numerusform>
+            <numerusform>{%n clés}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation><numerusform>[%n élément]</numerusform><numerusform>[%n éléments]</numerusform></translation>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key</source>
@@ -472,7 +479,7 @@ réussi ; un test qui a réussi et échoué est marqué instable.
     </message>
     <message>
         <source>App debug</source>
-        <translation>Debug de l'app</translation>
+        <translation>Debug de l&apos;app</translation>
     </message>
     <message>
         <source>API Test Explorer — forge</source>
@@ -508,11 +515,11 @@ réussi ; un test qui a réussi et échoué est marqué instable.
     </message>
     <message>
         <source>`with TestClient(app)`: startup ran and shutdown runs when it ends</source>
-        <translation>`with TestClient(app)` : le démarrage a eu lieu, l'arrêt a lieu à la fin</translation>
+        <translation>`with TestClient(app)` : le démarrage a eu lieu, l&apos;arrêt a lieu à la fin</translation>
     </message>
     <message>
         <source>Re-raise unhandled errors into the caller instead of answering 500</source>
-        <translation>Relancer les erreurs non gérées vers l'appelant au lieu de répondre 500</translation>
+        <translation>Relancer les erreurs non gérées vers l&apos;appelant au lieu de répondre 500</translation>
     </message>
     <message>
         <source>FastAPI(debug=True): 500 bodies carry the traceback</source>
@@ -528,7 +535,10 @@ réussi ; un test qui a réussi et échoué est marqué instable.
     </message>
     <message numerus="yes">
         <source>forge loaded: %n route(s)</source>
-        <translation><numerusform>forge chargé : %n route</numerusform><numerusform>forge chargé : %n routes</numerusform></translation>
+        <translation>
+            <numerusform>forge chargé : %n route</numerusform>
+            <numerusform>forge chargé : %n routes</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -568,7 +578,7 @@ réussi ; un test qui a réussi et échoué est marqué instable.
     </message>
     <message>
         <source>&amp;About API Test Explorer</source>
-        <translation>&amp;À propos d'API Test Explorer</translation>
+        <translation>&amp;À propos d&apos;API Test Explorer</translation>
     </message>
     <message>
         <source>Client</source>
@@ -576,7 +586,7 @@ réussi ; un test qui a réussi et échoué est marqué instable.
     </message>
     <message>
         <source>Error style: </source>
-        <translation>Style d'erreurs : </translation>
+        <translation>Style d&apos;erreurs : </translation>
     </message>
     <message>
         <source>Copied as curl</source>
@@ -588,11 +598,11 @@ réussi ; un test qui a réussi et échoué est marqué instable.
     </message>
     <message>
         <source>About API Test Explorer</source>
-        <translation>À propos d'API Test Explorer</translation>
+        <translation>À propos d&apos;API Test Explorer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;API Test Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and replay FastAPI-style API tests against an embedded engine that answers like FastAPI, Starlette and Pydantic.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;API Test Explorer %1&lt;/h3&gt;&lt;p&gt;Explorer et rejouer des tests d'API à la FastAPI avec un moteur intégré qui répond comme FastAPI, Starlette et Pydantic.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;API Test Explorer %1&lt;/h3&gt;&lt;p&gt;Explorer et rejouer des tests d&apos;API à la FastAPI avec un moteur intégré qui répond comme FastAPI, Starlette et Pydantic.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Explore</source>
@@ -624,7 +634,7 @@ réussi ; un test qui a réussi et échoué est marqué instable.
     </message>
     <message>
         <source>Send the request first: the test asserts its answer.</source>
-        <translation>Envoyez d'abord la requête : le test vérifie sa réponse.</translation>
+        <translation>Envoyez d&apos;abord la requête : le test vérifie sa réponse.</translation>
     </message>
     <message>
         <source>Save as test in suite</source>
@@ -636,7 +646,7 @@ réussi ; un test qui a réussi et échoué est marqué instable.
     </message>
     <message>
         <source>The fixtures of the open suite: scope, autouse, what they use</source>
-        <translation>Les fixtures de la suite ouverte : portée, autouse, ce qu'elles utilisent</translation>
+        <translation>Les fixtures de la suite ouverte : portée, autouse, ce qu&apos;elles utilisent</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fixtures&lt;/b&gt; of the open suite</source>
@@ -698,14 +708,14 @@ réussi ; un test qui a réussi et échoué est marqué instable.
 <context>
     <name>OpenApiCommand</name>
     <message>
-        <source>print the app's OpenAPI document as FastAPI generates it</source>
-        <translation>afficher le document OpenAPI de l'application tel que FastAPI le génère</translation>
+        <source>print the app&apos;s OpenAPI document as FastAPI generates it</source>
+        <translation>afficher le document OpenAPI de l&apos;application tel que FastAPI le génère</translation>
     </message>
     <message>
         <source>Usage: api-replay openapi --app forge [--error-style v1|v2]
 
-v1 prints FastAPI 0.9x's document (OpenAPI 3.0.2, Pydantic 1 schemas),
-v2 FastAPI 0.132's (OpenAPI 3.1.0, Pydantic 2 schemas).
+v1 prints FastAPI 0.9x&apos;s document (OpenAPI 3.0.2, Pydantic 1 schemas),
+v2 FastAPI 0.132&apos;s (OpenAPI 3.1.0, Pydantic 2 schemas).
 
 Options:
 </source>
@@ -765,11 +775,11 @@ Options :
     </message>
     <message>
         <source>Get a token from /forge/token and set the Authorization header</source>
-        <translation>Obtenir un jeton de /forge/token et poser l'en-tête Authorization</translation>
+        <translation>Obtenir un jeton de /forge/token et poser l&apos;en-tête Authorization</translation>
     </message>
     <message>
         <source>JSON body (sent as it is, even when it is not valid JSON)</source>
-        <translation>Corps JSON (envoyé tel quel, même s'il n'est pas du JSON valide)</translation>
+        <translation>Corps JSON (envoyé tel quel, même s&apos;il n&apos;est pas du JSON valide)</translation>
     </message>
     <message>
         <source>Body</source>
@@ -789,7 +799,7 @@ Options :
     </message>
     <message>
         <source>Username:</source>
-        <translation>Nom d'utilisateur :</translation>
+        <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -814,15 +824,15 @@ Options :
         <source>Usage: api-replay requests --app forge [options] &lt; requests.jsonl
 
 Reads one JSON request per line on stdin:
-  {"method":"POST","path":"/forge/users?skip=1",
-   "headers":{"Authorization":"Bearer x"},"json":{...}}
-or with "body":"raw text" instead of "json" (sent with content-type
-application/json unless the line's headers say otherwise); an optional
-"query" object is appended to the path.
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/forge/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
+application/json unless the line&apos;s headers say otherwise); an optional
+&quot;query&quot; object is appended to the path.
 Writes one JSON line per request, flushed before the next line is read:
-  {"status":201,"headers":{...},"json":&lt;body&gt;}  ("text" when not JSON)
-  {"exception":{"type":"RuntimeError","message":"Unexpected!"}}
-  {"error":{"line":N,"message":"..."}}  for a line that is not a request
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
 All lines share one app and one client session. Exit status 1 if any line
 was an error, else 0.
 
@@ -831,15 +841,15 @@ Options:
         <translation>Utilisation : api-replay requests --app forge [options] &lt; requests.jsonl
 
 Lit une requête JSON par ligne sur stdin :
-  {"method":"POST","path":"/forge/users?skip=1",
-   "headers":{"Authorization":"Bearer x"},"json":{...}}
-ou avec "body":"texte brut" au lieu de "json" (envoyé avec content-type
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/forge/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+ou avec &quot;body&quot;:&quot;texte brut&quot; au lieu de &quot;json&quot; (envoyé avec content-type
 application/json sauf si les en-têtes de la ligne disent autre chose) ; un
-objet "query" facultatif est ajouté au chemin.
+objet &quot;query&quot; facultatif est ajouté au chemin.
 Écrit une ligne JSON par requête, vidée avant la lecture de la ligne suivante :
-  {"status":201,"headers":{...},"json":&lt;corps&gt;}  ("text" si ce n'est pas du JSON)
-  {"exception":{"type":"RuntimeError","message":"Unexpected!"}}
-  {"error":{"line":N,"message":"..."}}  pour une ligne qui n'est pas une requête
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;corps&gt;}  (&quot;text&quot; si ce n&apos;est pas du JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  pour une ligne qui n&apos;est pas une requête
 Toutes les lignes partagent une application et une session client. Code de
 sortie 1 si une ligne était une erreur, sinon 0.
 
@@ -853,7 +863,7 @@ Options :
 </source>
         <translation>  --no-raise-server-exceptions  répondre aux erreurs non gérées par la réponse 500
   --no-lifespan           ne pas exécuter démarrage/arrêt (pas de `with TestClient`)
-  --trace                 ajouter la trace d'exécution à chaque réponse
+  --trace                 ajouter la trace d&apos;exécution à chaque réponse
 </translation>
     </message>
     <message>
@@ -861,8 +871,8 @@ Options :
         <translation>option inconnue</translation>
     </message>
     <message>
-        <source>Try 'api-replay requests --help'.</source>
-        <translation>Essayez 'api-replay requests --help'.</translation>
+        <source>Try &apos;api-replay requests --help&apos;.</source>
+        <translation>Essayez &apos;api-replay requests --help&apos;.</translation>
     </message>
     <message>
         <source>startup failed:</source>
@@ -939,7 +949,7 @@ TestClient relance cette erreur dans le test car raise_server_exceptions est act
     </message>
     <message>
         <source>No error.</source>
-        <translation>Pas d'erreur.</translation>
+        <translation>Pas d&apos;erreur.</translation>
     </message>
     <message>
         <source>Expand all</source>
@@ -963,7 +973,7 @@ TestClient relance cette erreur dans le test car raise_server_exceptions est act
     </message>
     <message>
         <source>[… %1 more bytes; the Body tab can show all]</source>
-        <translation>[… %1 octets de plus ; l'onglet Corps peut tout afficher]</translation>
+        <translation>[… %1 octets de plus ; l&apos;onglet Corps peut tout afficher]</translation>
     </message>
     <message>
         <source>Loading… %1 of %2 bytes</source>
@@ -992,8 +1002,8 @@ TestClient relance cette erreur dans le test car raise_server_exceptions est act
         <translation>option inconnue</translation>
     </message>
     <message>
-        <source>list the app's routes with their dependency trees (JSON)</source>
-        <translation>lister les routes de l'application avec leurs arbres de dépendances (JSON)</translation>
+        <source>list the app&apos;s routes with their dependency trees (JSON)</source>
+        <translation>lister les routes de l&apos;application avec leurs arbres de dépendances (JSON)</translation>
     </message>
     <message>
         <source>Usage: api-replay routes --app forge [--override DEP=DOUBLE]...
@@ -1023,7 +1033,7 @@ Options :
     <message>
         <source>Usage: api-replay run SUITE.json... [options]
 
-  -k EXPR             run tests whose name contains EXPR ("not EXPR" inverts)
+  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
   -x                  stop at the first failure
   --seed N            random order from seed N (printed, so the order can be replayed)
   --lf                run only the tests that failed in the last run (from history)
@@ -1040,20 +1050,20 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
 </source>
         <translation>Utilisation : api-replay run SUITE.json... [options]
 
-  -k EXPR             exécuter les tests dont le nom contient EXPR ("not EXPR" inverse)
-  -x                  s'arrêter au premier échec
-  --seed N            ordre aléatoire depuis la graine N (affichée, pour rejouer l'ordre)
-  --lf                n'exécuter que les tests échoués lors de la dernière exécution (historique)
+  -k EXPR             exécuter les tests dont le nom contient EXPR (&quot;not EXPR&quot; inverse)
+  -x                  s&apos;arrêter au premier échec
+  --seed N            ordre aléatoire depuis la graine N (affichée, pour rejouer l&apos;ordre)
+  --lf                n&apos;exécuter que les tests échoués lors de la dernière exécution (historique)
   --repeat N          tout exécuter N fois et donner un taux de réussite par test
   --isolate           une application neuve pour chaque test
   --setup-show        afficher le cycle de vie des fixtures (SETUP/TEARDOWN) comme pytest
   --timeout SECONDES  limite de temps par test (10 par défaut)
   --junit-xml FICHIER écrire du JUnit XML
   --error-style v1|v2 les mots des réponses 422 (v2 par défaut)
-  --history CHEMIN    la base d'historique (par défaut : $API_REPLAY_HISTORY ou le
-                      répertoire de données de l'utilisateur) ; --no-history pour s'en passer
+  --history CHEMIN    la base d&apos;historique (par défaut : $API_REPLAY_HISTORY ou le
+                      répertoire de données de l&apos;utilisateur) ; --no-history pour s&apos;en passer
 
-Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fichier de suite.
+Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de fichier de suite.
 </translation>
     </message>
     <message>
@@ -1070,7 +1080,7 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     </message>
     <message>
         <source>not a number:</source>
-        <translation>n'est pas un nombre :</translation>
+        <translation>n&apos;est pas un nombre :</translation>
     </message>
     <message>
         <source>no suite file given</source>
@@ -1090,7 +1100,7 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     </message>
     <message>
         <source>cannot write</source>
-        <translation>impossible d'écrire</translation>
+        <translation>impossible d&apos;écrire</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1150,7 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation>Impossible d'enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1206,7 +1216,7 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     </message>
     <message>
         <source>A seed shuffles the order; the same seed replays it</source>
-        <translation>Une graine mélange l'ordre ; la même graine le rejoue</translation>
+        <translation>Une graine mélange l&apos;ordre ; la même graine le rejoue</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -1243,12 +1253,15 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     <message>
         <source>The suite files have problems; nothing ran:
 %1</source>
-        <translation>Les fichiers de suite ont des problèmes ; rien n'a été exécuté :
+        <translation>Les fichiers de suite ont des problèmes ; rien n&apos;a été exécuté :
 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the suite files</source>
-        <translation><numerusform>%n problème dans les fichiers de suite</numerusform><numerusform>%n problèmes dans les fichiers de suite</numerusform></translation>
+        <translation>
+            <numerusform>%n problème dans les fichiers de suite</numerusform>
+            <numerusform>%n problèmes dans les fichiers de suite</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 passed, %2 failed in %3 s</source>
@@ -1260,7 +1273,7 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     </message>
     <message>
         <source>%1 fails on its own: this is not pollution.</source>
-        <translation>%1 échoue seul : ce n'est pas une pollution.</translation>
+        <translation>%1 échoue seul : ce n&apos;est pas une pollution.</translation>
     </message>
     <message>
         <source>%1 passes after the tests before it: nothing to find.</source>
@@ -1276,7 +1289,7 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     </message>
     <message>
         <source>What it left behind:</source>
-        <translation>Ce qu'il a laissé :</translation>
+        <translation>Ce qu&apos;il a laissé :</translation>
     </message>
     <message>
         <source>  override %1 → %2, set by %3, still active</source>
@@ -1348,11 +1361,14 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     </message>
     <message>
         <source>Abandoned: the engine was restarted, nothing was recorded</source>
-        <translation>Abandonné : le moteur a été redémarré, rien n'a été enregistré</translation>
+        <translation>Abandonné : le moteur a été redémarré, rien n&apos;a été enregistré</translation>
     </message>
     <message numerus="yes">
         <source>Running %n selected test(s)…</source>
-        <translation><numerusform>Exécution de %n test sélectionné…</numerusform><numerusform>Exécution de %n tests sélectionnés…</numerusform></translation>
+        <translation>
+            <numerusform>Exécution de %n test sélectionné…</numerusform>
+            <numerusform>Exécution de %n tests sélectionnés…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling after the test that is running…</source>
@@ -1364,7 +1380,7 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     </message>
     <message>
         <source>(cancelled: the tests after that did not run)</source>
-        <translation>(annulé : les tests suivants n'ont pas été exécutés)</translation>
+        <translation>(annulé : les tests suivants n&apos;ont pas été exécutés)</translation>
     </message>
     <message>
         <source>%1 passed.</source>
@@ -1392,7 +1408,10 @@ Obtenu :
     </message>
     <message numerus="yes">
         <source>Wrote %n pytest file(s) to %1</source>
-        <translation><numerusform>%n fichier pytest écrit dans %1</numerusform><numerusform>%n fichiers pytest écrits dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier pytest écrit dans %1</numerusform>
+            <numerusform>%n fichiers pytest écrits dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export as pytest into</source>
@@ -1400,7 +1419,7 @@ Obtenu :
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l'export : %1</translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
 </context>
 <context>
