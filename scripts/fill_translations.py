@@ -311,6 +311,8 @@ T = {
  'status %1': ('Status %1', 'statut %1'),
  'Always asserted: %1': ('Immer geprüft: %1', 'Toujours vérifié : %1'),
  'Or these fields of the body:': ('Oder diese Felder des Bodys:', 'Ou ces champs du corps :'),
+ '%1 passed, %2 failed': ('%1 bestanden, %2 fehlgeschlagen', '%1 réussis, %2 échoués'),
+ '%1 (repeat %2)': ('%1 (Wiederholung %2)', '%1 (répétition %2)'),
 }
 
 missing = 0

@@ -1186,6 +1186,14 @@ Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (repeat %2)</source>
+        <translation>%1 (Wiederholung %2)</translation>
+    </message>
 </context>
 <context>
     <name>SuitesPanel</name>

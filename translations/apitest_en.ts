@@ -1186,6 +1186,14 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 passed, %2 failed</translation>
+    </message>
+    <message>
+        <source>%1 (repeat %2)</source>
+        <translation>%1 (repeat %2)</translation>
+    </message>
 </context>
 <context>
     <name>SuitesPanel</name>

@@ -1187,6 +1187,14 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 réussis, %2 échoués</translation>
+    </message>
+    <message>
+        <source>%1 (repeat %2)</source>
+        <translation>%1 (répétition %2)</translation>
+    </message>
 </context>
 <context>
     <name>SuitesPanel</name>

@@ -23,6 +23,7 @@
 #include <QStringListModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include "engine/suite/export.h"
@@ -78,7 +79,7 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     , m_fixtures(new KeyValueModel(tr("Fixture"), tr("Scope"), this))
     , m_results(new SuiteResultModel(this))
     , m_diff(new JsonDiffModel(this))
-    , m_resultsView(new QTableView(this))
+    , m_resultsView(new QTreeView(this))
     , m_seed(new QSpinBox(this))
     , m_isolate(new QCheckBox(tr("Isolated (a fresh app per test)"), this))
     , m_repeat(new QSpinBox(this))
@@ -137,9 +138,8 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     m_resultsView->setModel(m_results);
     m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_resultsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_resultsView->horizontalHeader()->setStretchLastSection(true);
-    m_resultsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_resultsView->verticalHeader()->hide();
+    m_resultsView->setAllColumnsShowFocus(true);
+    m_resultsView->header()->setStretchLastSection(true);
     auto *files = new QListView(this);
     files->setObjectName(QStringLiteral("suiteFilesView"));
     files->setModel(m_fileList);
@@ -243,14 +243,16 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
             [this](QListWidgetItem *item) { openProblem(m_problems->row(item)); });
     connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                const int number = m_results->resultNumber(current);
                 const bool failed
-                    = current.isValid()
-                      && m_results->result(current.row()).outcome != Engine::Suite::Outcome::Passed;
+                    = number >= 0
+                      && m_results->result(number).outcome != Engine::Suite::Outcome::Passed;
                 m_polluter->setEnabled(failed && !m_working);
-                showFailure(current.isValid() ? current.row() : -1);
+                showFailure(number);
             });
-    connect(m_resultsView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (m_results->result(index.row()).outcome != Engine::Suite::Outcome::Passed)
+    connect(m_resultsView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        const int number = m_results->resultNumber(index);
+        if (number >= 0 && m_results->result(number).outcome != Engine::Suite::Outcome::Passed)
             m_tabs->setCurrentIndex(1);
     });
 }
@@ -331,11 +333,10 @@ void SuitesPanel::finish()
     m_cancel->hide();
     m_run->setEnabled(!m_files.isEmpty());
     m_export->setEnabled(!m_files.isEmpty());
-    m_runSelected->setEnabled(m_results->rowCount() > 0);
-    const QModelIndex current = m_resultsView->currentIndex();
-    m_polluter->setEnabled(current.isValid()
-                           && m_results->result(current.row()).outcome
-                                  != Engine::Suite::Outcome::Passed);
+    m_runSelected->setEnabled(m_results->resultCount() > 0);
+    const int current = m_results->resultNumber(m_resultsView->currentIndex());
+    m_polluter->setEnabled(current >= 0
+                           && m_results->result(current).outcome != Engine::Suite::Outcome::Passed);
     emit working(false);
 }
 
@@ -353,8 +354,10 @@ void SuitesPanel::runSelected()
     if (m_files.isEmpty() || m_working)
         return;
     QStringList names;
+    // A selected file row stands for all its tests.
     for (const QModelIndex &index : m_resultsView->selectionModel()->selectedRows())
-        names << QString::fromStdString(m_results->result(index.row()).name);
+        for (const int number : m_results->resultsUnder(index))
+            names << QString::fromStdString(m_results->result(number).name);
     names.removeDuplicates();
     if (names.isEmpty())
         return;
@@ -396,6 +399,9 @@ void SuitesPanel::showRun(const SuiteRun &run)
         return;
     }
     m_results->setResults(run.report.results);
+    m_resultsView->expandAll();
+    for (int c = 0; c < SuiteResultModel::MessageColumn; ++c)
+        m_resultsView->resizeColumnToContents(c);
     m_runSelected->setEnabled(!run.report.results.empty());
     m_chart->setRun(run.report.results, run.report.fixtureSpans);
     m_timeline->setPlainText(QString::fromStdString(run.timeline));
@@ -424,14 +430,14 @@ void SuitesPanel::showRun(const SuiteRun &run)
         summary += QStringLiteral(" — ") + QString::fromStdString(run.historyProblem);
     m_summary->setText(summary);
     if (firstFailure >= 0)
-        m_resultsView->setCurrentIndex(m_results->index(firstFailure, 0));
+        m_resultsView->setCurrentIndex(m_results->indexOfResult(firstFailure));
     else
         showFailure(-1);
 }
 
 void SuitesPanel::showFailure(int row)
 {
-    if (row < 0 || row >= m_results->rowCount()) {
+    if (row < 0 || row >= m_results->resultCount()) {
         m_failure->clear();
         m_diff->setDifferences({});
         return;
@@ -470,10 +476,10 @@ void SuitesPanel::openProblem(int row)
 
 void SuitesPanel::findPolluter()
 {
-    const QModelIndex current = m_resultsView->currentIndex();
-    if (!current.isValid() || m_working)
+    const int current = m_results->resultNumber(m_resultsView->currentIndex());
+    if (current < 0 || m_working)
         return;
-    const auto &r = m_results->result(current.row());
+    const auto &r = m_results->result(current);
     m_target = QString::fromStdString(r.name);
     start(tr("Looking for the test that makes %1 fail…").arg(m_target));
     m_engine->findPolluter(QString::fromStdString(r.file), m_target);

@@ -20,6 +20,7 @@ class QSpinBox;
 class QStringListModel;
 class QTabWidget;
 class QTableView;
+class QTreeView;
 class SuiteResultModel;
 
 // Suites in the window: open suite files (dialog, recent files, drag and drop), see their
@@ -85,7 +86,7 @@ private:
     KeyValueModel *m_fixtures;
     SuiteResultModel *m_results;
     JsonDiffModel *m_diff;
-    QTableView *m_resultsView;
+    QTreeView *m_resultsView;
     QSpinBox *m_seed;
     QCheckBox *m_isolate;
     QSpinBox *m_repeat;

@@ -237,28 +237,37 @@ private slots:
         QTRY_VERIFY(find<QLabel>("suiteSummaryLabel")
                         ->text()
                         .startsWith(QStringLiteral("4 passed, 1 failed")));
-        QCOMPARE(panel->results()->rowCount(), 5);
-        QCOMPARE(panel->results()
-                     ->data(panel->results()->index(4, SuiteResultModel::OutcomeColumn))
-                     .toString(),
+        auto *results = panel->results();
+        QCOMPARE(results->resultCount(), 5);
+        // A tree: the file with its tally, its tests below.
+        QCOMPARE(results->rowCount(), 1);
+        QCOMPARE(results->index(0, SuiteResultModel::TestColumn).data().toString(),
+                 QStringLiteral("incident_leaky.json"));
+        QCOMPARE(results->index(0, SuiteResultModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("4 passed, 1 failed"));
+        QCOMPARE(results->rowCount(results->index(0, 0)), 5);
+        QCOMPARE(results->indexOfResult(4, SuiteResultModel::OutcomeColumn).data().toString(),
                  QStringLiteral("failed"));
+        QCOMPARE(results->resultNumber(results->indexOfResult(3)), 3);
+        QCOMPARE(results->resultNumber(results->index(0, 0)), -1);
         // Outcome icons: the failed test's differs from a passed one's.
         const auto icon = [panel](int row) {
-            return panel->results()->index(row, 0).data(Qt::DecorationRole).value<QIcon>();
+            return panel->results()->indexOfResult(row).data(Qt::DecorationRole).value<QIcon>();
         };
         QVERIFY(!icon(4).isNull());
         QVERIFY(icon(4).pixmap(16).toImage() != icon(0).pixmap(16).toImage());
         QCOMPARE(icon(1).pixmap(16).toImage(), icon(0).pixmap(16).toImage());
-        auto *view = find<QTableView>("suiteResultsView");
+        find<QTabWidget>("mainTabWidget")->setCurrentWidget(panel);
+        auto *view = find<QTreeView>("suiteResultsView");
         // The first failure is selected and explained; a passed test has nothing to bisect.
-        QCOMPARE(view->currentIndex().row(), 4);
+        QCOMPARE(results->resultNumber(view->currentIndex()), 4);
         QVERIFY(panel->failure().contains(QStringLiteral("expected status 401, got 200")));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                          view->visualRect(panel->results()->index(0, 0)).center());
+                          view->visualRect(results->indexOfResult(0)).center());
         QVERIFY(!find<QPushButton>("findPolluterButton")->isEnabled());
         QVERIFY(panel->failure().contains(QStringLiteral("passed")));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                          view->visualRect(panel->results()->index(4, 0)).center());
+                          view->visualRect(results->indexOfResult(4)).center());
         QVERIFY(find<QPushButton>("findPolluterButton")->isEnabled());
         QTest::mouseClick(find<QPushButton>("findPolluterButton"), Qt::LeftButton);
         QTRY_VERIFY(panel->output().contains(QStringLiteral("Polluter: test_admin_only_endpoint")));
@@ -336,7 +345,7 @@ private slots:
         m_window->suitesPanel()->openFiles({bad});
         QTRY_VERIFY(m_window->suitesPanel()->output().contains(
             bad + QStringLiteral(":1:26: a test needs \"name\"")));
-        QCOMPARE(m_window->suitesPanel()->results()->rowCount(), 0);
+        QCOMPARE(m_window->suitesPanel()->results()->resultCount(), 0);
         // The problem list opens the file at the place, where it can be fixed and rerun.
         auto *problems = m_window->suitesPanel()->problems();
         QCOMPARE(problems->count(), 1);
@@ -350,7 +359,7 @@ private slots:
         dialog->editor()->setPlainText(QStringLiteral(
             "{\"suite\": \"x\", \"tests\": [{\"name\": \"test_fixed\", \"steps\": []}]}"));
         QTest::mouseClick(find<QPushButton>("suiteFileSaveButton"), Qt::LeftButton);
-        QTRY_COMPARE(m_window->suitesPanel()->results()->rowCount(), 1);
+        QTRY_COMPARE(m_window->suitesPanel()->results()->resultCount(), 1);
         QVERIFY(find<QLabel>("suiteSummaryLabel")->text().startsWith(QStringLiteral("1 passed")));
         QCOMPARE(problems->count(), 0);
     }

@@ -10,6 +10,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include "widgets/engine/engineclient.h"
 #include "widgets/models/jsondiffmodel.h"
@@ -110,7 +111,7 @@ private slots:
   {"name": "test_health_body", "steps": [{"request": {"method": "GET", "path": "/forge/health"}},
     {"expect": {"json": {"status": "down", "version": "1.0.4", "region": "eu"}}}]}]})");
         panel.openFiles({suite});
-        QCOMPARE(panel.results()->rowCount(), 1);
+        QCOMPARE(panel.results()->resultCount(), 1);
         auto *diff = panel.diff();
         QCOMPARE(diff->rowCount(), 2);
         QCOMPARE(diff->data(diff->index(0, JsonDiffModel::PointerColumn)).toString(),
@@ -154,15 +155,23 @@ private slots:
         engine.setSynchronous(true);
         SuitesPanel panel(&engine);
         panel.openFiles({m_suites + QStringLiteral("incident_leaky.json")});
-        QCOMPARE(panel.results()->rowCount(), 5);
-        auto *view = panel.findChild<QTableView *>(QStringLiteral("suiteResultsView"));
+        QCOMPARE(panel.results()->resultCount(), 5);
+        auto *view = panel.findChild<QTreeView *>(QStringLiteral("suiteResultsView"));
         view->selectionModel()->clearSelection();
-        view->selectRow(4); // the polluted test alone passes
+        view->selectionModel()->select(panel.results()->indexOfResult(4),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        // the polluted test alone passes
         QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("runSelectedButton")),
                           Qt::LeftButton);
-        QCOMPARE(panel.results()->rowCount(), 1);
+        QCOMPARE(panel.results()->resultCount(), 1);
         QCOMPARE(panel.results()->result(0).name, std::string("test_anonymous_gets_401"));
         QVERIFY(panel.results()->result(0).outcome == Engine::Suite::Outcome::Passed);
+        // A selected file row runs every test of the file.
+        view->selectionModel()->clearSelection();
+        view->selectionModel()->select(panel.results()->index(0, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        panel.runSelected();
+        QCOMPARE(panel.results()->resultCount(), 1); // the only test of the last run's file
     }
 
     void exportWritesPytestFilesOrSaysWhyNot()

@@ -8,26 +8,124 @@
 #include <QPixmap>
 
 #include <QColor>
+#include <QFont>
+
+#include <algorithm>
+
+namespace {
+constexpr quintptr kFileId = 0; // internalId of file rows; result rows store file + 1
+}
 
 SuiteResultModel::SuiteResultModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
 {}
 
 void SuiteResultModel::setResults(const std::vector<Engine::Suite::TestResult> &results)
 {
     beginResetModel();
     m_results = results;
+    m_files.clear();
+    m_place.clear();
+    for (int i = 0; i < int(m_results.size()); ++i) {
+        const auto &r = m_results[std::size_t(i)];
+        const QString path = QString::fromStdString(r.file);
+        auto it = std::find_if(m_files.begin(), m_files.end(),
+                               [&](const File &f) { return f.path == path; });
+        if (it == m_files.end()) {
+            m_files.push_back({path, {}, 0, 0});
+            it = m_files.end() - 1;
+        }
+        m_place.emplace_back(int(it - m_files.begin()), int(it->results.size()));
+        it->results.push_back(i);
+        it->failed += r.outcome != Engine::Suite::Outcome::Passed;
+        it->seconds += r.seconds;
+    }
     endResetModel();
+}
+
+QModelIndex SuiteResultModel::indexOfResult(int number, int column) const
+{
+    if (number < 0 || number >= int(m_place.size()))
+        return {};
+    const auto [file, row] = m_place[std::size_t(number)];
+    return createIndex(row, column, quintptr(file + 1));
+}
+
+int SuiteResultModel::resultNumber(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == kFileId)
+        return -1;
+    return m_files[index.internalId() - 1].results[std::size_t(index.row())];
+}
+
+std::vector<int> SuiteResultModel::resultsUnder(const QModelIndex &fileIndex) const
+{
+    if (!fileIndex.isValid()) {
+        std::vector<int> all(m_results.size());
+        for (std::size_t i = 0; i < all.size(); ++i)
+            all[i] = int(i);
+        return all;
+    }
+    if (fileIndex.internalId() != kFileId)
+        return {resultNumber(fileIndex)};
+    return m_files[std::size_t(fileIndex.row())].results;
+}
+
+QModelIndex SuiteResultModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kFileId);
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex SuiteResultModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kFileId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kFileId);
 }
 
 int SuiteResultModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_results.size());
+    if (!parent.isValid())
+        return int(m_files.size());
+    if (parent.internalId() == kFileId && parent.column() == 0)
+        return int(m_files[std::size_t(parent.row())].results.size());
+    return 0;
 }
 
-int SuiteResultModel::columnCount(const QModelIndex &parent) const
+int SuiteResultModel::columnCount(const QModelIndex &) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
+}
+
+QVariant SuiteResultModel::fileData(const File &file, int column, int role) const
+{
+    if (role == Qt::ToolTipRole)
+        return file.path;
+    if (role == Qt::FontRole) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::ForegroundRole && column == OutcomeColumn)
+        return Colors::text(file.failed ? Colors::Role::Danger : Colors::Role::Success);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case TestColumn:
+        return file.path.section(QLatin1Char('/'), -1);
+    case OutcomeColumn:
+        return tr("%1 passed, %2 failed")
+            .arg(int(file.results.size()) - file.failed)
+            .arg(file.failed);
+    case DurationColumn:
+        return tr("%1 ms").arg(file.seconds * 1000, 0, 'f', 2);
+    default:
+        return {};
+    }
 }
 
 namespace {
@@ -56,12 +154,17 @@ QVariant SuiteResultModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const auto &r = m_results[std::size_t(index.row())];
+    if (index.internalId() == kFileId)
+        return fileData(m_files[std::size_t(index.row())], index.column(), role);
+    const auto &r = m_results[std::size_t(resultNumber(index))];
     const bool passed = r.outcome == Engine::Suite::Outcome::Passed;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TestColumn:
-            return QString::fromStdString(r.name);
+            return r.repetition > 0 ? tr("%1 (repeat %2)")
+                                          .arg(QString::fromStdString(r.name))
+                                          .arg(r.repetition + 1)
+                                    : QString::fromStdString(r.name);
         case OutcomeColumn:
             return passed                                        ? tr("passed")
                    : r.outcome == Engine::Suite::Outcome::Failed ? tr("failed")

@@ -1,11 +1,13 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 
 #include "engine/suite/runner.h"
 
-// The results of a suite run: test, outcome, duration, message (first line).
-class SuiteResultModel : public QAbstractTableModel
+// The results of a suite run as a tree: one row per suite file (its tally and time), its tests
+// below in run order (outcome icon, outcome, duration, first line of the message). A repeated
+// run lists each repetition. Results are also addressed by their number in the run.
+class SuiteResultModel : public QAbstractItemModel
 {
     Q_OBJECT
 
@@ -14,16 +16,36 @@ public:
 
     explicit SuiteResultModel(QObject *parent = nullptr);
     void setResults(const std::vector<Engine::Suite::TestResult> &results);
-    const Engine::Suite::TestResult &result(int row) const
-    {
-        return m_results.at(std::size_t(row));
-    }
 
+    int resultCount() const { return int(m_results.size()); }
+    const Engine::Suite::TestResult &result(int number) const
+    {
+        return m_results.at(std::size_t(number));
+    }
+    // The row of result `number` (under its file), and back; -1 for a file row.
+    QModelIndex indexOfResult(int number, int column = TestColumn) const;
+    int resultNumber(const QModelIndex &index) const;
+    // The result numbers under a file row (all of them for an invalid index).
+    std::vector<int> resultsUnder(const QModelIndex &fileIndex) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    struct File
+    {
+        QString path;
+        std::vector<int> results;
+        int failed = 0;
+        double seconds = 0;
+    };
+    QVariant fileData(const File &file, int column, int role) const;
+
     std::vector<Engine::Suite::TestResult> m_results;
+    std::vector<File> m_files;
+    std::vector<std::pair<int, int>> m_place; // result number -> (file, row)
 };
