@@ -81,6 +81,7 @@ int takeScreenshots(MainWindow &window, const QString &dir)
     suitesTab("suiteResultsView");
     suites->openFiles({leaky});
     settle(600);
+    ok = save(window, dir, QStringLiteral("suites-results.png")) && ok;
     suites->findPolluter(); // the failing test is selected after the run
     settle(800);
     ok = save(window, dir, QStringLiteral("suites-polluter.png")) && ok;
