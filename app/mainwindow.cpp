@@ -428,10 +428,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json")))
-            paths << url.toLocalFile();
+    const QStringList paths = SuitesPanel::suiteFilesIn(event->mimeData());
     if (paths.isEmpty()) {
         statusBar()->showMessage(tr("Drop suite files (.json) to open them"), 5000);
         return;

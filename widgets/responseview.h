@@ -48,7 +48,7 @@ public:
     static constexpr std::size_t kRawAt = 32 * 1024;
     // Shows the whole body ("Show all"), in chunks between events.
     void showAll();
-    bool loadingAll() const { return m_loaded < m_summary.body.size() && m_loading; }
+    bool loadingAll() const { return m_loading; }
 
 signals:
     // A 422 detail was selected: its loc, to highlight the field in the composer.

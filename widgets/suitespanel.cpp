@@ -50,7 +50,9 @@ QString &nextDirectory()
 const QString kRecentKey = QStringLiteral("suites/recent");
 constexpr int kRecentMax = 8;
 
-QStringList suiteFilesIn(const QMimeData *mime)
+} // namespace
+
+QStringList SuitesPanel::suiteFilesIn(const QMimeData *mime)
 {
     QStringList paths;
     if (!mime || !mime->hasUrls())
@@ -60,7 +62,6 @@ QStringList suiteFilesIn(const QMimeData *mime)
             paths << url.toLocalFile();
     return paths;
 }
-} // namespace
 
 void SuitesPanel::setNextFileNames(const QStringList &names)
 {
@@ -405,7 +406,7 @@ void SuitesPanel::showRun(const SuiteRun &run)
     m_runSelected->setEnabled(!run.report.results.empty());
     m_chart->setRun(run.report.results, run.report.fixtureSpans);
     m_timeline->setPlainText(QString::fromStdString(run.timeline));
-    if (!run.passRates.empty() || run.historyProblem.empty())
+    if (!run.passRates.empty())
         m_passRates->setRates(run.passRates);
     QStringList failures;
     int firstFailure = -1;

@@ -13,6 +13,7 @@ class QCheckBox;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QMimeData;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -57,6 +58,9 @@ public:
     QString output() const;
     QString timeline() const;
     QString failure() const;
+
+    // The local .json files among dropped URLs (the panel and the window accept these).
+    static QStringList suiteFilesIn(const QMimeData *mime);
 
     // Test seams for the file dialogs (KeePassXC's FileDialog::setNextFileName).
     static void setNextFileNames(const QStringList &names);

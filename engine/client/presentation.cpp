@@ -205,10 +205,13 @@ ResponseSummary summarize(const Result &result, const Pipeline::App &app)
     if (result.response.isJson()) {
         if (auto parsed = result.response.parsedJson()) {
             s.isJson = true;
-            s.body = prettyJson(*parsed);
-            s.json = std::make_shared<const Json>(*parsed);
-            if (s.status == 422 && parsed->is_object() && (*parsed)["detail"].is_array()) {
-                for (const auto &d : (*parsed)["detail"]) {
+            // Shared, not copied: a body can be megabytes and travels to the window as it is.
+            s.json = std::make_shared<const Json>(std::move(*parsed));
+            const Json &body = *s.json;
+            s.body = prettyJson(body);
+            if (s.status == 422 && body.is_object() && body.contains("detail")
+                && body["detail"].is_array()) {
+                for (const auto &d : body["detail"]) {
                     ValidationRow row;
                     row.type = d.value("type", "");
                     row.locPath = d.value("loc", Json::array());

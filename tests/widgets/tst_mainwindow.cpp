@@ -509,6 +509,13 @@ private slots:
         // needs: at 100 % and, in the scaled run of this test (QT_SCALE_FACTOR=2), at 200 %.
         m_window->resize(1400, 900);
         QApplication::processEvents();
+        // The scaled run really is scaled, and the layouts fit the size asked for (a widget
+        // with a fixed width too large would force the window wider, or get cut).
+        const double scale = qEnvironmentVariableIsSet("QT_SCALE_FACTOR")
+                                 ? qEnvironmentVariable("QT_SCALE_FACTOR").toDouble()
+                                 : 1.0;
+        QCOMPARE(m_window->devicePixelRatioF(), scale);
+        QCOMPARE(m_window->size(), QSize(1400, 900));
         QStringList clipped;
         for (QWidget *w : m_window->findChildren<QWidget *>()) {
             if (!w->isVisible() || w->width() == 0)

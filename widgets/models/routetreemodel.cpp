@@ -17,16 +17,15 @@ RouteTreeModel::RouteTreeModel(QObject *parent)
 void RouteTreeModel::setRoutes(const std::vector<EngineSnapshot::Route> &routes)
 {
     beginResetModel();
-    m_routes = routes;
     m_texts.clear();
-    m_texts.reserve(m_routes.size());
-    for (const auto &r : m_routes)
+    m_texts.reserve(routes.size());
+    for (const auto &r : routes)
         m_texts.push_back({QString::fromStdString(r.method), QString::fromStdString(r.path),
                            QString::fromStdString(r.summary),
                            QString::fromStdString(r.summary + " (" + r.name + ")")});
     m_groups.clear();
-    for (int i = 0; i < int(m_routes.size()); ++i) {
-        const QString group = QString::fromStdString(m_routes[i].group);
+    for (int i = 0; i < int(routes.size()); ++i) {
+        const QString group = QString::fromStdString(routes[std::size_t(i)].group);
         auto it = std::find_if(m_groups.begin(), m_groups.end(),
                                [&](const Group &g) { return g.name == group; });
         if (it == m_groups.end()) {

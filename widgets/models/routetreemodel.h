@@ -39,7 +39,6 @@ private:
     {
         QString method, path, summary, toolTip;
     };
-    std::vector<EngineSnapshot::Route> m_routes;
     std::vector<Texts> m_texts;
     std::vector<Group> m_groups;
 };
