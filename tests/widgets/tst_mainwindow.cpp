@@ -29,6 +29,7 @@
 #include <QTreeView>
 
 #include "app/mainwindow.h"
+#include "tests/widgets/isolatedprofile.h"
 #include "widgets/colors.h"
 #include "widgets/databaseview.h"
 #include "widgets/dependencypanel.h"
@@ -100,13 +101,13 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        ApiTest::Testing::useIsolatedProfile(m_dir);
         QLocale::setDefault(QLocale::c());
     }
 
     void init()
     {
-        QSettings().clear(); // each test starts from a fresh profile (test mode: ~/.qttest)
+        QSettings().clear(); // each test starts from a fresh profile of this process's own
         static int n = 0;
         m_engine = new EngineClient(m_dir.filePath(QStringLiteral("forge%1.db").arg(++n)));
         m_engine->setSynchronous(true);

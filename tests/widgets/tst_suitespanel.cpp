@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include "tests/widgets/isolatedprofile.h"
 #include "widgets/engine/engineclient.h"
 #include "widgets/models/jsondiffmodel.h"
 #include "widgets/models/suiteresultmodel.h"
@@ -40,7 +41,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        ApiTest::Testing::useIsolatedProfile(m_dir);
         QLocale::setDefault(QLocale::c());
     }
 
