@@ -269,6 +269,7 @@ T = {
  'Pass rate per test over the last runs': ('Erfolgsquote je Test über die letzten Läufe', 'Taux de réussite par test sur les dernières exécutions'),
  'passed %': ('bestanden %', 'réussi %'),
  '%1 (flaky)': ('%1 (wackelig)', '%1 (instable)'),
+ '%1 in %2': ('%1 in %2', '%1 dans %2'),
  'Path parameter %1: %2': ('Pfadparameter %1: %2', 'Paramètre de chemin %1 : %2'),
  '%1 (%2)': ('%1 (%2)', '%1 (%2)'),
  'Expand all': ('Alles aufklappen', 'Tout déplier'),

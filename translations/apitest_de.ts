@@ -741,6 +741,10 @@ Optionen:
         <source>%1 (flaky)</source>
         <translation>%1 (wackelig)</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
 </context>
 <context>
     <name>RequestEditor</name>

@@ -741,6 +741,10 @@ Options:
         <source>%1 (flaky)</source>
         <translation>%1 (flaky)</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
 </context>
 <context>
     <name>RequestEditor</name>

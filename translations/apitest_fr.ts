@@ -742,6 +742,10 @@ Options :
         <source>%1 (flaky)</source>
         <translation>%1 (instable)</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
 </context>
 <context>
     <name>RequestEditor</name>

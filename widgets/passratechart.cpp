@@ -2,6 +2,8 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QFileInfo>
+#include <QHash>
 #include <QHorizontalBarSeries>
 #include <QValueAxis>
 
@@ -32,17 +34,34 @@ void PassRateChart::setRates(const Engine::Json &rates)
     auto *series = new QHorizontalBarSeries;
     auto *set = new QBarSet(tr("passed %"));
     set->setColor(QColor(0x2e, 0xa0, 0x43));
+    // A test is (file, name). Name it by its name; where two files share the name, add the
+    // file's name, or its whole path where even those are the same (a category axis merges
+    // equal labels into one bar).
+    QHash<QString, int> sameName, sameFileName;
+    for (const auto &r : rates) {
+        const QString name = QString::fromStdString(r.value("test", std::string()));
+        const QString file = QString::fromStdString(r.value("file", std::string()));
+        ++sameName[name];
+        ++sameFileName[name + QChar(0) + QFileInfo(file).fileName()];
+    }
     QStringList categories;
     for (const auto &r : rates) {
         const double runs = r.value("runs", 0.0);
         const double percent = runs > 0 ? 100.0 * r.value("passed", 0.0) / runs : 0.0;
-        QString label = QString::fromStdString(r.value("test", std::string()));
-        if (r.value("flaky", false))
-            label = tr("%1 (flaky)").arg(label);
+        const QString name = QString::fromStdString(r.value("test", std::string()));
+        const QString file = QString::fromStdString(r.value("file", std::string()));
+        QString test = name;
+        if (sameName.value(name) > 1) {
+            const QString fileName = QFileInfo(file).fileName();
+            test = tr("%1 in %2").arg(name, sameFileName.value(name + QChar(0) + fileName) > 1
+                                                ? file
+                                                : fileName);
+        }
+        QString label = r.value("flaky", false) ? tr("%1 (flaky)").arg(test) : test;
         label += QStringLiteral("  %1/%2").arg(r.value("passed", 0)).arg(r.value("runs", 0));
         categories << label;
         *set << percent;
-        m_bars << qMakePair(QString::fromStdString(r.value("test", std::string())), percent);
+        m_bars << qMakePair(test, percent);
     }
     series->append(set);
     c->addSeries(series);

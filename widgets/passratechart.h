@@ -15,10 +15,11 @@ class PassRateChart : public QChartView
 public:
     explicit PassRateChart(QWidget *parent = nullptr);
 
-    // rates: [{"test", "runs", "passed", "flaky"}] as History::summary gives them.
+    // rates: [{"file", "test", "runs", "passed", "flaky"}] as History::summary gives them.
     void setRates(const Engine::Json &rates);
 
-    // What the bars show, in order (for tests): "test" -> percent passed.
+    // What the bars show, in order (for tests): the test's name (with its file where another
+    // file has a test of that name) -> percent passed.
     QList<QPair<QString, double>> bars() const;
 
 private:

@@ -350,7 +350,8 @@ int HistoryCommand::run(const std::vector<std::string> &args, std::istream &, st
                 << trs("failed") << "  " << r["arguments"].get<std::string>() << "\n";
         out << trs("Tests:") << "\n";
         for (const auto &t : s["tests"])
-            out << "  " << t["test"].get<std::string>() << ": " << trs("passed") << " "
+            out << "  " << t["file"].get<std::string>() << "::" << t["test"].get<std::string>()
+                << ": " << trs("passed") << " "
                 << t["passed"].dump() << " " << trs("of the last") << " " << t["runs"].dump() << " "
                 << trs("runs") << (t["flaky"].get<bool>() ? "  " + trs("(flaky)") : std::string())
                 << "\n";

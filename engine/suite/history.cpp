@@ -71,9 +71,9 @@ Json History::summary(int window)
                       "ORDER BY id DESC LIMIT ?",
                       {window});
     Json tests = m_db->query(
-        "SELECT test, count(*) AS runs, sum(outcome = 'PASSED') AS passed FROM results "
-        "WHERE run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT ?) GROUP BY test ORDER BY "
-        "test",
+        "SELECT file, test, count(*) AS runs, sum(outcome = 'PASSED') AS passed FROM results "
+        "WHERE run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT ?) GROUP BY file, test "
+        "ORDER BY test, file",
         {window});
     for (auto &t : tests)
         t["flaky"] = t["passed"] != 0 && t["passed"] != t["runs"];

@@ -29,7 +29,9 @@ public:
 
     // The tests that failed in the last finished run.
     std::vector<std::string> lastFailed();
-    // Recent runs and, per test, how often it passed in the last `window` runs.
+    // Recent runs and, per test, how often it passed in the last `window` runs:
+    // {"runs": [...], "tests": [{"file", "test", "runs", "passed", "flaky"}]}. A test is the pair
+    // (file, name): two suites may both have a test_create_item.
     Json summary(int window = 20);
 
     // The default path: $API_REPLAY_HISTORY, else $XDG_DATA_HOME (or ~/.local/share)

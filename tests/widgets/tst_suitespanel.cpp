@@ -150,6 +150,23 @@ private slots:
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("rates/runs.db"))));
     }
 
+    void passRatesKeepTestsOfTheSameNameApart()
+    {
+        PassRateChart chart;
+        chart.setRates(Engine::Json::parse(R"([
+            {"file": "suites/a.json", "test": "test_create", "runs": 4, "passed": 4, "flaky": false},
+            {"file": "suites/b.json", "test": "test_create", "runs": 4, "passed": 1, "flaky": true},
+            {"file": "old/b.json", "test": "test_create", "runs": 2, "passed": 0, "flaky": false},
+            {"file": "suites/a.json", "test": "test_delete", "runs": 2, "passed": 1, "flaky": true}
+        ])"));
+        const QList<QPair<QString, double>> expected{
+            {QStringLiteral("test_create in a.json"), 100.0},
+            {QStringLiteral("test_create in suites/b.json"), 25.0},
+            {QStringLiteral("test_create in old/b.json"), 0.0},
+            {QStringLiteral("test_delete"), 50.0}};
+        QCOMPARE(chart.bars(), expected);
+    }
+
     void runSelectedRunsOnlyThose()
     {
         EngineClient engine(m_dir.filePath(QStringLiteral("selected.db")));

@@ -78,7 +78,8 @@ private slots:
         QVERIFY(r.out.find("\n1 passed, 0 failed in ") != std::string::npos);
         const Run h = cli({"history", "--history", history()});
         QCOMPARE(h.status, 0);
-        QVERIFY(h.out.find("test_anonymous_gets_401: passed") != std::string::npos);
+        QVERIFY(h.out.find("incident_leaky.json::test_anonymous_gets_401: passed")
+                != std::string::npos);
         QVERIFY(h.out.find("(flaky)") != std::string::npos);
     }
 

@@ -391,6 +391,31 @@ private slots:
         QVERIFY(flaky);
     }
 
+    void historyKeepsTestsOfTheSameNameApart()
+    {
+        QTemporaryDir dir;
+        History h(dir.filePath(QStringLiteral("h.db")).toStdString());
+        for (int i = 0; i < 2; ++i) {
+            const auto run = h.beginRun(0, "run", i);
+            TestResult a;
+            a.file = "a.json";
+            a.name = "test_create";
+            TestResult b = a;
+            b.file = "b.json";
+            b.outcome = i == 0 ? Outcome::Failed : Outcome::Passed;
+            h.record(run, a);
+            h.record(run, b);
+        }
+        const Json tests = h.summary()["tests"];
+        QCOMPARE(tests.size(), std::size_t(2));
+        QCOMPARE(tests[0]["file"], Json("a.json"));
+        QCOMPARE(tests[0]["passed"], Json(2));
+        QCOMPARE(tests[0]["flaky"], Json(false));
+        QCOMPARE(tests[1]["file"], Json("b.json"));
+        QCOMPARE(tests[1]["passed"], Json(1));
+        QCOMPARE(tests[1]["flaky"], Json(true));
+    }
+
     void newerHistorySchemaIsRefused()
     {
         QTemporaryDir dir;
