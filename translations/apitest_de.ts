@@ -1432,6 +1432,21 @@ Tatsächlich:
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Fehlgeschlagene ausführen</translation>
+    </message>
+    <message>
+        <source>Run only the tests that failed in the last run, like pytest --lf. A test that passes alone but failed in the full run depends on the tests before it.</source>
+        <translation>Nur die Tests ausführen, die im letzten Lauf fehlschlugen, wie pytest --lf. Ein Test, der allein besteht, aber im ganzen Lauf fehlschlug, hängt von den Tests vor ihm ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n failed test(s)…</source>
+        <translation>
+            <numerusform>%n fehlgeschlagener Test läuft…</numerusform>
+            <numerusform>%n fehlgeschlagene Tests laufen…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>

@@ -1432,6 +1432,21 @@ Actual:
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Run failed</translation>
+    </message>
+    <message>
+        <source>Run only the tests that failed in the last run, like pytest --lf. A test that passes alone but failed in the full run depends on the tests before it.</source>
+        <translation>Run only the tests that failed in the last run, like pytest --lf. A test that passes alone but failed in the full run depends on the tests before it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n failed test(s)…</source>
+        <translation>
+            <numerusform>Running %n failed test(s)…</numerusform>
+            <numerusform>Running %n failed test(s)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>

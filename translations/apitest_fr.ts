@@ -1433,6 +1433,21 @@ Obtenu :
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;export : %1</translation>
     </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Exécuter les échecs</translation>
+    </message>
+    <message>
+        <source>Run only the tests that failed in the last run, like pytest --lf. A test that passes alone but failed in the full run depends on the tests before it.</source>
+        <translation>Exécuter seulement les tests qui ont échoué au dernier lancement, comme pytest --lf. Un test qui réussit seul mais a échoué dans le lancement complet dépend des tests qui le précèdent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n failed test(s)…</source>
+        <translation>
+            <numerusform>Exécution de %n test en échec…</numerusform>
+            <numerusform>Exécution de %n tests en échec…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>

@@ -1,6 +1,7 @@
 #include "widgets/suitespanel.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -20,7 +21,8 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStringListModel>
+#include <QStandardItem>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -76,7 +78,7 @@ void SuitesPanel::setNextDirectory(const QString &dir)
 SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
-    , m_fileList(new QStringListModel(this))
+    , m_fileList(new QStandardItemModel(this))
     , m_fixtures(new KeyValueModel(tr("Fixture"), tr("Scope"), this))
     , m_results(new SuiteResultModel(this))
     , m_diff(new JsonDiffModel(this))
@@ -86,6 +88,7 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     , m_repeat(new QSpinBox(this))
     , m_run(new QPushButton(tr("Run all"), this))
     , m_runSelected(new QPushButton(tr("Run selected"), this))
+    , m_runFailed(new QPushButton(tr("Run failed"), this))
     , m_polluter(new QPushButton(tr("Find polluter"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_export(new QPushButton(tr("Export as pytest…"), this))
@@ -107,6 +110,7 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     m_repeat->setObjectName(QStringLiteral("repeatSpinBox"));
     m_run->setObjectName(QStringLiteral("runSuitesButton"));
     m_runSelected->setObjectName(QStringLiteral("runSelectedButton"));
+    m_runFailed->setObjectName(QStringLiteral("runFailedButton"));
     m_polluter->setObjectName(QStringLiteral("findPolluterButton"));
     m_cancel->setObjectName(QStringLiteral("cancelSuiteButton"));
     m_export->setObjectName(QStringLiteral("exportPytestButton"));
@@ -125,9 +129,12 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     m_repeat->setRange(1, 100);
     m_run->setToolTip(tr("Run every test of the open suites"));
     m_runSelected->setToolTip(tr("Run only the tests selected in the results"));
+    m_runFailed->setToolTip(
+        tr("Run only the tests that failed in the last run, like pytest --lf. A test that "
+           "passes alone but failed in the full run depends on the tests before it."));
     m_export->setToolTip(
         tr("Write the open suites as pytest files that use TestClient and dependency_overrides"));
-    for (auto *button : {m_run, m_runSelected, m_polluter, m_export})
+    for (auto *button : {m_run, m_runSelected, m_runFailed, m_polluter, m_export})
         button->setEnabled(false);
     m_cancel->hide();
     m_progress->hide();
@@ -165,6 +172,7 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     buttons->addWidget(openButton);
     buttons->addWidget(m_run);
     buttons->addWidget(m_runSelected);
+    buttons->addWidget(m_runFailed);
     buttons->addWidget(m_polluter);
     buttons->addWidget(m_export);
     buttons->addStretch();
@@ -225,6 +233,7 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     connect(openButton, &QPushButton::clicked, this, &SuitesPanel::open);
     connect(m_run, &QPushButton::clicked, this, &SuitesPanel::run);
     connect(m_runSelected, &QPushButton::clicked, this, &SuitesPanel::runSelected);
+    connect(m_runFailed, &QPushButton::clicked, this, &SuitesPanel::runFailed);
     connect(m_polluter, &QPushButton::clicked, this, &SuitesPanel::findPolluter);
     connect(m_cancel, &QPushButton::clicked, this, &SuitesPanel::cancel);
     connect(m_export, &QPushButton::clicked, this, &SuitesPanel::exportPytestInteractive);
@@ -290,7 +299,15 @@ void SuitesPanel::open()
 void SuitesPanel::openFiles(const QStringList &paths)
 {
     m_files = paths;
-    m_fileList->setStringList(paths);
+    m_fileList->clear();
+    for (const QString &path : paths) {
+        // The name is what tells suites apart; the whole path is a hover away.
+        auto *item = new QStandardItem(QFileInfo(path).fileName());
+        item->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+        item->setData(path, Qt::UserRole);
+        item->setEditable(false);
+        m_fileList->appendRow(item);
+    }
     m_run->setEnabled(!paths.isEmpty());
     m_export->setEnabled(!paths.isEmpty());
     m_results->setResults({});
@@ -322,7 +339,7 @@ void SuitesPanel::start(const QString &what)
     m_progress->show();
     m_cancel->show();
     m_cancel->setEnabled(true);
-    for (auto *button : {m_run, m_runSelected, m_polluter, m_export})
+    for (auto *button : {m_run, m_runSelected, m_runFailed, m_polluter, m_export})
         button->setEnabled(false);
     emit working(true);
 }
@@ -335,6 +352,7 @@ void SuitesPanel::finish()
     m_run->setEnabled(!m_files.isEmpty());
     m_export->setEnabled(!m_files.isEmpty());
     m_runSelected->setEnabled(m_results->resultCount() > 0);
+    m_runFailed->setEnabled(!failedTests().isEmpty());
     const int current = m_results->resultNumber(m_resultsView->currentIndex());
     m_polluter->setEnabled(current >= 0
                            && m_results->result(current).outcome != Engine::Suite::Outcome::Passed);
@@ -363,6 +381,26 @@ void SuitesPanel::runSelected()
     if (names.isEmpty())
         return;
     start(tr("Running %n selected test(s)…", nullptr, int(names.size())));
+    m_engine->runSuites(m_files, quint64(m_seed->value()), m_isolate->isChecked(),
+                        m_repeat->value(), names);
+}
+
+QStringList SuitesPanel::failedTests() const
+{
+    QStringList names;
+    for (int i = 0; i < m_results->resultCount(); ++i)
+        if (m_results->result(i).outcome != Engine::Suite::Outcome::Passed)
+            names << QString::fromStdString(m_results->result(i).name);
+    names.removeDuplicates();
+    return names;
+}
+
+void SuitesPanel::runFailed()
+{
+    const QStringList names = failedTests();
+    if (m_files.isEmpty() || m_working || names.isEmpty())
+        return;
+    start(tr("Running %n failed test(s)…", nullptr, int(names.size())));
     m_engine->runSuites(m_files, quint64(m_seed->value()), m_isolate->isChecked(),
                         m_repeat->value(), names);
 }
@@ -396,6 +434,7 @@ void SuitesPanel::showRun(const SuiteRun &run)
         m_results->setResults({});
         m_chart->setRun({}, {});
         m_runSelected->setEnabled(false);
+        m_runFailed->setEnabled(false);
         m_tabs->setCurrentWidget(m_problems);
         return;
     }
@@ -404,6 +443,7 @@ void SuitesPanel::showRun(const SuiteRun &run)
     for (int c = 0; c < SuiteResultModel::MessageColumn; ++c)
         m_resultsView->resizeColumnToContents(c);
     m_runSelected->setEnabled(!run.report.results.empty());
+    m_runFailed->setEnabled(!failedTests().isEmpty());
     m_chart->setRun(run.report.results, run.report.fixtureSpans);
     m_timeline->setPlainText(QString::fromStdString(run.timeline));
     if (!run.passRates.empty())

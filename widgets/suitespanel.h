@@ -18,7 +18,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
-class QStringListModel;
+class QStandardItemModel;
 class QTabWidget;
 class QTableView;
 class QTreeView;
@@ -41,6 +41,8 @@ public:
     void open();
     void run();
     void runSelected();
+    // Only the tests that did not pass in the shown run (pytest --lf).
+    void runFailed();
     // Find polluter for the selected failed test.
     void findPolluter();
     void cancel();
@@ -83,10 +85,11 @@ private:
     void showFailure(int row);
     void openProblem(int row);
     void remember(const QStringList &paths);
+    QStringList failedTests() const;
 
     EngineClient *m_engine;
     QStringList m_files;
-    QStringListModel *m_fileList;
+    QStandardItemModel *m_fileList;
     KeyValueModel *m_fixtures;
     SuiteResultModel *m_results;
     JsonDiffModel *m_diff;
@@ -96,6 +99,7 @@ private:
     QSpinBox *m_repeat;
     QPushButton *m_run;
     QPushButton *m_runSelected;
+    QPushButton *m_runFailed;
     QPushButton *m_polluter;
     QPushButton *m_cancel;
     QPushButton *m_export;

@@ -1,7 +1,9 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -190,6 +192,43 @@ private slots:
                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
         panel.runSelected();
         QCOMPARE(panel.results()->resultCount(), 1); // the only test of the last run's file
+    }
+
+    void runFailedRerunsOnlyTheFailures()
+    {
+        EngineClient engine(m_dir.filePath(QStringLiteral("failed.db")));
+        engine.setSynchronous(true);
+        SuitesPanel panel(&engine);
+        auto *runFailed = panel.findChild<QPushButton *>(QStringLiteral("runFailedButton"));
+        QVERIFY(!runFailed->isEnabled());
+        panel.openFiles({m_suites + QStringLiteral("incident_fixed.json")});
+        QCOMPARE(panel.results()->resultCount(), 5);
+        QVERIFY(!runFailed->isEnabled()); // nothing failed
+        panel.openFiles({m_suites + QStringLiteral("incident_leaky.json")});
+        QVERIFY(runFailed->isEnabled());
+        QTest::mouseClick(runFailed, Qt::LeftButton);
+        // Alone, the polluted test passes: the failure came from a test before it.
+        QCOMPARE(panel.results()->resultCount(), 1);
+        QCOMPARE(panel.results()->result(0).name, std::string("test_anonymous_gets_401"));
+        QVERIFY(panel.results()->result(0).outcome == Engine::Suite::Outcome::Passed);
+        QVERIFY(!runFailed->isEnabled());
+    }
+
+    void suiteFilesAreListedByName()
+    {
+        EngineClient engine(m_dir.filePath(QStringLiteral("names.db")));
+        engine.setSynchronous(true);
+        SuitesPanel panel(&engine);
+        panel.openFiles({m_suites + QStringLiteral("incident_leaky.json"),
+                         m_suites + QStringLiteral("database.json")});
+        auto *files = panel.findChild<QListView *>(QStringLiteral("suiteFilesView"));
+        QCOMPARE(files->model()->rowCount(), 2);
+        const QModelIndex first = files->model()->index(0, 0);
+        QCOMPARE(first.data().toString(), QStringLiteral("incident_leaky.json"));
+        QCOMPARE(first.data(Qt::ToolTipRole).toString(),
+                 QDir::toNativeSeparators(
+                     QFileInfo(m_suites + QStringLiteral("incident_leaky.json")).absoluteFilePath()));
+        QCOMPARE(files->model()->index(1, 0).data().toString(), QStringLiteral("database.json"));
     }
 
     void exportWritesPytestFilesOrSaysWhyNot()
