@@ -387,8 +387,11 @@ private:
             i = skipWhitespace(i + 1);
             Json value;
             const std::size_t pointerLength = m_pointer.size();
-            if (m_positions)
+            if (m_positions) {
                 m_pointer += "/" + escapePointer(key);
+                if (obj.contains(key))
+                    forgetBelow(m_pointer); // the last value wins: its places, not the first's
+            }
             try {
                 value = scanOnce(i, depth);
             } catch (const NoValue &nv) {
@@ -452,6 +455,15 @@ private:
             }
         }
         (*m_positions)[m_pointer] = m_cursorPos;
+    }
+
+    // Drops the recorded places of everything inside the value at pointer.
+    void forgetBelow(const std::string &pointer)
+    {
+        const std::string prefix = pointer + "/";
+        auto it = m_positions->lower_bound(prefix);
+        while (it != m_positions->end() && it->first.compare(0, prefix.size(), prefix) == 0)
+            it = m_positions->erase(it);
     }
 
     static std::string escapePointer(const std::string &key)

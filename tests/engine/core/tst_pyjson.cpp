@@ -105,6 +105,23 @@ private slots:
         QCOMPARE(PyJson::parse("18446744073709551615"), Json(18446744073709551615ULL));
     }
 
+    void positionsDescribeTheDocumentThatWasParsed()
+    {
+        // Found by fuzz_pyjson: a duplicate key kept the places of the value it replaced, so
+        // "/a/0" had a position but no value.
+        PyJson::PositionMap positions;
+        const Json value = PyJson::parse("{\"a\": [1,\n  2],\n \"a\": {\"b/c\": 3}}", positions);
+        QCOMPARE(value, Json::parse(R"({"a": {"b/c": 3}})"));
+        QCOMPARE(positions.size(), std::size_t(3));
+        QVERIFY(!positions.count("/a/0") && !positions.count("/a/1"));
+        QCOMPARE(positions.at("/a").line, std::size_t(3));
+        QCOMPARE(positions.at("/a").column, std::size_t(7));
+        QCOMPARE(positions.at("/a/b~1c").line, std::size_t(3));
+        QCOMPARE(positions.at("/a/b~1c").column, std::size_t(15));
+        for (const auto &[pointer, position] : positions)
+            QVERIFY(value.contains(Json::json_pointer(pointer)));
+    }
+
     void deepNestingIsAnErrorNotACrash()
     {
         const std::string deep(100000, '[');
