@@ -53,9 +53,9 @@ void PassRateChart::setRates(const Engine::Json &rates)
         QString test = name;
         if (sameName.value(name) > 1) {
             const QString fileName = QFileInfo(file).fileName();
-            test = tr("%1 in %2").arg(name, sameFileName.value(name + QChar(0) + fileName) > 1
-                                                ? file
-                                                : fileName);
+            test = tr("%1 in %2")
+                       .arg(name,
+                            sameFileName.value(name + QChar(0) + fileName) > 1 ? file : fileName);
         }
         QString label = r.value("flaky", false) ? tr("%1 (flaky)").arg(test) : test;
         label += QStringLiteral("  %1/%2").arg(r.value("passed", 0)).arg(r.value("runs", 0));

@@ -351,10 +351,9 @@ int HistoryCommand::run(const std::vector<std::string> &args, std::istream &, st
         out << trs("Tests:") << "\n";
         for (const auto &t : s["tests"])
             out << "  " << t["file"].get<std::string>() << "::" << t["test"].get<std::string>()
-                << ": " << trs("passed") << " "
-                << t["passed"].dump() << " " << trs("of the last") << " " << t["runs"].dump() << " "
-                << trs("runs") << (t["flaky"].get<bool>() ? "  " + trs("(flaky)") : std::string())
-                << "\n";
+                << ": " << trs("passed") << " " << t["passed"].dump() << " " << trs("of the last")
+                << " " << t["runs"].dump() << " " << trs("runs")
+                << (t["flaky"].get<bool>() ? "  " + trs("(flaky)") : std::string()) << "\n";
     } catch (const std::exception &e) {
         err << "api-replay history: " << e.what() << "\n";
         return 2;

@@ -52,9 +52,10 @@ std::string_view nextLine(std::string_view &rest)
 // "RuntimeError": the standard library's and nlohmann's own words, never Python's.
 bool looksLikeALeakedCppError(const std::string &message)
 {
-    static constexpr std::array markers{"[json.exception", "stoi", "stol", "stod", "basic_string",
-                                        "vector::", "map::at", "bad_optional_access",
-                                        "bad_variant_access", "bad_alloc"};
+    static constexpr std::array markers{
+        "[json.exception",    "stoi",     "stol",    "stod",
+        "basic_string",       "vector::", "map::at", "bad_optional_access",
+        "bad_variant_access", "bad_alloc"};
     for (const char *marker : markers)
         if (message.find(marker) != std::string::npos)
             return true;

@@ -225,9 +225,10 @@ private slots:
         QCOMPARE(files->model()->rowCount(), 2);
         const QModelIndex first = files->model()->index(0, 0);
         QCOMPARE(first.data().toString(), QStringLiteral("incident_leaky.json"));
-        QCOMPARE(first.data(Qt::ToolTipRole).toString(),
-                 QDir::toNativeSeparators(
-                     QFileInfo(m_suites + QStringLiteral("incident_leaky.json")).absoluteFilePath()));
+        QCOMPARE(
+            first.data(Qt::ToolTipRole).toString(),
+            QDir::toNativeSeparators(
+                QFileInfo(m_suites + QStringLiteral("incident_leaky.json")).absoluteFilePath()));
         QCOMPARE(files->model()->index(1, 0).data().toString(), QStringLiteral("database.json"));
     }
 

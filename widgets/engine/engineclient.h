@@ -71,7 +71,8 @@ struct SuiteRun
     Engine::Suite::RunReport report;
     std::string timeline; // the runner's lines with --setup-show
     std::vector<std::pair<std::string, std::string>> fixtures; // name, "scope, autouse, uses ..."
-    // Per test over the last 20 recorded runs: {"file", "test", "runs", "passed", "flaky"} (History).
+    // Per test over the last 20 recorded runs: {"file", "test", "runs", "passed", "flaky"}
+    // (History).
     Engine::Json passRates = Engine::Json::array();
     std::string historyProblem; // why the run could not be recorded, if it could not
 };
