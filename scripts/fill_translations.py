@@ -268,6 +268,7 @@ T = {
  'Drop suite files (.json) to open them': ('Suite-Dateien (.json) hier ablegen, um sie zu öffnen', 'Déposez des fichiers de suite (.json) pour les ouvrir'),
  'Pass rate per test over the last runs': ('Erfolgsquote je Test über die letzten Läufe', 'Taux de réussite par test sur les dernières exécutions'),
  'passed %': ('bestanden %', 'réussi %'),
+ 'failed %': ('fehlgeschlagen %', 'échoué %'),
  '%1 (flaky)': ('%1 (wackelig)', '%1 (instable)'),
  '%1 in %2': ('%1 in %2', '%1 dans %2'),
  'Path parameter %1: %2': ('Pfadparameter %1: %2', 'Paramètre de chemin %1 : %2'),

@@ -745,6 +745,10 @@ Options:
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
+    <message>
+        <source>failed %</source>
+        <translation>failed %</translation>
+    </message>
 </context>
 <context>
     <name>RequestEditor</name>

@@ -746,6 +746,10 @@ Options :
         <source>%1 in %2</source>
         <translation>%1 dans %2</translation>
     </message>
+    <message>
+        <source>failed %</source>
+        <translation>échoué %</translation>
+    </message>
 </context>
 <context>
     <name>RequestEditor</name>

@@ -4,15 +4,18 @@
 #include <QBarSet>
 #include <QFileInfo>
 #include <QHash>
-#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
 #include <QValueAxis>
+
+#include "widgets/colors.h"
 
 PassRateChart::PassRateChart(QWidget *parent)
     : QChartView(parent)
 {
     setObjectName(QStringLiteral("passRateChart"));
     setRenderHint(QPainter::Antialiasing);
-    chart()->legend()->hide();
+    chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setTitle(tr("Pass rate per test over the last runs"));
     setRates(Engine::Json::array());
 }
@@ -30,10 +33,14 @@ void PassRateChart::setRates(const Engine::Json &rates)
     // Follow the window's palette (light or dark) instead of the chart theme's white.
     c->setBackgroundBrush(palette().color(QPalette::Base));
     c->setTitleBrush(palette().color(QPalette::Text));
+    c->legend()->setLabelColor(palette().color(QPalette::Text));
 
-    auto *series = new QHorizontalBarSeries;
+    // Passed and failed share one bar per test: a flaky test is the one with both colours.
+    auto *series = new QHorizontalStackedBarSeries;
     auto *set = new QBarSet(tr("passed %"));
-    set->setColor(QColor(0x2e, 0xa0, 0x43));
+    set->setColor(Colors::text(Colors::Role::Success, palette()));
+    auto *failedSet = new QBarSet(tr("failed %"));
+    failedSet->setColor(Colors::text(Colors::Role::Danger, palette()));
     // A test is (file, name). Name it by its name; where two files share the name, add the
     // file's name, or its whole path where even those are the same (a category axis merges
     // equal labels into one bar).
@@ -59,11 +66,14 @@ void PassRateChart::setRates(const Engine::Json &rates)
         }
         QString label = r.value("flaky", false) ? tr("%1 (flaky)").arg(test) : test;
         label += QStringLiteral("  %1/%2").arg(r.value("passed", 0)).arg(r.value("runs", 0));
-        categories << label;
-        *set << percent;
+        // A horizontal bar axis counts from the bottom: prepend, so the list reads downwards.
+        categories.prepend(label);
+        set->insert(0, percent);
+        failedSet->insert(0, runs > 0 ? 100.0 - percent : 0.0);
         m_bars << qMakePair(test, percent);
     }
     series->append(set);
+    series->append(failedSet);
     c->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(categories);

@@ -253,12 +253,8 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
             [this](QListWidgetItem *item) { openProblem(m_problems->row(item)); });
     connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                const int number = m_results->resultNumber(current);
-                const bool failed
-                    = number >= 0
-                      && m_results->result(number).outcome != Engine::Suite::Outcome::Passed;
-                m_polluter->setEnabled(failed && !m_working);
-                showFailure(number);
+                updatePolluterButton();
+                showFailure(m_results->resultNumber(current));
             });
     connect(m_resultsView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         const int number = m_results->resultNumber(index);
@@ -353,9 +349,7 @@ void SuitesPanel::finish()
     m_export->setEnabled(!m_files.isEmpty());
     m_runSelected->setEnabled(m_results->resultCount() > 0);
     m_runFailed->setEnabled(!failedTests().isEmpty());
-    const int current = m_results->resultNumber(m_resultsView->currentIndex());
-    m_polluter->setEnabled(current >= 0
-                           && m_results->result(current).outcome != Engine::Suite::Outcome::Passed);
+    updatePolluterButton();
     emit working(false);
 }
 
@@ -474,6 +468,15 @@ void SuitesPanel::showRun(const SuiteRun &run)
         m_resultsView->setCurrentIndex(m_results->indexOfResult(firstFailure));
     else
         showFailure(-1);
+    updatePolluterButton(); // the results changed under the current row
+}
+
+void SuitesPanel::updatePolluterButton()
+{
+    // Find polluter needs a failed test to start from: the current one.
+    const int number = m_results->resultNumber(m_resultsView->currentIndex());
+    m_polluter->setEnabled(!m_working && number >= 0
+                           && m_results->result(number).outcome != Engine::Suite::Outcome::Passed);
 }
 
 void SuitesPanel::showFailure(int row)

@@ -86,6 +86,7 @@ private:
     void openProblem(int row);
     void remember(const QStringList &paths);
     QStringList failedTests() const;
+    void updatePolluterButton();
 
     EngineClient *m_engine;
     QStringList m_files;

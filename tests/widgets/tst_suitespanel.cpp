@@ -1,3 +1,4 @@
+#include <QBarCategoryAxis>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
@@ -167,6 +168,13 @@ private slots:
             {QStringLiteral("test_create in old/b.json"), 0.0},
             {QStringLiteral("test_delete"), 50.0}};
         QCOMPARE(chart.bars(), expected);
+        // The axis counts from the bottom: the first test is the top bar.
+        const auto axes = chart.chart()->axes(Qt::Vertical);
+        QCOMPARE(axes.size(), 1);
+        const QStringList categories = qobject_cast<QBarCategoryAxis *>(axes[0])->categories();
+        QCOMPARE(categories.size(), 4);
+        QCOMPARE(categories.last(), QStringLiteral("test_create in a.json  4/4"));
+        QCOMPARE(categories.first(), QStringLiteral("test_delete (flaky)  1/2"));
     }
 
     void runSelectedRunsOnlyThose()
@@ -212,6 +220,8 @@ private slots:
         QCOMPARE(panel.results()->result(0).name, std::string("test_anonymous_gets_401"));
         QVERIFY(panel.results()->result(0).outcome == Engine::Suite::Outcome::Passed);
         QVERIFY(!runFailed->isEnabled());
+        // Nothing failed now, so there is nothing to find a polluter for.
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("findPolluterButton"))->isEnabled());
     }
 
     void suiteFilesAreListedByName()
