@@ -39,6 +39,7 @@
 #include "widgets/historyview.h"
 #include "widgets/models/keyvaluemodel.h"
 #include "widgets/models/routetreemodel.h"
+#include "widgets/placeholdertableview.h"
 #include "widgets/requesteditor.h"
 #include "widgets/responseview.h"
 #include "widgets/savetestdialog.h"
@@ -116,9 +117,12 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     m_splitter->setStretchFactor(2, 4);
     m_suites = new SuitesPanel(m_engine, this);
     // The open suite's fixtures under the routes, as pytest --fixtures would list them.
-    auto *fixtures = new QTableView(left);
+    auto *fixtures = new PlaceholderTableView(left);
     fixtures->setObjectName(QStringLiteral("explorerFixturesView"));
     fixtures->setModel(m_suites->fixtures());
+    fixtures->setPlaceholderText(m_suites->fixturesPlaceholder());
+    connect(m_suites, &SuitesPanel::fixturesPlaceholderChanged, fixtures,
+            &PlaceholderTableView::setPlaceholderText);
     fixtures->horizontalHeader()->setStretchLastSection(true);
     fixtures->verticalHeader()->hide();
     fixtures->setToolTip(tr("The fixtures of the open suite: scope, autouse, what they use"));

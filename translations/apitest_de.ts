@@ -1451,6 +1451,18 @@ Tatsächlich:
             <numerusform>%n fehlgeschlagene Tests laufen…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No suite is open: open one (Ctrl+O) or drop a .json file on the window.</source>
+        <translation>Keine Suite geöffnet: eine öffnen (Strg+O) oder eine .json-Datei auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>The suite files have problems (see Problems), so no fixture was loaded.</source>
+        <translation>Die Suite-Dateien haben Probleme (siehe Probleme), daher wurde keine Fixture geladen.</translation>
+    </message>
+    <message>
+        <source>The open suites define no fixtures.</source>
+        <translation>Die geöffneten Suiten definieren keine Fixtures.</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>

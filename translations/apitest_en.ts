@@ -1451,6 +1451,18 @@ Actual:
             <numerusform>Running %n failed test(s)…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No suite is open: open one (Ctrl+O) or drop a .json file on the window.</source>
+        <translation>No suite is open: open one (Ctrl+O) or drop a .json file on the window.</translation>
+    </message>
+    <message>
+        <source>The suite files have problems (see Problems), so no fixture was loaded.</source>
+        <translation>The suite files have problems (see Problems), so no fixture was loaded.</translation>
+    </message>
+    <message>
+        <source>The open suites define no fixtures.</source>
+        <translation>The open suites define no fixtures.</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>

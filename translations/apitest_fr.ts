@@ -1452,6 +1452,18 @@ Obtenu :
             <numerusform>Exécution de %n tests en échec…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No suite is open: open one (Ctrl+O) or drop a .json file on the window.</source>
+        <translation>Aucune suite ouverte : ouvrez-en une (Ctrl+O) ou déposez un fichier .json sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>The suite files have problems (see Problems), so no fixture was loaded.</source>
+        <translation>Les fichiers de suite ont des problèmes (voir Problèmes) : aucune fixture n&apos;a été chargée.</translation>
+    </message>
+    <message>
+        <source>The open suites define no fixtures.</source>
+        <translation>Les suites ouvertes ne définissent aucune fixture.</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>

@@ -34,6 +34,7 @@
 #include "widgets/models/keyvaluemodel.h"
 #include "widgets/models/suiteresultmodel.h"
 #include "widgets/passratechart.h"
+#include "widgets/placeholdertableview.h"
 #include "widgets/suitefiledialog.h"
 
 namespace {
@@ -151,8 +152,11 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     auto *files = new QListView(this);
     files->setObjectName(QStringLiteral("suiteFilesView"));
     files->setModel(m_fileList);
-    auto *fixtures = new QTableView(this);
+    auto *fixtures = new PlaceholderTableView(this);
     fixtures->setObjectName(QStringLiteral("fixturesView"));
+    fixtures->setPlaceholderText(fixturesPlaceholder());
+    connect(this, &SuitesPanel::fixturesPlaceholderChanged, fixtures,
+            &PlaceholderTableView::setPlaceholderText);
     fixtures->setModel(m_fixtures);
     fixtures->horizontalHeader()->setStretchLastSection(true);
     fixtures->verticalHeader()->hide();
@@ -312,6 +316,21 @@ void SuitesPanel::openFiles(const QStringList &paths)
     run();
 }
 
+QString SuitesPanel::fixturesPlaceholder() const
+{
+    return m_fixturesPlaceholder.isEmpty()
+               ? tr("No suite is open: open one (Ctrl+O) or drop a .json file on the window.")
+               : m_fixturesPlaceholder;
+}
+
+void SuitesPanel::setFixturesPlaceholder(const QString &text)
+{
+    if (text == m_fixturesPlaceholder)
+        return;
+    m_fixturesPlaceholder = text;
+    emit fixturesPlaceholderChanged(fixturesPlaceholder());
+}
+
 void SuitesPanel::dragEnterEvent(QDragEnterEvent *event)
 {
     if (!suiteFilesIn(event->mimeData()).isEmpty())
@@ -412,6 +431,10 @@ void SuitesPanel::showRun(const SuiteRun &run)
 {
     finish();
     m_fixtures->setPairs(run.fixtures);
+    setFixturesPlaceholder(
+        !run.loadErrors.empty()
+            ? tr("The suite files have problems (see Problems), so no fixture was loaded.")
+            : tr("The open suites define no fixtures."));
     m_loadErrors = run.loadErrors;
     m_problems->clear();
     if (!run.loadErrors.empty()) {

@@ -57,6 +57,8 @@ public:
     PassRateChart *passRates() const { return m_passRates; }
     QListWidget *problems() const { return m_problems; }
     QStringList recentFiles() const;
+    // Why the fixture list is empty, when it is: no suite open, problems, or none defined.
+    QString fixturesPlaceholder() const;
     QString output() const;
     QString timeline() const;
     QString failure() const;
@@ -70,6 +72,7 @@ public:
 
 signals:
     void recentFilesChanged();
+    void fixturesPlaceholderChanged(const QString &text);
     // A long run or search started (true) or ended (false).
     void working(bool on);
 
@@ -86,6 +89,7 @@ private:
     void openProblem(int row);
     void remember(const QStringList &paths);
     QStringList failedTests() const;
+    void setFixturesPlaceholder(const QString &text);
     void updatePolluterButton();
 
     EngineClient *m_engine;
@@ -115,5 +119,6 @@ private:
     QPlainTextEdit *m_output;
     std::vector<Engine::Suite::LoadError> m_loadErrors;
     QString m_target;
+    QString m_fixturesPlaceholder; // empty: no suite has been run yet
     bool m_working = false;
 };

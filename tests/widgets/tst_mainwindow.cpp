@@ -42,6 +42,7 @@
 #include "widgets/models/jsontreemodel.h"
 #include "widgets/models/suiteresultmodel.h"
 #include "widgets/models/validationerrormodel.h"
+#include "widgets/placeholdertableview.h"
 #include "widgets/requesteditor.h"
 #include "widgets/responseview.h"
 #include "widgets/savetestdialog.h"
@@ -347,6 +348,9 @@ private slots:
         QTRY_VERIFY(m_window->suitesPanel()->output().contains(
             bad + QStringLiteral(":1:26: a test needs \"name\"")));
         QCOMPARE(m_window->suitesPanel()->results()->resultCount(), 0);
+        QVERIFY(find<PlaceholderTableView>("explorerFixturesView")
+                    ->placeholderText()
+                    .contains(QStringLiteral("problems")));
         // The problem list opens the file at the place, where it can be fixed and rerun.
         auto *problems = m_window->suitesPanel()->problems();
         QCOMPARE(problems->count(), 1);

@@ -18,8 +18,10 @@
 #include "tests/widgets/isolatedprofile.h"
 #include "widgets/engine/engineclient.h"
 #include "widgets/models/jsondiffmodel.h"
+#include "widgets/models/keyvaluemodel.h"
 #include "widgets/models/suiteresultmodel.h"
 #include "widgets/passratechart.h"
+#include "widgets/placeholdertableview.h"
 #include "widgets/suitespanel.h"
 
 // The Suites panel on a real engine: the worker thread (not the synchronous seam) where the
@@ -240,6 +242,31 @@ private slots:
             QDir::toNativeSeparators(
                 QFileInfo(m_suites + QStringLiteral("incident_leaky.json")).absoluteFilePath()));
         QCOMPARE(files->model()->index(1, 0).data().toString(), QStringLiteral("database.json"));
+    }
+
+    void emptyFixtureListSaysWhy()
+    {
+        EngineClient engine(m_dir.filePath(QStringLiteral("placeholder.db")));
+        engine.setSynchronous(true);
+        SuitesPanel panel(&engine);
+        auto *view = panel.findChild<PlaceholderTableView *>(QStringLiteral("fixturesView"));
+        QVERIFY(view->showsPlaceholder());
+        QVERIFY(view->placeholderText().startsWith(QStringLiteral("No suite is open")));
+        panel.openFiles({m_suites + QStringLiteral("incident_leaky.json")});
+        QVERIFY(view->showsPlaceholder());
+        QCOMPARE(view->placeholderText(), QStringLiteral("The open suites define no fixtures."));
+        panel.openFiles({m_suites + QStringLiteral("database.json")});
+        QVERIFY(panel.fixtures()->rowCount() > 0);
+        QVERIFY(!view->showsPlaceholder());
+        panel.openFiles({write(QStringLiteral("broken.json"), "{\"suite\": ")});
+        QCOMPARE(panel.fixtures()->rowCount(), 0);
+        QVERIFY(view->placeholderText().contains(QStringLiteral("problems")));
+        // What the panel says is what the window's copy of the list says.
+        PlaceholderTableView other;
+        connect(&panel, &SuitesPanel::fixturesPlaceholderChanged, &other,
+                &PlaceholderTableView::setPlaceholderText);
+        panel.openFiles({m_suites + QStringLiteral("incident_leaky.json")});
+        QCOMPARE(other.placeholderText(), QStringLiteral("The open suites define no fixtures."));
     }
 
     void exportWritesPytestFilesOrSaysWhyNot()
