@@ -327,18 +327,6 @@ aufgebaut für %3 bei %4 ms</translation>
         <translation>letzte Läufe und Erfolgsquoten je Test auflisten (wackelige Tests)</translation>
     </message>
     <message>
-        <source>Usage: api-replay history [--history PATH] [--last N] [--json]
-
-Lists the last N runs (default 20) and, per test, how often it passed in them;
-a test that both passed and failed is marked flaky.
-</source>
-        <translation>Aufruf: api-replay history [--history PFAD] [--last N] [--json]
-
-Listet die letzten N Läufe (Standard 20) und je Test, wie oft er darin bestand;
-ein Test, der bestand und scheiterte, wird als wackelig markiert.
-</translation>
-    </message>
-    <message>
         <source>unknown option</source>
         <translation>unbekannte Option</translation>
     </message>
@@ -369,6 +357,51 @@ ein Test, der bestand und scheiterte, wird als wackelig markiert.
     <message>
         <source>(flaky)</source>
         <translation>(wackelig)</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay history [--history PATH] [--last N] [--json]
+       api-replay history [--history PATH] --compare RUN RUN [--json]
+
+Lists the last N runs (default 20) and, per test, how often it passed in them;
+a test that both passed and failed is marked flaky. --compare lists the tests
+whose outcome differs between two runs (numbers from the list of runs).
+</source>
+        <translation>Aufruf: api-replay history [--history PFAD] [--last N] [--json]
+       api-replay history [--history PFAD] --compare LAUF LAUF [--json]
+
+Listet die letzten N Läufe (Standard 20) und je Test, wie oft er darin bestand;
+ein Test, der bestand und scheiterte, wird als wackelig markiert. --compare listet
+die Tests, deren Ergebnis sich zwischen zwei Läufen unterscheidet (Nummern aus der
+Liste der Läufe).
+</translation>
+    </message>
+    <message>
+        <source>needs a positive number, got</source>
+        <translation>braucht eine positive Zahl, erhalten</translation>
+    </message>
+    <message>
+        <source>(not run)</source>
+        <translation>(nicht gelaufen)</translation>
+    </message>
+    <message>
+        <source>flaky</source>
+        <translation>wackelig</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Tests whose outcome changed from run</source>
+        <translation>Tests, deren Ergebnis sich geändert hat, von Lauf</translation>
+    </message>
+    <message>
+        <source>to run</source>
+        <translation>zu Lauf</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1235,33 @@ Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
         <source>%1 (repeat %2)</source>
         <translation>%1 (Wiederholung %2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>flaky</source>
+        <translation>wackelig</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>This test has not run before (in the recorded runs)</source>
+        <translation>Dieser Test lief noch nie (in den aufgezeichneten Läufen)</translation>
+    </message>
+    <message>
+        <source>The last time it ran (in an earlier recorded run): %1</source>
+        <translation>Beim letzten Mal (in einem früheren aufgezeichneten Lauf): %1</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Letztes Mal</translation>
+    </message>
 </context>
 <context>
     <name>SuitesPanel</name>
@@ -1462,6 +1522,13 @@ Tatsächlich:
     <message>
         <source>The open suites define no fixtures.</source>
         <translation>Die geöffneten Suiten definieren keine Fixtures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s) ended differently than the last time</source>
+        <translation>
+            <numerusform>%n Test endete anders als beim letzten Mal</numerusform>
+            <numerusform>%n Tests endeten anders als beim letzten Mal</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -327,18 +327,6 @@ set up for %3 at %4 ms</translation>
         <translation>list recent runs and per-test pass rates (flaky tests)</translation>
     </message>
     <message>
-        <source>Usage: api-replay history [--history PATH] [--last N] [--json]
-
-Lists the last N runs (default 20) and, per test, how often it passed in them;
-a test that both passed and failed is marked flaky.
-</source>
-        <translation>Usage: api-replay history [--history PATH] [--last N] [--json]
-
-Lists the last N runs (default 20) and, per test, how often it passed in them;
-a test that both passed and failed is marked flaky.
-</translation>
-    </message>
-    <message>
         <source>unknown option</source>
         <translation>unknown option</translation>
     </message>
@@ -369,6 +357,50 @@ a test that both passed and failed is marked flaky.
     <message>
         <source>(flaky)</source>
         <translation>(flaky)</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay history [--history PATH] [--last N] [--json]
+       api-replay history [--history PATH] --compare RUN RUN [--json]
+
+Lists the last N runs (default 20) and, per test, how often it passed in them;
+a test that both passed and failed is marked flaky. --compare lists the tests
+whose outcome differs between two runs (numbers from the list of runs).
+</source>
+        <translation>Usage: api-replay history [--history PATH] [--last N] [--json]
+       api-replay history [--history PATH] --compare RUN RUN [--json]
+
+Lists the last N runs (default 20) and, per test, how often it passed in them;
+a test that both passed and failed is marked flaky. --compare lists the tests
+whose outcome differs between two runs (numbers from the list of runs).
+</translation>
+    </message>
+    <message>
+        <source>needs a positive number, got</source>
+        <translation>needs a positive number, got</translation>
+    </message>
+    <message>
+        <source>(not run)</source>
+        <translation>(not run)</translation>
+    </message>
+    <message>
+        <source>flaky</source>
+        <translation>flaky</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>Tests whose outcome changed from run</source>
+        <translation>Tests whose outcome changed from run</translation>
+    </message>
+    <message>
+        <source>to run</source>
+        <translation>to run</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1234,33 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
         <source>%1 (repeat %2)</source>
         <translation>%1 (repeat %2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>flaky</source>
+        <translation>flaky</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>This test has not run before (in the recorded runs)</source>
+        <translation>This test has not run before (in the recorded runs)</translation>
+    </message>
+    <message>
+        <source>The last time it ran (in an earlier recorded run): %1</source>
+        <translation>The last time it ran (in an earlier recorded run): %1</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Last time</translation>
+    </message>
 </context>
 <context>
     <name>SuitesPanel</name>
@@ -1462,6 +1521,13 @@ Actual:
     <message>
         <source>The open suites define no fixtures.</source>
         <translation>The open suites define no fixtures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s) ended differently than the last time</source>
+        <translation>
+            <numerusform>%n test(s) ended differently than the last time</numerusform>
+            <numerusform>%n test(s) ended differently than the last time</numerusform>
+        </translation>
     </message>
 </context>
 <context>

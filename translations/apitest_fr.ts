@@ -328,18 +328,6 @@ mise en place pour %3 à %4 ms</translation>
         <translation>lister les dernières exécutions et le taux de réussite par test (tests instables)</translation>
     </message>
     <message>
-        <source>Usage: api-replay history [--history PATH] [--last N] [--json]
-
-Lists the last N runs (default 20) and, per test, how often it passed in them;
-a test that both passed and failed is marked flaky.
-</source>
-        <translation>Utilisation : api-replay history [--history CHEMIN] [--last N] [--json]
-
-Liste les N dernières exécutions (20 par défaut) et, par test, combien de fois il a
-réussi ; un test qui a réussi et échoué est marqué instable.
-</translation>
-    </message>
-    <message>
         <source>unknown option</source>
         <translation>option inconnue</translation>
     </message>
@@ -370,6 +358,50 @@ réussi ; un test qui a réussi et échoué est marqué instable.
     <message>
         <source>(flaky)</source>
         <translation>(instable)</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay history [--history PATH] [--last N] [--json]
+       api-replay history [--history PATH] --compare RUN RUN [--json]
+
+Lists the last N runs (default 20) and, per test, how often it passed in them;
+a test that both passed and failed is marked flaky. --compare lists the tests
+whose outcome differs between two runs (numbers from the list of runs).
+</source>
+        <translation>Utilisation : api-replay history [--history CHEMIN] [--last N] [--json]
+              api-replay history [--history CHEMIN] --compare EXÉC EXÉC [--json]
+
+Liste les N dernières exécutions (20 par défaut) et, par test, combien de fois il a
+réussi ; un test qui a réussi et échoué est marqué instable. --compare liste les
+tests dont le résultat diffère entre deux exécutions (numéros de la liste).
+</translation>
+    </message>
+    <message>
+        <source>needs a positive number, got</source>
+        <translation>attend un nombre positif, reçu</translation>
+    </message>
+    <message>
+        <source>(not run)</source>
+        <translation>(non exécuté)</translation>
+    </message>
+    <message>
+        <source>flaky</source>
+        <translation>instable</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>Tests whose outcome changed from run</source>
+        <translation>Tests dont le résultat a changé, de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>to run</source>
+        <translation>à l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1235,33 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de
         <source>%1 (repeat %2)</source>
         <translation>%1 (répétition %2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changé</numerusform>
+            <numerusform>%n changés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>flaky</source>
+        <translation>instable</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>This test has not run before (in the recorded runs)</source>
+        <translation>Ce test n&apos;a jamais été exécuté (dans les exécutions enregistrées)</translation>
+    </message>
+    <message>
+        <source>The last time it ran (in an earlier recorded run): %1</source>
+        <translation>La dernière fois (dans une exécution enregistrée antérieure) : %1</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Dernière fois</translation>
+    </message>
 </context>
 <context>
     <name>SuitesPanel</name>
@@ -1463,6 +1522,13 @@ Obtenu :
     <message>
         <source>The open suites define no fixtures.</source>
         <translation>Les suites ouvertes ne définissent aucune fixture.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s) ended differently than the last time</source>
+        <translation>
+            <numerusform>%n test s&apos;est terminé autrement que la dernière fois</numerusform>
+            <numerusform>%n tests se sont terminés autrement que la dernière fois</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -455,7 +455,7 @@ void SuitesPanel::showRun(const SuiteRun &run)
         m_tabs->setCurrentWidget(m_problems);
         return;
     }
-    m_results->setResults(run.report.results);
+    m_results->setResults(run.report.results, run.previous);
     m_resultsView->expandAll();
     for (int c = 0; c < SuiteResultModel::MessageColumn; ++c)
         m_resultsView->resizeColumnToContents(c);
@@ -482,6 +482,9 @@ void SuitesPanel::showRun(const SuiteRun &run)
                           .arg(run.report.passed())
                           .arg(run.report.failed())
                           .arg(QLocale().toString(run.report.seconds, 'f', 2));
+    if (const int changed = m_results->changedCount())
+        summary += QStringLiteral(" · ")
+                   + tr("%n test(s) ended differently than the last time", nullptr, changed);
     if (run.report.cancelled)
         summary += QLatin1Char(' ') + tr("(cancelled: the tests after that did not run)");
     if (!run.historyProblem.empty())

@@ -1,8 +1,11 @@
 #include "app/cli/runcommand.h"
 
+#include <charconv>
 #include <chrono>
 #include <fstream>
 #include <iostream>
+#include <optional>
+#include <utility>
 
 #include "engine/core/clock.h"
 #include <filesystem>
@@ -308,9 +311,11 @@ std::string HistoryCommand::summary() const
 
 std::string HistoryCommand::help() const
 {
-    return trs("Usage: api-replay history [--history PATH] [--last N] [--json]\n\n"
+    return trs("Usage: api-replay history [--history PATH] [--last N] [--json]\n"
+               "       api-replay history [--history PATH] --compare RUN RUN [--json]\n\n"
                "Lists the last N runs (default 20) and, per test, how often it passed in them;\n"
-               "a test that both passed and failed is marked flaky.\n");
+               "a test that both passed and failed is marked flaky. --compare lists the tests\n"
+               "whose outcome differs between two runs (numbers from the list of runs).\n");
 }
 
 int HistoryCommand::run(const std::vector<std::string> &args, std::istream &, std::ostream &out,
@@ -319,15 +324,36 @@ int HistoryCommand::run(const std::vector<std::string> &args, std::istream &, st
     std::string path;
     int last = 20;
     bool json = false;
+    std::optional<std::pair<std::int64_t, std::int64_t>> compare;
+    // A positive whole number, or a message that says which option wanted one.
+    const auto positive
+        = [&err](const std::string &option, const std::string &text, std::int64_t &value) {
+              const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+              if (ec != std::errc() || end != text.data() + text.size() || value < 1) {
+                  err << "api-replay history: " << option << " "
+                      << trs("needs a positive number, got") << " '" << text << "'\n";
+                  return false;
+              }
+              return true;
+          };
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--help" || args[i] == "-h") {
             out << help();
             return 0;
         } else if (args[i] == "--history" && i + 1 < args.size())
             path = args[++i];
-        else if (args[i] == "--last" && i + 1 < args.size())
-            last = std::atoi(args[++i].c_str());
-        else if (args[i] == "--json")
+        else if (args[i] == "--last" && i + 1 < args.size()) {
+            std::int64_t n = 0;
+            if (!positive("--last", args[++i], n))
+                return 2;
+            last = int(std::min<std::int64_t>(n, 1000000));
+        } else if (args[i] == "--compare" && i + 2 < args.size()) {
+            std::int64_t a = 0, b = 0;
+            if (!positive("--compare", args[i + 1], a) || !positive("--compare", args[i + 2], b))
+                return 2;
+            compare.emplace(a, b);
+            i += 2;
+        } else if (args[i] == "--json")
             json = true;
         else {
             err << "api-replay history: " << trs("unknown option") << " '" << args[i] << "'\n";
@@ -336,6 +362,30 @@ int HistoryCommand::run(const std::vector<std::string> &args, std::istream &, st
     }
     try {
         Suite::History history(path.empty() ? Suite::History::defaultPath() : path);
+        if (compare) {
+            const Json changes = history.compare(compare->first, compare->second);
+            if (json) {
+                out << changes.dump(2) << "\n";
+                return 0;
+            }
+            const auto outcome = [](const Json &o) {
+                if (o.is_null())
+                    return trs("(not run)");
+                const std::string name = o.get<std::string>();
+                return name == "PASSED"   ? trs("passed")
+                       : name == "FAILED" ? trs("failed")
+                       : name == "FLAKY"  ? trs("flaky")
+                                          : trs("error");
+            };
+            out << trs("Tests whose outcome changed from run") << " #" << compare->first << " "
+                << trs("to run") << " #" << compare->second << ":\n";
+            for (const auto &c : changes)
+                out << "  " << c["file"].get<std::string>() << "::" << c["test"].get<std::string>()
+                    << ": " << outcome(c["before"]) << " -> " << outcome(c["after"]) << "\n";
+            if (changes.empty())
+                out << "  " << trs("(none)") << "\n";
+            return 0;
+        }
         const Json s = history.summary(last);
         if (json) {
             out << s.dump(2) << "\n";

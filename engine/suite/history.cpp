@@ -2,6 +2,9 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <set>
+#include <utility>
 
 namespace Engine::Suite {
 
@@ -78,6 +81,89 @@ Json History::summary(int window)
     for (auto &t : tests)
         t["flaky"] = t["passed"] != 0 && t["passed"] != t["runs"];
     return Json{{"runs", runs}, {"tests", tests}};
+}
+
+namespace {
+
+// One outcome per (file, test) of a run: a repeated test that passed and failed is FLAKY.
+constexpr const char *kOutcomesOfRun
+    = "SELECT file, test, CASE WHEN min(outcome = 'PASSED') = 1 THEN 'PASSED' "
+      "WHEN max(outcome = 'PASSED') = 1 THEN 'FLAKY' ELSE max(outcome) END AS outcome "
+      "FROM results WHERE run_id = ? GROUP BY file, test";
+
+using TestKey = std::pair<std::string, std::string>;
+
+std::map<TestKey, std::string> outcomesOf(Store::Database &db, std::int64_t run)
+{
+    std::map<TestKey, std::string> out;
+    for (const auto &row : db.query(kOutcomesOfRun, {run}))
+        out[{row["file"].get<std::string>(), row["test"].get<std::string>()}]
+            = row["outcome"].get<std::string>();
+    return out;
+}
+
+Json change(const TestKey &key, const std::string *before, const std::string *after)
+{
+    return Json{{"file", key.first},
+                {"test", key.second},
+                {"before", before ? Json(*before) : Json(nullptr)},
+                {"after", after ? Json(*after) : Json(nullptr)}};
+}
+
+} // namespace
+
+Json History::previousOutcomes(std::int64_t run)
+{
+    // Per test of the run, the newest earlier finished run that has it.
+    const Json previous = m_db->query(
+        "SELECT r.file, r.test, max(r.run_id) AS run_id FROM results r JOIN runs u ON u.id = "
+        "r.run_id WHERE u.status = 'finished' AND r.run_id < ? AND (r.file, r.test) IN (SELECT "
+        "file, test FROM results WHERE run_id = ?) GROUP BY r.file, r.test",
+        {run, run});
+    std::map<TestKey, std::int64_t> lastRun;
+    for (const auto &row : previous)
+        lastRun[{row["file"].get<std::string>(), row["test"].get<std::string>()}]
+            = row["run_id"].get<std::int64_t>();
+    std::map<std::int64_t, std::map<TestKey, std::string>> cache;
+    Json out = Json::array();
+    for (const auto &[key, after] : outcomesOf(*m_db, run)) {
+        const std::string *before = nullptr;
+        if (const auto it = lastRun.find(key); it != lastRun.end()) {
+            auto &outcomes = cache.try_emplace(it->second).first->second;
+            if (outcomes.empty())
+                outcomes = outcomesOf(*m_db, it->second);
+            before = &outcomes.at(key);
+        }
+        out.push_back(change(key, before, &after));
+    }
+    return out;
+}
+
+Json History::compare(std::int64_t before, std::int64_t after)
+{
+    for (const auto run : {before, after})
+        if (m_db->query("SELECT id FROM runs WHERE id = ?", {run}).empty())
+            throw std::runtime_error("there is no run #" + std::to_string(run));
+    const auto a = outcomesOf(*m_db, before), b = outcomesOf(*m_db, after);
+    std::set<TestKey> keys;
+    for (const auto *outcomes : {&a, &b})
+        for (const auto &entry : *outcomes)
+            keys.insert(entry.first);
+    Json out = Json::array();
+    for (const auto &key : keys) {
+        const auto ia = a.find(key), ib = b.find(key);
+        const std::string *sa = ia == a.end() ? nullptr : &ia->second;
+        const std::string *sb = ib == b.end() ? nullptr : &ib->second;
+        if (!sa || !sb || *sa != *sb)
+            out.push_back(change(key, sa, sb));
+    }
+    return out;
+}
+
+std::int64_t History::lastFinishedRun()
+{
+    const Json rows = m_db->query("SELECT max(id) AS id FROM runs WHERE status = 'finished'");
+    return rows.empty() || rows[0]["id"].is_null() ? 0 : rows[0]["id"].get<std::int64_t>();
 }
 
 std::string History::defaultPath()

@@ -34,6 +34,17 @@ public:
     // (file, name): two suites may both have a test_create_item.
     Json summary(int window = 20);
 
+    // How each test of `run` ended the last time it ran before, in any earlier finished run:
+    // [{"file", "test", "before", "after"}], before null for a test never run before. An
+    // outcome is "PASSED", "FAILED", "ERROR", or "FLAKY" for a repeated test that did both.
+    Json previousOutcomes(std::int64_t run);
+    // The tests whose outcome differs between two runs (or that only one of them ran):
+    // [{"file", "test", "before", "after"}], a missing side null. Throws std::runtime_error
+    // for a run that does not exist.
+    Json compare(std::int64_t before, std::int64_t after);
+    // The newest finished run, 0 when there is none.
+    std::int64_t lastFinishedRun();
+
     // The default path: $API_REPLAY_HISTORY, else $XDG_DATA_HOME (or ~/.local/share)
     // /api-test-explorer/history.db.
     static std::string defaultPath();

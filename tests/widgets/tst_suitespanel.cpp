@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFont>
 #include <QLabel>
 #include <QListView>
 #include <QProgressBar>
@@ -153,6 +154,39 @@ private slots:
             if (test == QLatin1String("test_anonymous_gets_401"))
                 QVERIFY(qAbs(percent - 100.0 / 3) < 0.01);
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("rates/runs.db"))));
+    }
+
+    void resultsSayHowEachTestEndedTheLastTime()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("lasttime")));
+        EngineClient engine(m_dir.filePath(QStringLiteral("lasttime/forge.db")));
+        engine.setSynchronous(true);
+        SuitesPanel panel(&engine);
+        auto *results = panel.results();
+        const auto lastTime = [results](int number, int role = Qt::DisplayRole) {
+            return results->indexOfResult(number, SuiteResultModel::LastTimeColumn).data(role);
+        };
+        panel.openFiles({m_suites + QStringLiteral("incident_leaky.json")});
+        QCOMPARE(lastTime(4).toString(), QStringLiteral("new"));
+        QCOMPARE(results->changedCount(), 0);
+        panel.run(); // the same again: nothing changed
+        QCOMPARE(lastTime(4).toString(), QStringLiteral("failed"));
+        QVERIFY(!lastTime(4, Qt::FontRole).isValid());
+        QCOMPARE(results->changedCount(), 0);
+        // Isolated, the polluted test passes: it ended differently, and says so.
+        panel.findChild<QCheckBox *>(QStringLiteral("isolateCheckBox"))->setChecked(true);
+        panel.run();
+        QCOMPARE(results->result(4).name, std::string("test_anonymous_gets_401"));
+        QCOMPARE(lastTime(4).toString(), QStringLiteral("failed"));
+        QVERIFY(lastTime(4, Qt::FontRole).value<QFont>().bold());
+        QCOMPARE(lastTime(0).toString(), QStringLiteral("passed"));
+        QVERIFY(!lastTime(0, Qt::FontRole).isValid());
+        QCOMPARE(results->changedCount(), 1);
+        QCOMPARE(results->index(0, SuiteResultModel::LastTimeColumn).data().toString(),
+                 QStringLiteral("1 changed"));
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("suiteSummaryLabel"))
+                    ->text()
+                    .contains(QStringLiteral("1 test(s) ended differently than the last time")));
     }
 
     void passRatesKeepTestsOfTheSameNameApart()

@@ -460,6 +460,7 @@ void EngineClient::runSuites(const QStringList &paths, quint64 seed, bool isolat
                         s.runs->record(id, r);
                     s.runs->finishRun(id, result.report, Engine::Clock::system().nowMicros());
                     result.passRates = s.runs->summary(20)["tests"];
+                    result.previous = s.runs->previousOutcomes(id);
                 } catch (const std::exception &e) {
                     result.historyProblem
                         = std::string("the run could not be recorded: ") + e.what();

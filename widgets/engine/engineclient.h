@@ -74,6 +74,8 @@ struct SuiteRun
     // Per test over the last 20 recorded runs: {"file", "test", "runs", "passed", "flaky"}
     // (History).
     Engine::Json passRates = Engine::Json::array();
+    // How each test ended the last time it ran: History::previousOutcomes of this run.
+    Engine::Json previous = Engine::Json::array();
     std::string historyProblem; // why the run could not be recorded, if it could not
 };
 

@@ -20,12 +20,31 @@ SuiteResultModel::SuiteResultModel(QObject *parent)
     : QAbstractItemModel(parent)
 {}
 
-void SuiteResultModel::setResults(const std::vector<Engine::Suite::TestResult> &results)
+namespace {
+QString testKey(const std::string &file, const std::string &test)
+{
+    return QString::fromStdString(file) + QChar(0) + QString::fromStdString(test);
+}
+} // namespace
+
+void SuiteResultModel::setResults(const std::vector<Engine::Suite::TestResult> &results,
+                                  const Engine::Json &previous)
 {
     beginResetModel();
     m_results = results;
     m_files.clear();
     m_place.clear();
+    m_lastTime.clear();
+    for (const auto &p : previous) {
+        LastTime last;
+        if (p.value("before", Engine::Json()).is_string())
+            last.before = QString::fromStdString(p["before"].get<std::string>());
+        // A test seen before that ends differently now (a new test is not a change).
+        last.changed = !last.before.isEmpty()
+                       && p.value("after", Engine::Json()) != p.value("before", Engine::Json());
+        m_lastTime.insert(testKey(p.value("file", std::string()), p.value("test", std::string())),
+                          last);
+    }
     for (int i = 0; i < int(m_results.size()); ++i) {
         const auto &r = m_results[std::size_t(i)];
         const QString path = QString::fromStdString(r.file);
@@ -39,8 +58,25 @@ void SuiteResultModel::setResults(const std::vector<Engine::Suite::TestResult> &
         it->results.push_back(i);
         it->failed += r.outcome != Engine::Suite::Outcome::Passed;
         it->seconds += r.seconds;
+        if (const LastTime *last = lastTime(r); last && last->changed && r.repetition == 0)
+            ++it->changed;
     }
     endResetModel();
+}
+
+const SuiteResultModel::LastTime *
+SuiteResultModel::lastTime(const Engine::Suite::TestResult &result) const
+{
+    const auto it = m_lastTime.constFind(testKey(result.file, result.name));
+    return it == m_lastTime.cend() ? nullptr : &*it;
+}
+
+int SuiteResultModel::changedCount() const
+{
+    int n = 0;
+    for (const File &f : m_files)
+        n += f.changed;
+    return n;
 }
 
 QModelIndex SuiteResultModel::indexOfResult(int number, int column) const
@@ -112,6 +148,8 @@ QVariant SuiteResultModel::fileData(const File &file, int column, int role) cons
     }
     if (role == Qt::ForegroundRole && column == OutcomeColumn)
         return Colors::text(file.failed ? Colors::Role::Danger : Colors::Role::Success);
+    if (role == Qt::ForegroundRole && column == LastTimeColumn && file.changed)
+        return Colors::text(Colors::Role::Warning);
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
@@ -123,10 +161,25 @@ QVariant SuiteResultModel::fileData(const File &file, int column, int role) cons
             .arg(file.failed);
     case DurationColumn:
         return tr("%1 ms").arg(file.seconds * 1000, 0, 'f', 2);
+    case LastTimeColumn:
+        return file.changed ? tr("%n changed", nullptr, file.changed) : QString();
     default:
         return {};
     }
 }
+
+namespace {
+QString outcomeName(const QString &outcome)
+{
+    if (outcome == QLatin1String("PASSED"))
+        return SuiteResultModel::tr("passed");
+    if (outcome == QLatin1String("FAILED"))
+        return SuiteResultModel::tr("failed");
+    if (outcome == QLatin1String("FLAKY"))
+        return SuiteResultModel::tr("flaky");
+    return SuiteResultModel::tr("error");
+}
+} // namespace
 
 namespace {
 // A dot in the outcome's colour: a tick-like green, a red for failures, an orange for errors.
@@ -171,12 +224,30 @@ QVariant SuiteResultModel::data(const QModelIndex &index, int role) const
                                                                  : tr("error");
         case DurationColumn:
             return tr("%1 ms").arg(r.seconds * 1000, 0, 'f', 2);
+        case LastTimeColumn: {
+            const LastTime *last = lastTime(r);
+            if (!last)
+                return {}; // the run was not recorded
+            return last->before.isEmpty() ? tr("new") : outcomeName(last->before);
+        }
         default:
             return QString::fromStdString(r.message.substr(0, r.message.find('\n')));
         }
     }
+    const LastTime *last = index.column() == LastTimeColumn ? lastTime(r) : nullptr;
+    if (role == Qt::ToolTipRole && last)
+        return last->before.isEmpty() ? tr("This test has not run before (in the recorded runs)")
+                                      : tr("The last time it ran (in an earlier recorded run): %1")
+                                            .arg(outcomeName(last->before));
     if (role == Qt::ToolTipRole)
         return QString::fromStdString(r.message);
+    if (last && last->changed && role == Qt::ForegroundRole)
+        return Colors::text(Colors::Role::Warning);
+    if (last && last->changed && role == Qt::FontRole) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
     if (role == Qt::ForegroundRole && index.column() == OutcomeColumn)
         return Colors::text(passed ? Colors::Role::Success : Colors::Role::Danger);
     if (role == Qt::DecorationRole && index.column() == TestColumn)
@@ -195,6 +266,8 @@ QVariant SuiteResultModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Outcome");
     case DurationColumn:
         return tr("Duration");
+    case LastTimeColumn:
+        return tr("Last time");
     default:
         return tr("Message");
     }

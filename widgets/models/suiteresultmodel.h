@@ -1,21 +1,35 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include "engine/suite/runner.h"
 
 // The results of a suite run as a tree: one row per suite file (its tally and time), its tests
-// below in run order (outcome icon, outcome, duration, first line of the message). A repeated
-// run lists each repetition. Results are also addressed by their number in the run.
+// below in run order (outcome icon, outcome, duration, how it ended the last time it ran,
+// first line of the message). A repeated run lists each repetition. Results are also addressed
+// by their number in the run.
 class SuiteResultModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum Column { TestColumn, OutcomeColumn, DurationColumn, MessageColumn, ColumnCount };
+    enum Column {
+        TestColumn,
+        OutcomeColumn,
+        DurationColumn,
+        LastTimeColumn,
+        MessageColumn,
+        ColumnCount
+    };
 
     explicit SuiteResultModel(QObject *parent = nullptr);
-    void setResults(const std::vector<Engine::Suite::TestResult> &results);
+    // previous: History::previousOutcomes of the run, [{"file", "test", "before", "after"}];
+    // empty when the run was not recorded.
+    void setResults(const std::vector<Engine::Suite::TestResult> &results,
+                    const Engine::Json &previous = Engine::Json::array());
+    // The tests whose outcome differs from the last time they ran.
+    int changedCount() const;
 
     int resultCount() const { return int(m_results.size()); }
     const Engine::Suite::TestResult &result(int number) const
@@ -42,10 +56,18 @@ private:
         std::vector<int> results;
         int failed = 0;
         double seconds = 0;
+        int changed = 0;
     };
+    struct LastTime
+    {
+        QString before; // "PASSED", "FAILED", "ERROR", "FLAKY"; empty: never ran before
+        bool changed = false;
+    };
+    const LastTime *lastTime(const Engine::Suite::TestResult &result) const;
     QVariant fileData(const File &file, int column, int role) const;
 
     std::vector<Engine::Suite::TestResult> m_results;
     std::vector<File> m_files;
     std::vector<std::pair<int, int>> m_place; // result number -> (file, row)
+    QHash<QString, LastTime> m_lastTime;      // file + '\0' + test -> how it ended before
 };

@@ -6,6 +6,7 @@
 
 #include "app/cli/cli.h"
 #include "common/testprinters.h"
+#include "engine/core/json.h"
 
 namespace {
 const std::string kSuites = std::string(APITEST_SOURCE_DIR) + "/resources/suites/";
@@ -81,6 +82,32 @@ private slots:
         QVERIFY(h.out.find("incident_leaky.json::test_anonymous_gets_401: passed")
                 != std::string::npos);
         QVERIFY(h.out.find("(flaky)") != std::string::npos);
+    }
+
+    void historyComparesTwoRuns()
+    {
+        const std::string path = m_dir.filePath(QStringLiteral("compare.db")).toStdString();
+        cli({"run", kSuites + "incident_leaky.json", "--history", path});
+        cli({"run", kSuites + "incident_leaky.json", "--lf", "--history", path});
+        Run r = cli({"history", "--history", path, "--compare", "1", "2"});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.find("incident_leaky.json::test_anonymous_gets_401: failed -> passed\n")
+                != std::string::npos);
+        QVERIFY(r.out.find("test_health: passed -> (not run)") != std::string::npos);
+        r = cli({"history", "--history", path, "--compare", "1", "2", "--json"});
+        QCOMPARE(Engine::Json::parse(r.out).size(), std::size_t(5));
+        r = cli({"history", "--history", path, "--compare", "1", "1"});
+        QVERIFY(r.out.find("(none)") != std::string::npos);
+        // Bad input says what was wrong.
+        r = cli({"history", "--history", path, "--compare", "1", "two"});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.err.find("--compare needs a positive number, got 'two'") != std::string::npos);
+        r = cli({"history", "--history", path, "--compare", "1", "7"});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.err.find("there is no run #7") != std::string::npos);
+        r = cli({"history", "--history", path, "--last", "-3"});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.err.find("--last needs a positive number, got '-3'") != std::string::npos);
     }
 
     void seedIsPrintedAndJunitWritten()

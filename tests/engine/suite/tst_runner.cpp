@@ -416,6 +416,51 @@ private slots:
         QCOMPARE(tests[1]["flaky"], Json(true));
     }
 
+    void historySaysWhatChangedSinceTheRunBefore()
+    {
+        QTemporaryDir dir;
+        History h(dir.filePath(QStringLiteral("changes.db")).toStdString());
+        QCOMPARE(h.lastFinishedRun(), std::int64_t(0));
+        const auto record
+            = [&h](std::vector<std::pair<std::string, Outcome>> tests, bool finish = true) {
+                  const auto run = h.beginRun(0, "run", 0);
+                  for (const auto &[name, outcome] : tests) {
+                      TestResult r;
+                      r.file = "a.json";
+                      r.name = name;
+                      r.outcome = outcome;
+                      h.record(run, r);
+                  }
+                  if (finish)
+                      h.finishRun(run, {}, 1);
+                  return run;
+              };
+        const auto one = record({{"test_x", Outcome::Passed}, {"test_y", Outcome::Failed}});
+        const auto two = record({{"test_x", Outcome::Failed},
+                                 {"test_y", Outcome::Failed},
+                                 {"test_z", Outcome::Passed}});
+        record({{"test_x", Outcome::Passed}}, false); // killed: not a "before"
+        const auto four = record({{"test_x", Outcome::Passed},
+                                  {"test_x", Outcome::Failed},
+                                  {"test_x", Outcome::Passed}});
+        QCOMPARE(h.lastFinishedRun(), four);
+
+        QCOMPARE(h.previousOutcomes(two), Json::parse(R"([
+            {"file": "a.json", "test": "test_x", "before": "PASSED", "after": "FAILED"},
+            {"file": "a.json", "test": "test_y", "before": "FAILED", "after": "FAILED"},
+            {"file": "a.json", "test": "test_z", "before": null, "after": "PASSED"}])"));
+        QCOMPARE(h.previousOutcomes(four), Json::parse(R"([
+            {"file": "a.json", "test": "test_x", "before": "FAILED", "after": "FLAKY"}])"));
+        QCOMPARE(h.compare(one, two), Json::parse(R"([
+            {"file": "a.json", "test": "test_x", "before": "PASSED", "after": "FAILED"},
+            {"file": "a.json", "test": "test_z", "before": null, "after": "PASSED"}])"));
+        QCOMPARE(h.compare(two, one), Json::parse(R"([
+            {"file": "a.json", "test": "test_x", "before": "FAILED", "after": "PASSED"},
+            {"file": "a.json", "test": "test_z", "before": "PASSED", "after": null}])"));
+        QVERIFY(h.compare(one, one).empty());
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, h.compare(one, 99));
+    }
+
     void newerHistorySchemaIsRefused()
     {
         QTemporaryDir dir;
