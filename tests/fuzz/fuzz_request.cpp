@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <system_error>
 
 #include "engine/client/testclient.h"
 #include "engine/core/pyjson.h"
@@ -24,8 +25,10 @@ struct Forge
 {
     Forge()
     {
-        char dir[] = "/tmp/apitest-fuzz-XXXXXX";
-        if (!mkdtemp(dir))
+        std::string pattern
+            = (std::filesystem::temp_directory_path() / "apitest-fuzz-XXXXXX").string();
+        const char *dir = mkdtemp(pattern.data());
+        if (!dir)
             std::abort();
         Demo::ForgeOptions options;
         options.databasePath = std::string(dir) + "/forge.db";
@@ -34,7 +37,19 @@ struct Forge
         clientOptions.raiseServerExceptions = false;
         client = std::make_unique<Client::TestClient>(*app, clientOptions);
         session = client->session();
+        directory = dir;
     }
+    ~Forge()
+    {
+        session.reset();
+        client.reset();
+        app.reset();
+        std::error_code ignored;
+        std::filesystem::remove_all(directory, ignored);
+    }
+    Forge(const Forge &) = delete;
+    Forge &operator=(const Forge &) = delete;
+    std::string directory;
     std::unique_ptr<Demo::ForgeApp> app;
     std::unique_ptr<Client::TestClient> client;
     std::unique_ptr<Client::LifespanSession> session;
