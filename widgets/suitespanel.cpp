@@ -381,6 +381,14 @@ void SuitesPanel::run()
                         m_repeat->value());
 }
 
+namespace {
+// "file::name": the test in its own file, not one of the same name in another open suite.
+QString nodeId(const Engine::Suite::TestResult &result)
+{
+    return QString::fromStdString(result.file + "::" + result.name);
+}
+} // namespace
+
 void SuitesPanel::runSelected()
 {
     if (m_files.isEmpty() || m_working)
@@ -389,7 +397,7 @@ void SuitesPanel::runSelected()
     // A selected file row stands for all its tests.
     for (const QModelIndex &index : m_resultsView->selectionModel()->selectedRows())
         for (const int number : m_results->resultsUnder(index))
-            names << QString::fromStdString(m_results->result(number).name);
+            names << nodeId(m_results->result(number));
     names.removeDuplicates();
     if (names.isEmpty())
         return;
@@ -403,7 +411,7 @@ QStringList SuitesPanel::failedTests() const
     QStringList names;
     for (int i = 0; i < m_results->resultCount(); ++i)
         if (m_results->result(i).outcome != Engine::Suite::Outcome::Passed)
-            names << QString::fromStdString(m_results->result(i).name);
+            names << nodeId(m_results->result(i));
     names.removeDuplicates();
     return names;
 }

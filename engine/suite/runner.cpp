@@ -384,8 +384,14 @@ Runner::Runner(RunOptions options, std::ostream *out)
 bool Runner::selected(const Test &test) const
 {
     if (!m_options.only.empty()
-        && std::find(m_options.only.begin(), m_options.only.end(), test.name)
-               == m_options.only.end())
+        && std::none_of(m_options.only.begin(), m_options.only.end(), [&](const std::string &o) {
+               // "name" in any file, or "file::name" (pytest's node id) in that file only.
+               return o == test.name
+                      || (o.size() == test.file.size() + 2 + test.name.size()
+                          && o.compare(0, test.file.size(), test.file) == 0
+                          && o.compare(test.file.size(), 2, "::") == 0
+                          && o.compare(test.file.size() + 2, std::string::npos, test.name) == 0);
+           }))
         return false;
     const std::string &k = m_options.keyword;
     if (k.empty())

@@ -50,7 +50,9 @@ struct RunOptions
     bool setupShow = false;
     std::chrono::milliseconds timeout{10000};
     Validation::ErrorStyle errorStyle = Validation::ErrorStyle::V2;
-    std::vector<std::string> only; // run only these test names (in file order); empty: all
+    // Run only these tests (in file order): "name" in any file, or "file::name" in that file
+    // (file as the suite was loaded); empty: all.
+    std::vector<std::string> only;
     // Checked before each test (and each find-polluter run): when it turns true the run stops
     // and the report says it was cancelled. Not owned.
     const std::atomic<bool> *cancel = nullptr;

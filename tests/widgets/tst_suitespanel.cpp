@@ -260,6 +260,27 @@ private slots:
         QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("findPolluterButton"))->isEnabled());
     }
 
+    void runFailedKeepsToTheFileThatFailed()
+    {
+        // Two suites with a test of the same name; only one of them fails.
+        const QByteArray suite = R"({"suite": "%1", "tests": [{"name": "test_health", "steps": [
+            {"request": {"method": "GET", "path": "/forge/health"}},
+            {"expect": {"status": %2}}]}]})";
+        const QString good = write(QStringLiteral("good.json"),
+                                   QByteArray(suite).replace("%1", "good").replace("%2", "200"));
+        const QString bad = write(QStringLiteral("bad.json"),
+                                  QByteArray(suite).replace("%1", "bad").replace("%2", "418"));
+        EngineClient engine(m_dir.filePath(QStringLiteral("samename.db")));
+        engine.setSynchronous(true);
+        SuitesPanel panel(&engine);
+        panel.openFiles({good, bad});
+        QCOMPARE(panel.results()->resultCount(), 2);
+        panel.runFailed();
+        QCOMPARE(panel.results()->resultCount(), 1);
+        QCOMPARE(QString::fromStdString(panel.results()->result(0).file), bad);
+        QVERIFY(panel.results()->result(0).outcome != Engine::Suite::Outcome::Passed);
+    }
+
     void suiteFilesAreListedByName()
     {
         EngineClient engine(m_dir.filePath(QStringLiteral("names.db")));

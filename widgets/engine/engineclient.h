@@ -124,7 +124,8 @@ public:
 
     // Runs suite files on the worker, each run on its own fresh app (the window's app is not
     // touched), records it in the run history; emits progressChanged per test and then
-    // suiteRunFinished. seed 0 keeps the file order; only: test names to run (empty: all).
+    // suiteRunFinished. seed 0 keeps the file order; only: the tests to run, "name" or
+    // "file::name" (RunOptions::only; empty: all).
     void runSuites(const QStringList &paths, quint64 seed, bool isolate, int repeat,
                    const QStringList &only = {});
     // Bisects the tests before target; emits progressChanged per run, then

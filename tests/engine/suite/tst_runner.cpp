@@ -77,6 +77,23 @@ private slots:
         QCOMPARE(Runner(isolated).run({suite}).failed(), std::size_t(0));
     }
 
+    void onlyTakesANameOrANodeId()
+    {
+        // Both incidents have a test_health: a bare name picks both, "file::name" one.
+        const SuiteFile leaky = load("incident_leaky.json"), fixed = load("incident_fixed.json");
+        RunOptions o;
+        o.only = {"test_health"};
+        RunReport r = Runner(o).run({leaky, fixed});
+        QCOMPARE(r.results.size(), std::size_t(2));
+        o.only = {fixed.path + "::test_health"};
+        r = Runner(o).run({leaky, fixed});
+        QCOMPARE(r.results.size(), std::size_t(1));
+        QCOMPARE(r.results[0].file, fixed.path);
+        o.only = {"incident_fixed.json::test_health", fixed.path + ":test_health",
+                  fixed.path + "::test_healt"};
+        QCOMPARE(Runner(o).run({leaky, fixed}).results.size(), std::size_t(0));
+    }
+
     void bisectionFindsThePolluter()
     {
         const PolluterReport r
