@@ -179,9 +179,7 @@ QString outcomeName(const QString &outcome)
         return SuiteResultModel::tr("flaky");
     return SuiteResultModel::tr("error");
 }
-} // namespace
 
-namespace {
 // A dot in the outcome's colour: a tick-like green, a red for failures, an orange for errors.
 QIcon outcomeIcon(Engine::Suite::Outcome outcome)
 {
