@@ -16,6 +16,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QItemSelectionModel>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -96,6 +98,17 @@ int takeScreenshots(MainWindow &window, const QString &dir)
         isolate->setChecked(false);
     suitesTab("passRateChart");
     ok = save(window, dir, QStringLiteral("pass-rate.png")) && ok;
+    // 5b. The last two runs side by side: the polluted test ended differently when isolated.
+    suitesTab("runsView");
+    if (auto *runs = suites->findChild<QTableView *>(QStringLiteral("runsView"));
+        runs && suites->runs()->rowCount() >= 2) {
+        runs->selectRow(0);
+        runs->selectionModel()->select(suites->runs()->index(1, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        suites->compareSelectedRuns();
+    }
+    settle(300);
+    ok = save(window, dir, QStringLiteral("runs-compare.png")) && ok;
     // 6. The fixture timeline of session, module and function fixtures, as a Gantt chart.
     suites->openFiles({QStringLiteral(APITEST_SOURCE_DIR "/resources/suites/fixture_scopes.json")});
     settle(600);

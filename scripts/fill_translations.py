@@ -281,6 +281,19 @@ T = {
  'Pass rate per test over the last runs': ('Erfolgsquote je Test über die letzten Läufe', 'Taux de réussite par test sur les dernières exécutions'),
  'passed %': ('bestanden %', 'réussi %'),
  'failed %': ('fehlgeschlagen %', 'échoué %'),
+ 'Compare the two selected runs': ('Die zwei gewählten Läufe vergleichen', 'Comparer les deux exécutions sélectionnées'),
+ 'Runs': ('Läufe', 'Exécutions'),
+ 'Select two runs to see which tests ended differently': ('Zwei Läufe wählen, um zu sehen, welche Tests anders endeten', 'Sélectionnez deux exécutions pour voir quels tests ont fini autrement'),
+ 'Started': ('Gestartet', 'Début'),
+ 'Passed': ('Bestanden', 'Réussis'),
+ 'Failed': ('Fehlgeschlagen', 'Échoués'),
+ 'What ran': ('Was lief', 'Ce qui a été exécuté'),
+ 'This run did not finish (it was stopped or is running)': ('Dieser Lauf wurde nicht beendet (abgebrochen oder läuft noch)', "Cette exécution ne s'est pas terminée (arrêtée ou en cours)"),
+ 'Comparing…': ('Vergleiche…', 'Comparaison…'),
+ 'Cannot compare: %1': ('Vergleich nicht möglich: %1', 'Comparaison impossible : %1'),
+ 'In run #%1': ('In Lauf #%1', "Dans l'exécution #%1"),
+ 'Every test ended the same in run #%1 and run #%2.': ('Jeder Test endete in Lauf #%1 und Lauf #%2 gleich.', "Chaque test a fini de la même façon dans l'exécution #%1 et l'exécution #%2."),
+ '%n test(s) ended differently from run #%1 to run #%2.': (('%n Test endete in Lauf #%2 anders als in Lauf #%1.', '%n Tests endeten in Lauf #%2 anders als in Lauf #%1.'), ("%n test a fini autrement de l'exécution #%1 à l'exécution #%2.", "%n tests ont fini autrement de l'exécution #%1 à l'exécution #%2.")),
  'No suite is open: open one (Ctrl+O) or drop a .json file on the window.': ('Keine Suite geöffnet: eine öffnen (Strg+O) oder eine .json-Datei auf das Fenster ziehen.', "Aucune suite ouverte : ouvrez-en une (Ctrl+O) ou déposez un fichier .json sur la fenêtre."),
  'The suite files have problems (see Problems), so no fixture was loaded.': ('Die Suite-Dateien haben Probleme (siehe Probleme), daher wurde keine Fixture geladen.', "Les fichiers de suite ont des problèmes (voir Problèmes) : aucune fixture n'a été chargée."),
  'The open suites define no fixtures.': ('Die geöffneten Suiten definieren keine Fixtures.', 'Les suites ouvertes ne définissent aucune fixture.'),
@@ -344,7 +357,8 @@ for lang, col in (('de', 0), ('fr', 1), ('en', None)):
         tr = msg.find('translation')
         numerus = msg.get('numerus') == 'yes'
         if col is None:
-            value = ((src, src) if numerus else src)
+            # English plurals: "%n test(s)" reads "1 test" and "2 tests".
+            value = ((src.replace('(s)', ''), src.replace('(s)', 's')) if numerus else src)
         elif src in T:
             value = T[src][col]
         else:

@@ -1262,6 +1262,10 @@ Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
         <source>Last time</source>
         <translation>Letztes Mal</translation>
     </message>
+    <message>
+        <source>(not run)</source>
+        <translation>(nicht gelaufen)</translation>
+    </message>
 </context>
 <context>
     <name>SuitesPanel</name>
@@ -1528,6 +1532,69 @@ Tatsächlich:
         <translation>
             <numerusform>%n Test endete anders als beim letzten Mal</numerusform>
             <numerusform>%n Tests endeten anders als beim letzten Mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare the two selected runs</source>
+        <translation>Die zwei gewählten Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Select two runs to see which tests ended differently</source>
+        <translation>Zwei Läufe wählen, um zu sehen, welche Tests anders endeten</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>What ran</source>
+        <translation>Was lief</translation>
+    </message>
+    <message>
+        <source>This run did not finish (it was stopped or is running)</source>
+        <translation>Dieser Lauf wurde nicht beendet (abgebrochen oder läuft noch)</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleiche…</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>In run #%1</source>
+        <translation>In Lauf #%1</translation>
+    </message>
+    <message>
+        <source>Every test ended the same in run #%1 and run #%2.</source>
+        <translation>Jeder Test endete in Lauf #%1 und Lauf #%2 gleich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s) ended differently from run #%1 to run #%2.</source>
+        <translation>
+            <numerusform>%n Test endete in Lauf #%2 anders als in Lauf #%1.</numerusform>
+            <numerusform>%n Tests endeten in Lauf #%2 anders als in Lauf #%1.</numerusform>
         </translation>
     </message>
 </context>

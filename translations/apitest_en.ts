@@ -466,15 +466,15 @@ whose outcome differs between two runs (numbers from the list of runs).
     <message numerus="yes">
         <source>{%n key(s)}</source>
         <translation>
-            <numerusform>{%n key(s)}</numerusform>
-            <numerusform>{%n key(s)}</numerusform>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
         <translation>
-            <numerusform>[%n item(s)]</numerusform>
-            <numerusform>[%n item(s)]</numerusform>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
         </translation>
     </message>
     <message>
@@ -567,8 +567,8 @@ whose outcome differs between two runs (numbers from the list of runs).
     <message numerus="yes">
         <source>forge loaded: %n route(s)</source>
         <translation>
-            <numerusform>forge loaded: %n route(s)</numerusform>
-            <numerusform>forge loaded: %n route(s)</numerusform>
+            <numerusform>forge loaded: %n route</numerusform>
+            <numerusform>forge loaded: %n routes</numerusform>
         </translation>
     </message>
     <message>
@@ -1261,6 +1261,10 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
         <source>Last time</source>
         <translation>Last time</translation>
     </message>
+    <message>
+        <source>(not run)</source>
+        <translation>(not run)</translation>
+    </message>
 </context>
 <context>
     <name>SuitesPanel</name>
@@ -1333,8 +1337,8 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
     <message numerus="yes">
         <source>%n problem(s) in the suite files</source>
         <translation>
-            <numerusform>%n problem(s) in the suite files</numerusform>
-            <numerusform>%n problem(s) in the suite files</numerusform>
+            <numerusform>%n problem in the suite files</numerusform>
+            <numerusform>%n problems in the suite files</numerusform>
         </translation>
     </message>
     <message>
@@ -1440,8 +1444,8 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
     <message numerus="yes">
         <source>Running %n selected test(s)…</source>
         <translation>
-            <numerusform>Running %n selected test(s)…</numerusform>
-            <numerusform>Running %n selected test(s)…</numerusform>
+            <numerusform>Running %n selected test…</numerusform>
+            <numerusform>Running %n selected tests…</numerusform>
         </translation>
     </message>
     <message>
@@ -1483,8 +1487,8 @@ Actual:
     <message numerus="yes">
         <source>Wrote %n pytest file(s) to %1</source>
         <translation>
-            <numerusform>Wrote %n pytest file(s) to %1</numerusform>
-            <numerusform>Wrote %n pytest file(s) to %1</numerusform>
+            <numerusform>Wrote %n pytest file to %1</numerusform>
+            <numerusform>Wrote %n pytest files to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1506,8 +1510,8 @@ Actual:
     <message numerus="yes">
         <source>Running %n failed test(s)…</source>
         <translation>
-            <numerusform>Running %n failed test(s)…</numerusform>
-            <numerusform>Running %n failed test(s)…</numerusform>
+            <numerusform>Running %n failed test…</numerusform>
+            <numerusform>Running %n failed tests…</numerusform>
         </translation>
     </message>
     <message>
@@ -1525,8 +1529,71 @@ Actual:
     <message numerus="yes">
         <source>%n test(s) ended differently than the last time</source>
         <translation>
-            <numerusform>%n test(s) ended differently than the last time</numerusform>
-            <numerusform>%n test(s) ended differently than the last time</numerusform>
+            <numerusform>%n test ended differently than the last time</numerusform>
+            <numerusform>%n tests ended differently than the last time</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare the two selected runs</source>
+        <translation>Compare the two selected runs</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Select two runs to see which tests ended differently</source>
+        <translation>Select two runs to see which tests ended differently</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>What ran</source>
+        <translation>What ran</translation>
+    </message>
+    <message>
+        <source>This run did not finish (it was stopped or is running)</source>
+        <translation>This run did not finish (it was stopped or is running)</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Cannot compare: %1</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>In run #%1</source>
+        <translation>In run #%1</translation>
+    </message>
+    <message>
+        <source>Every test ended the same in run #%1 and run #%2.</source>
+        <translation>Every test ended the same in run #%1 and run #%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s) ended differently from run #%1 to run #%2.</source>
+        <translation>
+            <numerusform>%n test ended differently from run #%1 to run #%2.</numerusform>
+            <numerusform>%n tests ended differently from run #%1 to run #%2.</numerusform>
         </translation>
     </message>
 </context>

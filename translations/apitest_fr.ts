@@ -1262,6 +1262,10 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de
         <source>Last time</source>
         <translation>Dernière fois</translation>
     </message>
+    <message>
+        <source>(not run)</source>
+        <translation>(non exécuté)</translation>
+    </message>
 </context>
 <context>
     <name>SuitesPanel</name>
@@ -1528,6 +1532,69 @@ Obtenu :
         <translation>
             <numerusform>%n test s&apos;est terminé autrement que la dernière fois</numerusform>
             <numerusform>%n tests se sont terminés autrement que la dernière fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare the two selected runs</source>
+        <translation>Comparer les deux exécutions sélectionnées</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Select two runs to see which tests ended differently</source>
+        <translation>Sélectionnez deux exécutions pour voir quels tests ont fini autrement</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussis</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoués</translation>
+    </message>
+    <message>
+        <source>What ran</source>
+        <translation>Ce qui a été exécuté</translation>
+    </message>
+    <message>
+        <source>This run did not finish (it was stopped or is running)</source>
+        <translation>Cette exécution ne s&apos;est pas terminée (arrêtée ou en cours)</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Comparaison impossible : %1</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>In run #%1</source>
+        <translation>Dans l&apos;exécution #%1</translation>
+    </message>
+    <message>
+        <source>Every test ended the same in run #%1 and run #%2.</source>
+        <translation>Chaque test a fini de la même façon dans l&apos;exécution #%1 et l&apos;exécution #%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s) ended differently from run #%1 to run #%2.</source>
+        <translation>
+            <numerusform>%n test a fini autrement de l&apos;exécution #%1 à l&apos;exécution #%2.</numerusform>
+            <numerusform>%n tests ont fini autrement de l&apos;exécution #%1 à l&apos;exécution #%2.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "widgets/suitespanel.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -101,6 +103,11 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     , m_timeline(new QPlainTextEdit(this))
     , m_passRates(new PassRateChart(this))
     , m_problems(new QListWidget(this))
+    , m_runs(new QStandardItemModel(this))
+    , m_changes(new QStandardItemModel(this))
+    , m_runsView(new QTableView(this))
+    , m_compare(new QPushButton(tr("Compare the two selected runs"), this))
+    , m_comparison(new QLabel(this))
     , m_output(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("suitesPanel"));
@@ -224,6 +231,7 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     m_tabs->addTab(rateScroll, tr("Pass rate"));
     m_tabs->addTab(m_output, tr("Failures and polluter"));
     m_tabs->addTab(m_problems, tr("Problems"));
+    m_tabs->addTab(runsPage(), tr("Runs"));
     auto *split = new QSplitter(this);
     split->setObjectName(QStringLiteral("suitesSplitter"));
     split->addWidget(left);
@@ -243,6 +251,7 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &SuitesPanel::exportPytestInteractive);
     connect(m_engine, &EngineClient::suiteRunFinished, this, &SuitesPanel::showRun);
     connect(m_engine, &EngineClient::polluterSearchFinished, this, &SuitesPanel::showPolluter);
+    connect(m_engine, &EngineClient::runsCompared, this, &SuitesPanel::showComparison);
     connect(m_engine, &EngineClient::progressChanged, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(1, total));
         m_progress->setValue(done);
@@ -265,6 +274,123 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
         if (number >= 0 && m_results->result(number).outcome != Engine::Suite::Outcome::Passed)
             m_tabs->setCurrentIndex(1);
     });
+}
+
+QWidget *SuitesPanel::runsPage()
+{
+    m_runsView->setObjectName(QStringLiteral("runsView"));
+    m_runsView->setModel(m_runs);
+    m_runsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_runsView->verticalHeader()->hide();
+    m_runsView->horizontalHeader()->setStretchLastSection(true);
+    m_runsView->setToolTip(tr("Select two runs to see which tests ended differently"));
+    m_compare->setObjectName(QStringLiteral("compareRunsButton"));
+    m_compare->setEnabled(false);
+    m_comparison->setObjectName(QStringLiteral("runComparisonLabel"));
+    m_comparison->setWordWrap(true);
+    auto *changes = m_changesView = new QTableView(this);
+    changes->setObjectName(QStringLiteral("runChangesView"));
+    changes->setModel(m_changes);
+    changes->verticalHeader()->hide();
+    changes->horizontalHeader()->setStretchLastSection(true);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *compareRow = new QHBoxLayout;
+    compareRow->addWidget(m_compare);
+    compareRow->addWidget(m_comparison, 1);
+    bottomLayout->addLayout(compareRow);
+    bottomLayout->addWidget(changes, 1);
+    auto *page = new QSplitter(Qt::Vertical, this);
+    page->setObjectName(QStringLiteral("suiteRunsSplitter"));
+    page->addWidget(m_runsView);
+    page->addWidget(bottom);
+    connect(m_runsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_compare->setEnabled(m_runsView->selectionModel()->selectedRows().size() == 2);
+    });
+    connect(m_compare, &QPushButton::clicked, this, &SuitesPanel::compareSelectedRuns);
+    return page;
+}
+
+void SuitesPanel::showRuns(const Engine::Json &runs)
+{
+    m_runs->clear();
+    m_runs->setHorizontalHeaderLabels(
+        {tr("Run"), tr("Started"), tr("Passed"), tr("Failed"), tr("Seed"), tr("What ran")});
+    for (const auto &r : runs) {
+        const qint64 id = r.value("id", qint64(0));
+        const qint64 started = r.value("started_us", qint64(0));
+        const auto number = [](const Engine::Json &v) {
+            return v.is_number() ? QString::number(v.get<qint64>()) : QStringLiteral("–");
+        };
+        QList<QStandardItem *> row{
+            new QStandardItem(QStringLiteral("#%1").arg(id)),
+            new QStandardItem(QLocale().toString(QDateTime::fromMSecsSinceEpoch(started / 1000),
+                                                 QLocale::ShortFormat)),
+            new QStandardItem(number(r.value("passed", Engine::Json()))),
+            new QStandardItem(number(r.value("failed", Engine::Json()))),
+            new QStandardItem(r.value("seed", Engine::Json()) == Engine::Json(0)
+                                  ? tr("file order")
+                                  : number(r.value("seed", Engine::Json()))),
+            new QStandardItem(QString::fromStdString(r.value("arguments", std::string())))};
+        if (r.value("status", std::string()) != "finished")
+            row[2]->setToolTip(tr("This run did not finish (it was stopped or is running)"));
+        for (auto *item : row)
+            item->setEditable(false);
+        row[0]->setData(id, Qt::UserRole);
+        m_runs->appendRow(row);
+    }
+    m_runsView->resizeColumnsToContents();
+}
+
+void SuitesPanel::compareSelectedRuns()
+{
+    const QModelIndexList rows = m_runsView->selectionModel()->selectedRows();
+    if (rows.size() != 2)
+        return;
+    qint64 a = rows[0].data(Qt::UserRole).toLongLong();
+    qint64 b = rows[1].data(Qt::UserRole).toLongLong();
+    if (a > b)
+        std::swap(a, b);
+    m_comparison->setText(tr("Comparing…"));
+    m_engine->compareRuns(a, b);
+}
+
+void SuitesPanel::showComparison(const RunComparison &comparison)
+{
+    m_changes->clear();
+    if (!comparison.error.isEmpty()) {
+        m_comparison->setText(tr("Cannot compare: %1").arg(comparison.error));
+        return;
+    }
+    m_changes->setHorizontalHeaderLabels({tr("Test"), tr("In run #%1").arg(comparison.before),
+                                          tr("In run #%1").arg(comparison.after)});
+    const auto outcome = [](const Engine::Json &o) {
+        return SuiteResultModel::outcomeName(
+            o.is_string() ? QString::fromStdString(o.get<std::string>()) : QString());
+    };
+    for (const auto &c : comparison.changes) {
+        const QString file = QString::fromStdString(c.value("file", std::string()));
+        auto *test = new QStandardItem(QFileInfo(file).fileName() + QStringLiteral("::")
+                                       + QString::fromStdString(c.value("test", std::string())));
+        test->setToolTip(file);
+        QList<QStandardItem *> row{test,
+                                   new QStandardItem(outcome(c.value("before", Engine::Json()))),
+                                   new QStandardItem(outcome(c.value("after", Engine::Json())))};
+        for (auto *item : row)
+            item->setEditable(false);
+        m_changes->appendRow(row);
+    }
+    m_changesView->resizeColumnsToContents();
+    m_comparison->setText(comparison.changes.empty()
+                              ? tr("Every test ended the same in run #%1 and run #%2.")
+                                    .arg(comparison.before)
+                                    .arg(comparison.after)
+                              : tr("%n test(s) ended differently from run #%1 to run #%2.", nullptr,
+                                   int(comparison.changes.size()))
+                                    .arg(comparison.before)
+                                    .arg(comparison.after));
 }
 
 QStringList SuitesPanel::recentFiles() const
@@ -464,6 +590,8 @@ void SuitesPanel::showRun(const SuiteRun &run)
         return;
     }
     m_results->setResults(run.report.results, run.previous);
+    if (!run.runs.empty())
+        showRuns(run.runs);
     m_resultsView->expandAll();
     for (int c = 0; c < SuiteResultModel::MessageColumn; ++c)
         m_resultsView->resizeColumnToContents(c);

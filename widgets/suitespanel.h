@@ -55,6 +55,11 @@ public:
     JsonDiffModel *diff() const { return m_diff; }
     FixtureTimeline *timelineChart() const { return m_chart; }
     PassRateChart *passRates() const { return m_passRates; }
+    // The recorded runs (newest first) and the comparison of two of them.
+    QStandardItemModel *runs() const { return m_runs; }
+    QStandardItemModel *runChanges() const { return m_changes; }
+    // Compares the two runs selected in the Runs tab (older first).
+    void compareSelectedRuns();
     QListWidget *problems() const { return m_problems; }
     QStringList recentFiles() const;
     // Why the fixture list is empty, when it is: no suite open, problems, or none defined.
@@ -91,6 +96,9 @@ private:
     QStringList failedTests() const;
     void setFixturesPlaceholder(const QString &text);
     void updatePolluterButton();
+    QWidget *runsPage();
+    void showRuns(const Engine::Json &runs);
+    void showComparison(const RunComparison &comparison);
 
     EngineClient *m_engine;
     QStringList m_files;
@@ -116,6 +124,12 @@ private:
     QPlainTextEdit *m_timeline;
     PassRateChart *m_passRates;
     QListWidget *m_problems;
+    QStandardItemModel *m_runs;
+    QStandardItemModel *m_changes;
+    QTableView *m_runsView;
+    QPushButton *m_compare;
+    QLabel *m_comparison;
+    QTableView *m_changesView = nullptr;
     QPlainTextEdit *m_output;
     std::vector<Engine::Suite::LoadError> m_loadErrors;
     QString m_target;

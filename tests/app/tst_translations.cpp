@@ -6,6 +6,7 @@
 #include <QTranslator>
 
 #include "app/cli/cli.h"
+#include "app/translations.h"
 
 // The .qm files are embedded (apitest_i18n) and carry German and French for the CLI.
 class TestTranslations final : public QObject
@@ -40,6 +41,33 @@ private slots:
         runCli({"requests", "--app", "forge", "--no-lifespan"}, line, answer, err);
         QVERIFY(answer.str().find("\"detail\":\"Not Found\"") != std::string::npos);
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    void englishHasPluralsAndIsTheFallback_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("C") << QStringLiteral("C");
+        QTest::newRow("en_US") << QStringLiteral("en_US");
+        QTest::newRow("es (no catalogue)") << QStringLiteral("es");
+    }
+
+    void englishHasPluralsAndIsTheFallback()
+    {
+        QFETCH(QString, lang);
+        const QLocale before;
+        std::vector<std::string> args{"--lang", lang.toStdString()};
+        installTranslations(*QCoreApplication::instance(), args);
+        QVERIFY(args.empty());
+        const char *source = "Running %n selected test(s)…";
+        QCOMPARE(QCoreApplication::translate("SuitesPanel", source, nullptr, 1),
+                 QStringLiteral("Running 1 selected test…"));
+        QCOMPARE(QCoreApplication::translate("SuitesPanel", source, nullptr, 3),
+                 QStringLiteral("Running 3 selected tests…"));
+        for (auto *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(before);
     }
 };
 

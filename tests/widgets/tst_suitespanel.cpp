@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -187,6 +188,42 @@ private slots:
         QVERIFY(panel.findChild<QLabel *>(QStringLiteral("suiteSummaryLabel"))
                     ->text()
                     .contains(QStringLiteral("1 test(s) ended differently than the last time")));
+    }
+
+    void twoRecordedRunsCanBeCompared()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("compare")));
+        EngineClient engine(m_dir.filePath(QStringLiteral("compare/forge.db")));
+        engine.setSynchronous(true);
+        SuitesPanel panel(&engine);
+        panel.openFiles({m_suites + QStringLiteral("incident_leaky.json")});
+        panel.findChild<QCheckBox *>(QStringLiteral("isolateCheckBox"))->setChecked(true);
+        panel.run();
+        // Newest first, with their tallies.
+        QCOMPARE(panel.runs()->rowCount(), 2);
+        QCOMPARE(panel.runs()->item(0, 0)->text(), QStringLiteral("#2"));
+        QCOMPARE(panel.runs()->item(1, 3)->text(), QStringLiteral("1")); // run 1: one failed
+        auto *view = panel.findChild<QTableView *>(QStringLiteral("runsView"));
+        auto *compare = panel.findChild<QPushButton *>(QStringLiteral("compareRunsButton"));
+        view->selectRow(0);
+        QVERIFY(!compare->isEnabled()); // one run is not a comparison
+        view->selectionModel()->select(panel.runs()->index(1, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(compare->isEnabled());
+        QTest::mouseClick(compare, Qt::LeftButton);
+        QCOMPARE(panel.runChanges()->rowCount(), 1);
+        QCOMPARE(panel.runChanges()->item(0, 0)->text(),
+                 QStringLiteral("incident_leaky.json::test_anonymous_gets_401"));
+        QCOMPARE(panel.runChanges()->item(0, 1)->text(), QStringLiteral("failed"));
+        QCOMPARE(panel.runChanges()->item(0, 2)->text(), QStringLiteral("passed"));
+        QCOMPARE(panel.runChanges()->horizontalHeaderItem(1)->text(), QStringLiteral("In run #1"));
+        auto *label = panel.findChild<QLabel *>(QStringLiteral("runComparisonLabel"));
+        QCOMPARE(label->text(),
+                 QStringLiteral("1 test(s) ended differently from run #1 to run #2."));
+        // A run the history does not have: the reason, not an empty table.
+        engine.compareRuns(1, 42);
+        QCOMPARE(panel.runChanges()->rowCount(), 0);
+        QCOMPARE(label->text(), QStringLiteral("Cannot compare: there is no run #42"));
     }
 
     void passRatesKeepTestsOfTheSameNameApart()

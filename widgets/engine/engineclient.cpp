@@ -87,6 +87,7 @@ EngineClient::EngineClient(const QString &databasePath, QObject *parent)
 {
     qRegisterMetaType<Engine::Client::ResponseSummary>();
     qRegisterMetaType<SuiteRun>();
+    qRegisterMetaType<RunComparison>();
     qRegisterMetaType<Engine::Suite::PolluterReport>();
     QString path = databasePath;
     m_defaultLocation = path.isEmpty();
@@ -452,14 +453,25 @@ void EngineClient::runSuites(const QStringList &paths, quint64 seed, bool isolat
             result.historyProblem = s.runsProblem;
             if (s.runs && !result.report.cancelled) {
                 try {
+                    // What ran, in api-replay's words, so the Runs tab tells runs apart.
                     std::string args = "window";
                     for (const auto &f : files)
                         args += " " + f;
+                    if (seed)
+                        args += " --seed " + std::to_string(seed);
+                    if (isolate)
+                        args += " --isolate";
+                    if (repeat > 1)
+                        args += " --repeat " + std::to_string(repeat);
+                    for (const auto &n : names)
+                        args += " " + n;
                     const auto id = s.runs->beginRun(result.report.seed, args, started);
                     for (const auto &r : result.report.results)
                         s.runs->record(id, r);
                     s.runs->finishRun(id, result.report, Engine::Clock::system().nowMicros());
-                    result.passRates = s.runs->summary(20)["tests"];
+                    const Engine::Json summary = s.runs->summary(20);
+                    result.passRates = summary["tests"];
+                    result.runs = summary["runs"];
                     result.previous = s.runs->previousOutcomes(id);
                 } catch (const std::exception &e) {
                     result.historyProblem
@@ -468,6 +480,23 @@ void EngineClient::runSuites(const QStringList &paths, quint64 seed, bool isolat
             }
         }
         reportToGui([result](EngineClient &c) { emit c.suiteRunFinished(result); });
+    });
+}
+
+void EngineClient::compareRuns(qint64 before, qint64 after)
+{
+    run([before, after](State &s) {
+        RunComparison comparison;
+        comparison.before = before;
+        comparison.after = after;
+        try {
+            if (!s.runs)
+                throw std::runtime_error(s.runsProblem);
+            comparison.changes = s.runs->compare(before, after);
+        } catch (const std::exception &e) {
+            comparison.error = QString::fromStdString(e.what());
+        }
+        reportToGui([comparison](EngineClient &c) { emit c.runsCompared(comparison); });
     });
 }
 

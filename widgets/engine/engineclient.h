@@ -74,12 +74,24 @@ struct SuiteRun
     // Per test over the last 20 recorded runs: {"file", "test", "runs", "passed", "flaky"}
     // (History).
     Engine::Json passRates = Engine::Json::array();
+    // The last 20 recorded runs, newest first: {"id", "started_us", "seed", "arguments",
+    // "status", "passed", "failed"} (History::summary).
+    Engine::Json runs = Engine::Json::array();
     // How each test ended the last time it ran: History::previousOutcomes of this run.
     Engine::Json previous = Engine::Json::array();
     std::string historyProblem; // why the run could not be recorded, if it could not
 };
 
+// Two recorded runs side by side: the tests whose outcome differs (History::compare).
+struct RunComparison
+{
+    qint64 before = 0, after = 0;
+    Engine::Json changes = Engine::Json::array(); // [{"file", "test", "before", "after"}]
+    QString error;                                // why they could not be compared
+};
+
 Q_DECLARE_METATYPE(Engine::Client::ResponseSummary)
+Q_DECLARE_METATYPE(RunComparison)
 Q_DECLARE_METATYPE(SuiteRun)
 Q_DECLARE_METATYPE(Engine::Suite::PolluterReport)
 
@@ -128,6 +140,8 @@ public:
     // "file::name" (RunOptions::only; empty: all).
     void runSuites(const QStringList &paths, quint64 seed, bool isolate, int repeat,
                    const QStringList &only = {});
+    // Compares two recorded suite runs of the run history; emits runsCompared.
+    void compareRuns(qint64 before, qint64 after);
     // Bisects the tests before target; emits progressChanged per run, then
     // polluterSearchFinished.
     void findPolluter(const QString &path, const QString &target);
@@ -145,6 +159,7 @@ signals:
     void suiteRunFinished(const SuiteRun &run);
     void polluterSearchFinished(const Engine::Suite::PolluterReport &report, const QString &error);
     void progressChanged(int done, int total);
+    void runsCompared(const RunComparison &comparison);
     // abandonWork() left stuck work behind; whatever waited for it will get no answer.
     void workAbandoned();
 

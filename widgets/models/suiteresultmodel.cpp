@@ -168,18 +168,20 @@ QVariant SuiteResultModel::fileData(const File &file, int column, int role) cons
     }
 }
 
-namespace {
-QString outcomeName(const QString &outcome)
+QString SuiteResultModel::outcomeName(const QString &outcome)
 {
+    if (outcome.isEmpty())
+        return tr("(not run)");
     if (outcome == QLatin1String("PASSED"))
-        return SuiteResultModel::tr("passed");
+        return tr("passed");
     if (outcome == QLatin1String("FAILED"))
-        return SuiteResultModel::tr("failed");
+        return tr("failed");
     if (outcome == QLatin1String("FLAKY"))
-        return SuiteResultModel::tr("flaky");
-    return SuiteResultModel::tr("error");
+        return tr("flaky");
+    return tr("error");
 }
 
+namespace {
 // A dot in the outcome's colour: a tick-like green, a red for failures, an orange for errors.
 QIcon outcomeIcon(Engine::Suite::Outcome outcome)
 {

@@ -30,6 +30,8 @@ public:
                     const Engine::Json &previous = Engine::Json::array());
     // The tests whose outcome differs from the last time they ran.
     int changedCount() const;
+    // A history outcome ("PASSED", "FAILED", "ERROR", "FLAKY"; empty: not run) in words.
+    static QString outcomeName(const QString &outcome);
 
     int resultCount() const { return int(m_results.size()); }
     const Engine::Suite::TestResult &result(int number) const
