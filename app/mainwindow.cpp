@@ -452,8 +452,7 @@ void MainWindow::restoreSettings()
         if (splitter != m_splitter && !splitter->objectName().isEmpty())
             splitter->restoreState(
                 settings.value(QStringLiteral("window/") + splitter->objectName()).toByteArray());
-    if (auto *tab = m_pages)
-        tab->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
+    m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
     if (!settings.value(QStringLiteral("client/raiseServerExceptions"), true).toBool())
         m_raise->setChecked(false);
     if (settings.value(QStringLiteral("app/debug"), false).toBool())

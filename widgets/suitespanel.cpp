@@ -111,6 +111,8 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     , m_output(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("suitesPanel"));
+    m_fixturesPlaceholder
+        = tr("No suite is open: open one (Ctrl+O) or drop a .json file on the window.");
     setAcceptDrops(true);
     m_resultsView->setObjectName(QStringLiteral("suiteResultsView"));
     m_seed->setObjectName(QStringLiteral("seedSpinBox"));
@@ -159,6 +161,7 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     auto *files = new QListView(this);
     files->setObjectName(QStringLiteral("suiteFilesView"));
     files->setModel(m_fileList);
+    files->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *fixtures = new PlaceholderTableView(this);
     fixtures->setObjectName(QStringLiteral("fixturesView"));
     fixtures->setPlaceholderText(fixturesPlaceholder());
@@ -282,6 +285,7 @@ QWidget *SuitesPanel::runsPage()
     m_runsView->setModel(m_runs);
     m_runsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_runsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_runsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_runsView->verticalHeader()->hide();
     m_runsView->horizontalHeader()->setStretchLastSection(true);
     m_runsView->setToolTip(tr("Select two runs to see which tests ended differently"));
@@ -292,6 +296,7 @@ QWidget *SuitesPanel::runsPage()
     auto *changes = m_changesView = new QTableView(this);
     changes->setObjectName(QStringLiteral("runChangesView"));
     changes->setModel(m_changes);
+    changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     changes->verticalHeader()->hide();
     changes->horizontalHeader()->setStretchLastSection(true);
     auto *bottom = new QWidget(this);
@@ -318,12 +323,12 @@ void SuitesPanel::showRuns(const Engine::Json &runs)
     m_runs->clear();
     m_runs->setHorizontalHeaderLabels(
         {tr("Run"), tr("Started"), tr("Passed"), tr("Failed"), tr("Seed"), tr("What ran")});
+    const auto number = [](const Engine::Json &v) {
+        return v.is_number() ? QString::number(v.get<qint64>()) : QStringLiteral("–");
+    };
     for (const auto &r : runs) {
         const qint64 id = r.value("id", qint64(0));
         const qint64 started = r.value("started_us", qint64(0));
-        const auto number = [](const Engine::Json &v) {
-            return v.is_number() ? QString::number(v.get<qint64>()) : QStringLiteral("–");
-        };
         QList<QStandardItem *> row{
             new QStandardItem(QStringLiteral("#%1").arg(id)),
             new QStandardItem(QLocale().toString(QDateTime::fromMSecsSinceEpoch(started / 1000),
@@ -336,8 +341,6 @@ void SuitesPanel::showRuns(const Engine::Json &runs)
             new QStandardItem(QString::fromStdString(r.value("arguments", std::string())))};
         if (r.value("status", std::string()) != "finished")
             row[2]->setToolTip(tr("This run did not finish (it was stopped or is running)"));
-        for (auto *item : row)
-            item->setEditable(false);
         row[0]->setData(id, Qt::UserRole);
         m_runs->appendRow(row);
     }
@@ -378,8 +381,6 @@ void SuitesPanel::showComparison(const RunComparison &comparison)
         QList<QStandardItem *> row{test,
                                    new QStandardItem(outcome(c.value("before", Engine::Json()))),
                                    new QStandardItem(outcome(c.value("after", Engine::Json())))};
-        for (auto *item : row)
-            item->setEditable(false);
         m_changes->appendRow(row);
     }
     m_changesView->resizeColumnsToContents();
@@ -430,8 +431,6 @@ void SuitesPanel::openFiles(const QStringList &paths)
         // The name is what tells suites apart; the whole path is a hover away.
         auto *item = new QStandardItem(QFileInfo(path).fileName());
         item->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
-        item->setData(path, Qt::UserRole);
-        item->setEditable(false);
         m_fileList->appendRow(item);
     }
     m_run->setEnabled(!paths.isEmpty());
@@ -442,19 +441,12 @@ void SuitesPanel::openFiles(const QStringList &paths)
     run();
 }
 
-QString SuitesPanel::fixturesPlaceholder() const
-{
-    return m_fixturesPlaceholder.isEmpty()
-               ? tr("No suite is open: open one (Ctrl+O) or drop a .json file on the window.")
-               : m_fixturesPlaceholder;
-}
-
 void SuitesPanel::setFixturesPlaceholder(const QString &text)
 {
     if (text == m_fixturesPlaceholder)
         return;
     m_fixturesPlaceholder = text;
-    emit fixturesPlaceholderChanged(fixturesPlaceholder());
+    emit fixturesPlaceholderChanged(m_fixturesPlaceholder);
 }
 
 void SuitesPanel::dragEnterEvent(QDragEnterEvent *event)
@@ -563,7 +555,6 @@ void SuitesPanel::cancel()
 
 void SuitesPanel::showRun(const SuiteRun &run)
 {
-    finish();
     m_fixtures->setPairs(run.fixtures);
     setFixturesPlaceholder(
         !run.loadErrors.empty()
@@ -584,9 +575,8 @@ void SuitesPanel::showRun(const SuiteRun &run)
             tr("%n problem(s) in the suite files", nullptr, int(run.loadErrors.size())));
         m_results->setResults({});
         m_chart->setRun({}, {});
-        m_runSelected->setEnabled(false);
-        m_runFailed->setEnabled(false);
         m_tabs->setCurrentWidget(m_problems);
+        finish();
         return;
     }
     m_results->setResults(run.report.results, run.previous);
@@ -595,8 +585,6 @@ void SuitesPanel::showRun(const SuiteRun &run)
     m_resultsView->expandAll();
     for (int c = 0; c < SuiteResultModel::MessageColumn; ++c)
         m_resultsView->resizeColumnToContents(c);
-    m_runSelected->setEnabled(!run.report.results.empty());
-    m_runFailed->setEnabled(!failedTests().isEmpty());
     m_chart->setRun(run.report.results, run.report.fixtureSpans);
     m_timeline->setPlainText(QString::fromStdString(run.timeline));
     if (!run.passRates.empty())
@@ -630,7 +618,7 @@ void SuitesPanel::showRun(const SuiteRun &run)
         m_resultsView->setCurrentIndex(m_results->indexOfResult(firstFailure));
     else
         showFailure(-1);
-    updatePolluterButton(); // the results changed under the current row
+    finish(); // after the results changed: the buttons follow the new ones
 }
 
 void SuitesPanel::updatePolluterButton()

@@ -63,7 +63,7 @@ public:
     QListWidget *problems() const { return m_problems; }
     QStringList recentFiles() const;
     // Why the fixture list is empty, when it is: no suite open, problems, or none defined.
-    QString fixturesPlaceholder() const;
+    QString fixturesPlaceholder() const { return m_fixturesPlaceholder; }
     QString output() const;
     QString timeline() const;
     QString failure() const;
@@ -133,6 +133,6 @@ private:
     QPlainTextEdit *m_output;
     std::vector<Engine::Suite::LoadError> m_loadErrors;
     QString m_target;
-    QString m_fixturesPlaceholder; // empty: no suite has been run yet
+    QString m_fixturesPlaceholder;
     bool m_working = false;
 };

@@ -129,10 +129,10 @@ Json History::previousOutcomes(std::int64_t run)
     for (const auto &[key, after] : outcomesOf(*m_db, run)) {
         const std::string *before = nullptr;
         if (const auto it = lastRun.find(key); it != lastRun.end()) {
-            auto &outcomes = cache.try_emplace(it->second).first->second;
-            if (outcomes.empty())
-                outcomes = outcomesOf(*m_db, it->second);
-            before = &outcomes.at(key);
+            auto [cached, added] = cache.try_emplace(it->second);
+            if (added)
+                cached->second = outcomesOf(*m_db, it->second);
+            before = &cached->second.at(key);
         }
         out.push_back(change(key, before, &after));
     }
@@ -158,12 +158,6 @@ Json History::compare(std::int64_t before, std::int64_t after)
             out.push_back(change(key, sa, sb));
     }
     return out;
-}
-
-std::int64_t History::lastFinishedRun()
-{
-    const Json rows = m_db->query("SELECT max(id) AS id FROM runs WHERE status = 'finished'");
-    return rows.empty() || rows[0]["id"].is_null() ? 0 : rows[0]["id"].get<std::int64_t>();
 }
 
 std::string History::defaultPath()

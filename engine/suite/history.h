@@ -42,8 +42,6 @@ public:
     // [{"file", "test", "before", "after"}], a missing side null. Throws std::runtime_error
     // for a run that does not exist.
     Json compare(std::int64_t before, std::int64_t after);
-    // The newest finished run, 0 when there is none.
-    std::int64_t lastFinishedRun();
 
     // The default path: $API_REPLAY_HISTORY, else $XDG_DATA_HOME (or ~/.local/share)
     // /api-test-explorer/history.db.

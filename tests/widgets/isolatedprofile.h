@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
 #include <QtGlobal>
@@ -27,7 +26,6 @@ inline void useIsolatedProfile(const QTemporaryDir &dir)
     qputenv("XDG_DATA_HOME", QFile::encodeName(data));
     qputenv("XDG_CACHE_HOME", QFile::encodeName(dir.filePath(QStringLiteral("profile/cache"))));
     qunsetenv("API_REPLAY_HISTORY");
-    QStandardPaths::setTestModeEnabled(false);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config);
 }

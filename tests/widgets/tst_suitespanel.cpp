@@ -203,6 +203,8 @@ private slots:
         QCOMPARE(panel.runs()->rowCount(), 2);
         QCOMPARE(panel.runs()->item(0, 0)->text(), QStringLiteral("#2"));
         QCOMPARE(panel.runs()->item(1, 3)->text(), QStringLiteral("1")); // run 1: one failed
+        QVERIFY(panel.runs()->item(0, 5)->text().endsWith(QStringLiteral(" --isolate")));
+        QVERIFY(!panel.runs()->item(1, 5)->text().contains(QStringLiteral("--isolate")));
         auto *view = panel.findChild<QTableView *>(QStringLiteral("runsView"));
         auto *compare = panel.findChild<QPushButton *>(QStringLiteral("compareRunsButton"));
         view->selectRow(0);
