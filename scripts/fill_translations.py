@@ -6,6 +6,12 @@ import sys
 import xml.etree.ElementTree as ET
 
 T = {
+ 'cannot write the output:': ('die Ausgabe kann nicht geschrieben werden:', "impossible d'écrire la sortie :"),
+ 'cannot write the answers:': ('die Antworten können nicht geschrieben werden:', "impossible d'écrire les réponses :"),
+ 'needs a whole number from 0 to': ('braucht eine ganze Zahl von 0 bis', 'attend un nombre entier de 0 à'),
+ 'got': ('erhalten', 'reçu'),
+ 'needs a whole number from 1 to': ('braucht eine ganze Zahl von 1 bis', 'attend un nombre entier de 1 à'),
+ 'needs a number of seconds above 0 and at most 86400, got': ('braucht eine Sekundenzahl über 0 und höchstens 86400, erhalten', 'attend un nombre de secondes supérieur à 0 et au plus 86400, reçu'),
  'needs a value': ('braucht einen Wert', 'attend une valeur'),
  '--error-style must be v1 or v2, not': ('--error-style muss v1 oder v2 sein, nicht', '--error-style doit valoir v1 ou v2, pas'),
  '--override takes DEP=DOUBLE, not': ('--override erwartet DEP=DOUBLE, nicht', '--override attend DEP=DOUBLE, pas'),

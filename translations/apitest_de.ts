@@ -60,6 +60,10 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
         <source>unknown command</source>
         <translation>unbekannter Befehl</translation>
     </message>
+    <message>
+        <source>cannot write the output:</source>
+        <translation>die Ausgabe kann nicht geschrieben werden:</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseView</name>
@@ -918,6 +922,10 @@ Optionen:
         <source>startup failed:</source>
         <translation>Start fehlgeschlagen:</translation>
     </message>
+    <message>
+        <source>cannot write the answers:</source>
+        <translation>die Antworten können nicht geschrieben werden:</translation>
+    </message>
 </context>
 <context>
     <name>ResponseView</name>
@@ -1127,10 +1135,6 @@ Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
         <translation>keine Suite-Datei angegeben</translation>
     </message>
     <message>
-        <source>history unavailable:</source>
-        <translation>Verlauf nicht verfügbar:</translation>
-    </message>
-    <message>
         <source>No failed tests in the last run; running everything.</source>
         <translation>Keine gescheiterten Tests im letzten Lauf; alles wird ausgeführt.</translation>
     </message>
@@ -1141,6 +1145,22 @@ Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
     <message>
         <source>cannot write</source>
         <translation>kann nicht schreiben:</translation>
+    </message>
+    <message>
+        <source>needs a whole number from 0 to</source>
+        <translation>braucht eine ganze Zahl von 0 bis</translation>
+    </message>
+    <message>
+        <source>got</source>
+        <translation>erhalten</translation>
+    </message>
+    <message>
+        <source>needs a whole number from 1 to</source>
+        <translation>braucht eine ganze Zahl von 1 bis</translation>
+    </message>
+    <message>
+        <source>needs a number of seconds above 0 and at most 86400, got</source>
+        <translation>braucht eine Sekundenzahl über 0 und höchstens 86400, erhalten</translation>
     </message>
 </context>
 <context>

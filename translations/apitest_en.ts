@@ -60,6 +60,10 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
         <source>unknown command</source>
         <translation>unknown command</translation>
     </message>
+    <message>
+        <source>cannot write the output:</source>
+        <translation>cannot write the output:</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseView</name>
@@ -917,6 +921,10 @@ Options:
         <source>startup failed:</source>
         <translation>startup failed:</translation>
     </message>
+    <message>
+        <source>cannot write the answers:</source>
+        <translation>cannot write the answers:</translation>
+    </message>
 </context>
 <context>
     <name>ResponseView</name>
@@ -1126,10 +1134,6 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
         <translation>no suite file given</translation>
     </message>
     <message>
-        <source>history unavailable:</source>
-        <translation>history unavailable:</translation>
-    </message>
-    <message>
         <source>No failed tests in the last run; running everything.</source>
         <translation>No failed tests in the last run; running everything.</translation>
     </message>
@@ -1140,6 +1144,22 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
     <message>
         <source>cannot write</source>
         <translation>cannot write</translation>
+    </message>
+    <message>
+        <source>needs a whole number from 0 to</source>
+        <translation>needs a whole number from 0 to</translation>
+    </message>
+    <message>
+        <source>got</source>
+        <translation>got</translation>
+    </message>
+    <message>
+        <source>needs a whole number from 1 to</source>
+        <translation>needs a whole number from 1 to</translation>
+    </message>
+    <message>
+        <source>needs a number of seconds above 0 and at most 86400, got</source>
+        <translation>needs a number of seconds above 0 and at most 86400, got</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,10 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
         <source>unknown command</source>
         <translation>commande inconnue</translation>
     </message>
+    <message>
+        <source>cannot write the output:</source>
+        <translation>impossible d&apos;écrire la sortie :</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseView</name>
@@ -918,6 +922,10 @@ Options :
         <source>startup failed:</source>
         <translation>échec du démarrage :</translation>
     </message>
+    <message>
+        <source>cannot write the answers:</source>
+        <translation>impossible d&apos;écrire les réponses :</translation>
+    </message>
 </context>
 <context>
     <name>ResponseView</name>
@@ -1127,10 +1135,6 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de
         <translation>aucun fichier de suite donné</translation>
     </message>
     <message>
-        <source>history unavailable:</source>
-        <translation>historique indisponible :</translation>
-    </message>
-    <message>
         <source>No failed tests in the last run; running everything.</source>
         <translation>Aucun test échoué lors de la dernière exécution ; tout est exécuté.</translation>
     </message>
@@ -1141,6 +1145,22 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de
     <message>
         <source>cannot write</source>
         <translation>impossible d&apos;écrire</translation>
+    </message>
+    <message>
+        <source>needs a whole number from 0 to</source>
+        <translation>attend un nombre entier de 0 à</translation>
+    </message>
+    <message>
+        <source>got</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>needs a whole number from 1 to</source>
+        <translation>attend un nombre entier de 1 à</translation>
+    </message>
+    <message>
+        <source>needs a number of seconds above 0 and at most 86400, got</source>
+        <translation>attend un nombre de secondes supérieur à 0 et au plus 86400, reçu</translation>
     </message>
 </context>
 <context>

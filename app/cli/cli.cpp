@@ -1,5 +1,7 @@
 #include "app/cli/cli.h"
 
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 #include <memory>
 
@@ -60,9 +62,21 @@ int runCli(const std::vector<std::string> &args, std::istream &in, std::ostream 
         out << "api-replay " << APITEST_VERSION << "\n";
         return 0;
     }
-    for (const auto &c : commands())
-        if (c->name() == args[0])
-            return c->run(std::vector<std::string>(args.begin() + 1, args.end()), in, out, err);
+    for (const auto &c : commands()) {
+        if (c->name() != args[0])
+            continue;
+        errno = 0;
+        const int status
+            = c->run(std::vector<std::string>(args.begin() + 1, args.end()), in, out, err);
+        // Output that could not be written (a full disk, a closed pipe) is a failure, not 0.
+        out.flush();
+        if (!out) {
+            err << "api-replay " << args[0] << ": " << Cli::trs("cannot write the output:") << " "
+                << (errno ? std::strerror(errno) : "write error") << "\n";
+            return 2;
+        }
+        return status;
+    }
     err << "api-replay: " << Cli::trs("unknown command") << " '" << args[0] << "'\n";
     usage(err);
     return 2;

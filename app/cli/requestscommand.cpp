@@ -1,5 +1,7 @@
 #include "app/cli/requestscommand.h"
 
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 
 #include "app/cli/appoptions.h"
@@ -52,6 +54,25 @@ std::optional<Engine::Client::RequestOptions> RequestsCommand::parseLine(const s
         return std::nullopt;
     }
     return Engine::Client::requestFromJson(j, error);
+}
+
+bool RequestsCommand::readLine(std::istream &in, std::string &line, bool &tooLong)
+{
+    line.clear();
+    tooLong = false;
+    std::streambuf *buffer = in.rdbuf();
+    bool any = false;
+    for (int c = buffer->sbumpc(); c != std::char_traits<char>::eof(); c = buffer->sbumpc()) {
+        any = true;
+        if (c == '\n')
+            return true;
+        if (line.size() < kMaxLineBytes)
+            line.push_back(static_cast<char>(c));
+        else
+            tooLong = true; // the rest of the line is read and dropped, never kept
+    }
+    in.setstate(std::ios::eofbit);
+    return any;
 }
 
 Json RequestsCommand::answer(const Engine::Client::Result &result, bool withTrace)
@@ -127,15 +148,19 @@ int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in,
     bool anyError = false;
     std::string line;
     std::size_t lineNo = 0;
-    while (std::getline(in, line)) {
+    bool tooLong = false;
+    while (readLine(in, line, tooLong)) {
         ++lineNo;
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
-        if (line.find_first_not_of(" \t") == std::string::npos)
+        if (!tooLong && line.find_first_not_of(" \t") == std::string::npos)
             continue;
         Json answerLine;
         std::string lineError;
-        if (auto request = parseLine(line, lineError)) {
+        if (tooLong)
+            lineError = "the line is longer than " + std::to_string(kMaxLineBytes >> 20)
+                        + " MiB, the limit for a request line; it was skipped unread";
+        else if (auto request = parseLine(line, lineError)) {
             try {
                 answerLine = answer(client.send(*request, trace), trace);
             } catch (const std::exception &e) {
@@ -148,6 +173,11 @@ int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in,
         }
         out << answerLine.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
         out.flush();
+        if (!out) {
+            err << "api-replay requests: " << trs("cannot write the answers:") << " "
+                << std::strerror(errno) << "\n";
+            return 2;
+        }
     }
     session.reset();
     app->endTest();

@@ -25,6 +25,12 @@ public:
     // a valid request.
     static std::optional<Engine::Client::RequestOptions> parseLine(const std::string &line,
                                                                    std::string &error);
+    // A request line longer than this is answered with an error line, without being kept.
+    static constexpr std::size_t kMaxLineBytes = std::size_t(64) << 20;
+    // One line without its newline; false at the end of the input. A line over kMaxLineBytes
+    // is consumed but only its first kMaxLineBytes are kept, and tooLong is set.
+    static bool readLine(std::istream &in, std::string &line, bool &tooLong);
+
     // The answer line for a result, as the CLI contract defines it.
     static Engine::Json answer(const Engine::Client::Result &result, bool withTrace);
 };

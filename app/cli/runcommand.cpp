@@ -13,6 +13,7 @@
 #include "engine/suite/export.h"
 #include "engine/suite/history.h"
 #include "engine/suite/runner.h"
+#include "engine/suite/runrecorder.h"
 #include "engine/validation/errorstyle.h"
 
 using Engine::Json;
@@ -86,14 +87,29 @@ int RunCommand::run(const std::vector<std::string> &args, std::istream &, std::o
                 auto v = next();
                 if (!v)
                     return 2;
-                options.seed = std::stoull(*v);
+                std::uint64_t seed = 0;
+                const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), seed);
+                if (ec != std::errc() || end != v->data() + v->size()) {
+                    err << "api-replay run: --seed " << trs("needs a whole number from 0 to")
+                        << " 18446744073709551615, " << trs("got") << " '" << *v << "'\n";
+                    return 2;
+                }
+                options.seed = seed;
             } else if (a == "--lf") {
                 lastFailed = true;
             } else if (a == "--repeat") {
                 auto v = next();
                 if (!v)
                     return 2;
-                options.repeat = std::max(1, std::stoi(*v));
+                int repeat = 0;
+                const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), repeat);
+                if (ec != std::errc() || end != v->data() + v->size() || repeat < 1
+                    || repeat > 1000000) {
+                    err << "api-replay run: --repeat " << trs("needs a whole number from 1 to")
+                        << " 1000000, " << trs("got") << " '" << *v << "'\n";
+                    return 2;
+                }
+                options.repeat = repeat;
             } else if (a == "--isolate") {
                 options.isolate = true;
             } else if (a == "--setup-show") {
@@ -102,8 +118,16 @@ int RunCommand::run(const std::vector<std::string> &args, std::istream &, std::o
                 auto v = next();
                 if (!v)
                     return 2;
-                options.timeout
-                    = std::chrono::milliseconds(static_cast<long>(std::stod(*v) * 1000));
+                std::size_t used = 0;
+                const double seconds = std::stod(*v, &used);
+                if (used != v->size() || !(seconds > 0) || seconds > 86400) {
+                    err << "api-replay run: --timeout "
+                        << trs("needs a number of seconds above 0 and at most 86400, got") << " '"
+                        << *v << "'\n";
+                    return 2;
+                }
+                options.timeout = std::chrono::milliseconds(
+                    std::max<long>(1, static_cast<long>(seconds * 1000)));
             } else if (a == "--junit-xml") {
                 auto v = next();
                 if (!v)
@@ -144,16 +168,15 @@ int RunCommand::run(const std::vector<std::string> &args, std::istream &, std::o
     Suite::LoadResult loaded;
     if (!loadOrReport(files, loaded, err))
         return 2;
-    std::unique_ptr<Suite::History> history;
+    std::unique_ptr<Suite::RunRecorder> history;
     if (useHistory || lastFailed) {
-        try {
-            history = std::make_unique<Suite::History>(
-                historyPath.empty() ? Suite::History::defaultPath() : historyPath);
-        } catch (const std::exception &e) {
-            err << "api-replay run: " << trs("history unavailable:") << " " << e.what() << "\n";
-            if (lastFailed)
-                return 2;
-        }
+        history = std::make_unique<Suite::RunRecorder>(
+            historyPath.empty() ? Suite::History::defaultPath() : historyPath,
+            [&err](const std::string &warning) {
+                err << "api-replay run: " << warning << std::endl;
+            });
+        if (!history->available() && lastFailed)
+            return 2;
     }
     if (lastFailed && history) {
         options.only = history->lastFailed();
@@ -164,17 +187,16 @@ int RunCommand::run(const std::vector<std::string> &args, std::istream &, std::o
     std::string joined;
     for (const auto &a : args)
         joined += (joined.empty() ? "" : " ") + a;
-    std::int64_t runId = 0;
-    if (history)
-        runId = history->beginRun(options.seed.value_or(0), joined,
-                                  Engine::Clock::system().nowMicros());
+    if (history) {
+        history->begin(options.seed.value_or(0), joined);
+        options.onResult = [&history](const Suite::TestResult &r) {
+            history->record(r);
+        };
+    }
     Suite::Runner runner(options, &out);
     Suite::RunReport report = runner.run(loaded.suites);
-    if (history) {
-        for (const auto &r : report.results)
-            history->record(runId, r);
-        history->finishRun(runId, report, Engine::Clock::system().nowMicros());
-    }
+    if (history)
+        history->finish(report);
     bool header = false;
     for (const auto &r : report.results) {
         if (r.outcome == Suite::Outcome::Passed)
@@ -199,6 +221,7 @@ int RunCommand::run(const std::vector<std::string> &args, std::istream &, std::o
     if (!junit.empty()) {
         std::ofstream x(junit);
         x << Suite::junitXml(report);
+        x.close(); // the bytes reach the file (or fail to) here
         if (!x) {
             err << "api-replay run: " << trs("cannot write") << " " << junit << "\n";
             return 2;

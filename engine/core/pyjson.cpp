@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <unordered_map>
 
 #include "engine/core/pyerror.h"
 
@@ -377,6 +378,9 @@ private:
             idx = i + 1;
             return obj;
         }
+        // ordered_json looks keys up linearly; an index keeps a large object linear to build.
+        auto &members = obj.get_ref<Json::object_t &>();
+        std::unordered_map<std::string, std::size_t> index;
         while (true) {
             if (i >= m_s.size() || m_s[i] != '"')
                 fail("Expecting property name enclosed in double quotes", i);
@@ -387,9 +391,10 @@ private:
             i = skipWhitespace(i + 1);
             Json value;
             const std::size_t pointerLength = m_pointer.size();
+            const auto seen = index.find(key);
             if (m_positions) {
                 m_pointer += "/" + escapePointer(key);
-                if (obj.contains(key))
+                if (seen != index.end())
                     forgetBelow(m_pointer); // the last value wins: its places, not the first's
             }
             try {
@@ -399,7 +404,13 @@ private:
             }
             m_pointer.resize(pointerLength);
             // Python dicts keep the position of the first key and the value of the last.
-            obj[key] = std::move(value);
+            if (seen != index.end()) {
+                (members.begin() + static_cast<std::ptrdiff_t>(seen->second))->second
+                    = std::move(value);
+            } else {
+                index.emplace(key, members.size());
+                members.emplace_back(std::move(key), std::move(value));
+            }
             i = skipWhitespace(i);
             if (i < m_s.size() && m_s[i] == '}') {
                 idx = i + 1;

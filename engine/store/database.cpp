@@ -2,6 +2,10 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+
+#include "engine/core/pyjson.h"
+
 namespace Engine::Store {
 
 namespace {
@@ -24,12 +28,18 @@ StoreError::StoreError(std::string type, const std::string &message, int code)
     , m_code(code)
 {}
 
+bool StoreError::isInterrupt() const noexcept
+{
+    return (m_code & 0xFF) == SQLITE_INTERRUPT;
+}
+
 Database::Database(sqlite3 *db, std::string path)
     : m_db(db)
     , m_path(std::move(path))
 {}
 
-std::unique_ptr<Database> Database::open(const std::string &path, bool readOnly)
+std::unique_ptr<Database> Database::open(const std::string &path, bool readOnly,
+                                         std::chrono::milliseconds busyTimeout)
 {
     sqlite3 *db = nullptr;
     const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
@@ -41,10 +51,20 @@ std::unique_ptr<Database> Database::open(const std::string &path, bool readOnly)
         throw StoreError(typeFor(rc), "unable to open database file " + path + ": " + msg, rc);
     }
     sqlite3_extended_result_codes(db, 1);
-    sqlite3_busy_timeout(db, 200);
+    sqlite3_busy_timeout(db, static_cast<int>(busyTimeout.count()));
     std::unique_ptr<Database> out(new Database(db, path));
-    // A file that is not a database only shows itself on first read.
+    // A file that is not a database only shows itself on first read, damaged pages only when
+    // they are read: check the whole file once (cheap for the sizes used here).
     out->query("SELECT count(*) FROM sqlite_master");
+    if (path != ":memory:") {
+        const Json check = out->query("PRAGMA quick_check");
+        const Json first = check.empty() ? Json("no answer") : check[0].begin().value();
+        if (first != "ok")
+            throw StoreError("DatabaseError",
+                             "the database " + path + " is damaged (PRAGMA quick_check: "
+                                 + PyJson::pythonStr(first) + ")",
+                             SQLITE_CORRUPT);
+    }
     return out;
 }
 
@@ -105,6 +125,28 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+namespace {
+int pastDeadline(void *deadline)
+{
+    return std::chrono::steady_clock::now()
+           > *static_cast<std::chrono::steady_clock::time_point *>(deadline);
+}
+} // namespace
+
+void Database::setDeadline(std::optional<std::chrono::steady_clock::time_point> deadline)
+{
+    m_deadline = deadline;
+    if (m_deadline)
+        sqlite3_progress_handler(m_db, 1000, pastDeadline, &*m_deadline);
+    else
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+}
+
+void Database::setBusyTimeout(std::chrono::milliseconds timeout)
+{
+    sqlite3_busy_timeout(m_db, static_cast<int>(timeout.count()));
+}
+
 bool Database::inTransaction() const
 {
     return sqlite3_get_autocommit(m_db) == 0;
@@ -117,6 +159,13 @@ Statement::Statement(Database &db, const std::string &sql)
                                       &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         db.raise(rc);
+    // SQLite compiles "", whitespace, ";" and comments to no statement at all (a null handle
+    // that every later call would dereference).
+    if (!m_stmt)
+        throw StoreError(
+            "ProgrammingError",
+            "the SQL is empty: it holds no statement (only whitespace, ';' or comments)",
+            SQLITE_MISUSE);
 }
 
 Statement::Statement(Statement &&other) noexcept
@@ -206,6 +255,8 @@ Json Statement::all()
 
 void Statement::reset()
 {
+    if (!m_stmt)
+        return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }

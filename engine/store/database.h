@@ -1,7 +1,9 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -23,6 +25,8 @@ public:
     StoreError(std::string type, const std::string &message, int code);
     int code() const noexcept { return m_code; }
     bool isConstraint() const noexcept { return type() == "IntegrityError"; }
+    // The statement was stopped by Database::setDeadline.
+    bool isInterrupt() const noexcept;
 
 private:
     int m_code;
@@ -62,7 +66,10 @@ private:
 class Database
 {
 public:
-    static std::unique_ptr<Database> open(const std::string &path, bool readOnly = false);
+    // busyTimeout: how long to wait for another connection's lock, also while opening.
+    static std::unique_ptr<Database> open(const std::string &path, bool readOnly = false,
+                                          std::chrono::milliseconds busyTimeout
+                                          = std::chrono::milliseconds(200));
     static std::unique_ptr<Database> openMemory();
     ~Database();
     Database(const Database &) = delete;
@@ -79,6 +86,11 @@ public:
     const std::string &path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
     bool inTransaction() const;
+    // How long a statement waits for another connection's lock before "database is locked".
+    void setBusyTimeout(std::chrono::milliseconds timeout);
+    // Interrupts any statement still running at the deadline (SQLite's progress handler): it
+    // fails with OperationalError "interrupted". nullopt removes the limit.
+    void setDeadline(std::optional<std::chrono::steady_clock::time_point> deadline);
 
     // Throws the StoreError for the connection's last error.
     [[noreturn]] void raise(int code) const;
@@ -87,6 +99,7 @@ private:
     Database(sqlite3 *db, std::string path);
     sqlite3 *m_db;
     std::string m_path;
+    std::optional<std::chrono::steady_clock::time_point> m_deadline;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
 };
 

@@ -41,20 +41,85 @@ std::string py(const Json &v)
     }
 }
 
-std::string identifier(std::string s)
+// Names the generated modules define or use themselves; a suite name that equals one would
+// rebind it.
+const std::set<std::string> kReserved{"app",
+                                      "re",
+                                      "uuid",
+                                      "pytest",
+                                      "WebSocketDisconnect",
+                                      "tc_client",
+                                      "tc_close_session",
+                                      "tc_open_session",
+                                      "tc_pointer",
+                                      "tc_use_client",
+                                      "response",
+                                      "raised",
+                                      "ws",
+                                      "closed",
+                                      "case",
+                                      "type",
+                                      "str",
+                                      "int",
+                                      "Exception",
+                                      "TestClient"};
+
+// A name that becomes Python code: checked again here (the loader refuses them first), so
+// that no caller can hand export a suite whose names carry code.
+const std::string &checked(const std::string &name, const std::string &what,
+                           const std::string &file)
+{
+    const std::string problem = identifierProblem(name);
+    if (!problem.empty())
+        throw std::invalid_argument(file + ": " + what + " " + PyJson::pythonRepr(Json(name)) + " "
+                                    + problem);
+    return name;
+}
+
+// A suite name as part of a file name: letters, digits and _ (others become _).
+std::string fileStem(std::string s)
 {
     for (auto &c : s)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-              || c == '_'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
             c = '_';
-    if (s.empty() || (s[0] >= '0' && s[0] <= '9'))
-        s = "_" + s;
     return s;
+}
+
+// Text for a comment: one line, control and line-separator characters escaped as in repr().
+std::string commentText(const std::string &text)
+{
+    std::string out;
+    static const char *hex = "0123456789abcdef";
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 || c == 0x7f) {
+            out += c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : "";
+            if (c != '\n' && c != '\r' && c != '\t')
+                out += std::string("\\x") + hex[c >> 4] + hex[c & 15];
+        } else if (c == 0xC2 && i + 1 < text.size()
+                   && static_cast<unsigned char>(text[i + 1]) == 0x85) {
+            out += "\\x85"; // NEL
+            ++i;
+        } else if (c == 0xE2 && i + 2 < text.size()
+                   && static_cast<unsigned char>(text[i + 1]) == 0x80
+                   && (static_cast<unsigned char>(text[i + 2]) == 0xA8
+                       || static_cast<unsigned char>(text[i + 2]) == 0xA9)) {
+            out += static_cast<unsigned char>(text[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+            i += 2;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
 }
 
 class Writer
 {
 public:
+    explicit Writer(std::string file)
+        : m_file(std::move(file))
+    {}
+
     std::set<std::string> names; // contract names imported from the app module
     bool engineOnly = false;
 
@@ -98,15 +163,15 @@ public:
                 expect(out, v, indent);
             } else if (s.kind == "set_override") {
                 for (auto it = v.begin(); it != v.end(); ++it) {
-                    names.insert(it.key());
-                    names.insert(it.value().get<std::string>());
-                    out += indent + "app.dependency_overrides[" + it.key()
-                           + "] = " + it.value().get<std::string>() + "\n";
+                    const std::string &dependency = name(it.key(), "dependency");
+                    const std::string &double_
+                        = name(it.value().get_ref<const std::string &>(), "double");
+                    out += indent + "app.dependency_overrides[" + dependency + "] = " + double_
+                           + "\n";
                 }
             } else if (s.kind == "remove_override") {
-                names.insert(v.get<std::string>());
-                out += indent + "app.dependency_overrides.pop(" + v.get<std::string>()
-                       + ", None)\n";
+                out += indent + "app.dependency_overrides.pop("
+                       + name(v.get_ref<const std::string &>(), "dependency") + ", None)\n";
             } else if (s.kind == "clear_overrides") {
                 out += indent + "app.dependency_overrides.clear()\n";
             } else if (s.kind == "session") {
@@ -133,8 +198,8 @@ public:
                 }
             } else {
                 engineOnly = true;
-                out += indent + "# engine-only step skipped (" + s.kind
-                       + "): " + PyJson::dumpLenient(s.value) + "\n";
+                out += indent + "# engine-only step skipped (" + commentText(s.kind)
+                       + "): " + commentText(PyJson::dumpLenient(s.value)) + "\n";
             }
         }
     }
@@ -172,11 +237,26 @@ public:
             if (e.contains(k)) {
                 engineOnly = true;
                 out += indent + "# engine-only assertion skipped (" + std::string(k) + " = "
-                       + PyJson::dumpLenient(e[k])
+                       + commentText(PyJson::dumpLenient(e[k]))
                        + "): the contract exposes no mailbox or database to the test\n";
             }
         }
     }
+
+private:
+    // A dependency or double imported from the app module by its name.
+    const std::string &name(const std::string &n, const char *what)
+    {
+        checked(n, what, m_file);
+        if (kReserved.count(n))
+            throw std::invalid_argument(m_file + ": the " + std::string(what) + " name "
+                                        + PyJson::pythonRepr(Json(n))
+                                        + " is a name the generated pytest module uses itself");
+        names.insert(n);
+        return n;
+    }
+
+    std::string m_file;
 };
 
 const char *kConftest
@@ -232,18 +312,39 @@ std::map<std::string, std::string> exportPytest(const std::vector<SuiteFile> &su
         conftest.replace(pos, 2, "{"), ++pos;
     for (std::size_t pos = 0; (pos = conftest.find("}}", pos)) != std::string::npos;)
         conftest.replace(pos, 2, "}"), ++pos;
+    if (const std::string problem = modulePathProblem(appModule); !problem.empty())
+        throw std::invalid_argument("--app-module: " + problem);
     conftest.replace(conftest.find("{module}"), 8, appModule);
     files["conftest.py"] = conftest;
+    std::map<std::string, std::string> writtenFrom; // file name -> the suite file it holds
     for (const auto &suite : suites) {
-        Writer w;
+        const std::string fileName = "test_" + fileStem(suite.name) + ".py";
+        if (const auto [it, added] = writtenFrom.emplace(fileName, suite.path); !added)
+            throw std::invalid_argument("suites " + PyJson::pythonRepr(Json(it->second)) + " and "
+                                        + PyJson::pythonRepr(Json(suite.path)) + " are both named "
+                                        + PyJson::pythonRepr(Json(suite.name))
+                                        + ": both would be written to " + fileName);
+        // Functions of one module: fixtures and tests share one namespace with the imports.
+        std::set<std::string> functions;
+        const auto function = [&](const std::string &n, const char *what) -> const std::string & {
+            checked(n, what, suite.path);
+            if (kReserved.count(n) || !functions.insert(n).second)
+                throw std::invalid_argument(suite.path + ": the " + std::string(what) + " name "
+                                            + PyJson::pythonRepr(Json(n))
+                                            + (kReserved.count(n)
+                                                   ? " is a name the generated pytest module uses"
+                                                   : " is used twice in one pytest module"));
+            return n;
+        };
+        Writer w(suite.path);
         std::string body;
         for (const auto &f : suite.fixtures) {
             body += "\n\n@pytest.fixture(scope=" + py(Json(toString(f.scope)))
                     + (f.autouse ? ", autouse=True" : "") + ")\n";
             std::string params;
             for (const auto &u : f.uses)
-                params += (params.empty() ? "" : ", ") + identifier(u);
-            body += "def " + identifier(f.name) + "(" + params + "):\n";
+                params += (params.empty() ? "" : ", ") + checked(u, "fixture", suite.path);
+            body += "def " + function(f.name, "fixture") + "(" + params + "):\n";
             std::string inner;
             w.steps(inner, f.setup, "    ");
             inner += "    yield\n";
@@ -257,7 +358,11 @@ std::map<std::string, std::string> exportPytest(const std::vector<SuiteFile> &su
                 continue;
             std::string params;
             for (const auto &u : t.uses)
-                params += (params.empty() ? "" : ", ") + identifier(u);
+                params += (params.empty() ? "" : ", ") + checked(u, "fixture", suite.path);
+            if (t.baseName.rfind("test", 0) != 0)
+                throw std::invalid_argument(
+                    suite.path + ": test " + PyJson::pythonRepr(Json(t.baseName))
+                    + " does not start with \"test\": pytest would not collect it");
             std::vector<const Test *> cases;
             for (const auto &c : suite.tests)
                 if (c.baseName == t.baseName)
@@ -265,7 +370,7 @@ std::map<std::string, std::string> exportPytest(const std::vector<SuiteFile> &su
             for (const auto *c : cases)
                 done.insert(c->name);
             if (cases.size() == 1 && t.name == t.baseName) {
-                body += "\n\ndef " + identifier(t.name) + "(" + params + "):\n";
+                body += "\n\ndef " + function(t.name, "test") + "(" + params + "):\n";
                 std::string inner;
                 w.steps(inner, t.steps, "    ");
                 body += inner.empty() ? "    pass\n" : inner;
@@ -279,7 +384,7 @@ std::map<std::string, std::string> exportPytest(const std::vector<SuiteFile> &su
                 ids += (ids.empty() ? "" : ", ") + py(Json(id));
             }
             body += "\n\n@pytest.mark.parametrize(\"case\", [" + ids + "])\ndef "
-                    + identifier(t.baseName) + "(case" + (params.empty() ? "" : ", " + params)
+                    + function(t.baseName, "test") + "(case" + (params.empty() ? "" : ", " + params)
                     + "):\n";
             for (const auto *c : cases) {
                 const std::string id = c->name.substr(c->baseName.size() + 1,
@@ -290,9 +395,10 @@ std::map<std::string, std::string> exportPytest(const std::vector<SuiteFile> &su
                 body += inner.empty() ? "        pass\n" : inner;
             }
         }
-        std::string head = "# Generated by api-replay export-pytest from " + suite.path + "\n";
+        std::string head
+            = "# Generated by api-replay export-pytest from " + commentText(suite.path) + "\n";
         if (!suite.description.empty())
-            head += "# " + suite.description + "\n";
+            head += "# " + commentText(suite.description) + "\n";
         if (w.engineOnly)
             head += "# Some steps only the engine can do (recorded mails, SQL, row counts): they "
                     "are comments below.\n";
@@ -303,10 +409,15 @@ std::map<std::string, std::string> exportPytest(const std::vector<SuiteFile> &su
                "tc_use_client  # "
                "noqa: F401\n";
         std::string imports = "app";
-        for (const auto &n : w.names)
+        for (const auto &n : w.names) {
+            if (functions.count(n))
+                throw std::invalid_argument(suite.path + ": " + PyJson::pythonRepr(Json(n))
+                                            + " names both a dependency or double of the app "
+                                              "and a test or fixture of the suite");
             imports += ", " + n;
+        }
         head += "from " + appModule + " import " + imports + "  # noqa: F401\n";
-        files["test_" + identifier(suite.name) + ".py"] = head + body;
+        files[fileName] = head + body;
     }
     return files;
 }

@@ -1,44 +1,97 @@
 #include "engine/suite/history.h"
 
+#include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <set>
 #include <utility>
 
+#include <signal.h>
+#include <unistd.h>
+
 namespace Engine::Suite {
 
-History::History(const std::string &path)
-    : m_db(Store::Database::open(path))
+namespace {
+
+bool processAlive(std::int64_t pid)
 {
-    const auto version = m_db->query("PRAGMA user_version")[0]["user_version"].get<int>();
-    if (version > kSchemaVersion)
-        throw std::runtime_error(path + " was written by a newer version (schema "
-                                 + std::to_string(version) + ", this one knows "
-                                 + std::to_string(kSchemaVersion) + ")");
-    if (version < 1) {
-        Store::Savepoint migrate(*m_db, "migrate");
-        m_db->exec("CREATE TABLE runs (id INTEGER PRIMARY KEY, started_us INTEGER NOT NULL, "
-                   "finished_us INTEGER, "
-                   "seed INTEGER, arguments TEXT NOT NULL, status TEXT NOT NULL, passed INTEGER, "
-                   "failed INTEGER)");
-        m_db->exec(
-            "CREATE TABLE results (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES "
-            "runs(id), "
-            "file TEXT NOT NULL, test TEXT NOT NULL, outcome TEXT NOT NULL, seconds REAL NOT NULL, "
-            "message TEXT NOT NULL)");
-        m_db->exec("CREATE INDEX results_by_test ON results(test, run_id)");
-        m_db->exec("PRAGMA user_version = 1");
-        migrate.commit();
+    if (pid <= 0)
+        return false;
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
+
+} // namespace
+
+History::History(const std::string &path)
+    // Several runs may share one file: writers wait for each other instead of failing, and
+    // readers never block a writer (WAL). A result needs no fsync of its own (NORMAL).
+    : m_db(Store::Database::open(path, false, std::chrono::seconds(10)))
+{
+    try {
+        m_db->exec("PRAGMA journal_mode = WAL");
+    } catch (const Store::StoreError &) {
+        // A read-only directory cannot hold the -wal file; the rollback journal still works.
+    }
+    m_db->exec("PRAGMA synchronous = NORMAL");
+    migrate(path);
+    // A run still "running" whose process is gone was killed: say so.
+    m_db->query("UPDATE runs SET status = 'interrupted' WHERE status = 'running' AND pid IS NULL");
+    for (const auto &row : m_db->query("SELECT id, pid FROM runs WHERE status = 'running'"))
+        if (!processAlive(row["pid"].get<std::int64_t>()))
+            m_db->query("UPDATE runs SET status = 'interrupted' WHERE id = ?", {row["id"]});
+}
+
+void History::migrate(const std::string &path)
+{
+    const auto versionNow = [this] {
+        return m_db->query("PRAGMA user_version")[0]["user_version"].get<int>();
+    };
+    if (versionNow() == kSchemaVersion)
+        return;
+    // One write transaction taken up front: two processes creating the schema at once wait for
+    // each other, and the second finds it done.
+    m_db->exec("BEGIN IMMEDIATE");
+    try {
+        const int version = versionNow();
+        if (version > kSchemaVersion)
+            throw std::runtime_error(path + " was written by a newer version (schema "
+                                     + std::to_string(version) + ", this one knows "
+                                     + std::to_string(kSchemaVersion) + ")");
+        if (version < 1) {
+            m_db->exec("CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY, started_us "
+                       "INTEGER NOT NULL, finished_us INTEGER, seed INTEGER, arguments TEXT NOT "
+                       "NULL, status TEXT NOT NULL, passed INTEGER, failed INTEGER)");
+            m_db->exec("CREATE TABLE IF NOT EXISTS results (id INTEGER PRIMARY KEY, run_id "
+                       "INTEGER NOT NULL REFERENCES runs(id), file TEXT NOT NULL, test TEXT NOT "
+                       "NULL, outcome TEXT NOT NULL, seconds REAL NOT NULL, message TEXT NOT "
+                       "NULL)");
+            m_db->exec("CREATE INDEX IF NOT EXISTS results_by_test ON results(test, run_id)");
+        }
+        if (version < 2) {
+            // The process that writes a run, so that a killed one can be told from a live one.
+            m_db->exec("ALTER TABLE runs ADD COLUMN pid INTEGER");
+            m_db->exec("CREATE INDEX IF NOT EXISTS results_by_run ON results(run_id)");
+        }
+        m_db->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+        m_db->exec("COMMIT");
+    } catch (...) {
+        try {
+            m_db->exec("ROLLBACK");
+        } catch (...) {
+        }
+        throw;
     }
 }
 
 std::int64_t History::beginRun(std::uint64_t seed, const std::string &arguments,
                                std::int64_t startedMicros)
 {
-    m_db->query(
-        "INSERT INTO runs (started_us, seed, arguments, status) VALUES (?, ?, ?, 'running')",
-        {startedMicros, static_cast<std::int64_t>(seed), arguments});
+    m_db->query("INSERT INTO runs (started_us, seed, arguments, status, pid) VALUES (?, ?, ?, "
+                "'running', ?)",
+                {startedMicros, static_cast<std::int64_t>(seed), arguments,
+                 static_cast<std::int64_t>(::getpid())});
     return m_db->lastInsertId();
 }
 
@@ -47,6 +100,22 @@ void History::record(std::int64_t run, const TestResult &r)
     m_db->query("INSERT INTO results (run_id, file, test, outcome, seconds, message) VALUES (?, ?, "
                 "?, ?, ?, ?)",
                 {run, r.file, r.name, toString(r.outcome), r.seconds, r.message});
+}
+
+void History::recordAll(std::int64_t run, const std::vector<TestResult> &results)
+{
+    m_db->exec("BEGIN IMMEDIATE");
+    try {
+        for (const auto &r : results)
+            record(run, r);
+        m_db->exec("COMMIT");
+    } catch (...) {
+        try {
+            m_db->exec("ROLLBACK");
+        } catch (...) {
+        }
+        throw;
+    }
 }
 
 void History::finishRun(std::int64_t run, const RunReport &report, std::int64_t finishedMicros)
@@ -172,7 +241,8 @@ std::string History::defaultPath()
     else
         base = std::filesystem::temp_directory_path();
     base /= "api-test-explorer";
-    std::filesystem::create_directories(base);
+    std::error_code ec; // a directory that cannot be made shows when the history is opened
+    std::filesystem::create_directories(base, ec);
     return (base / "history.db").string();
 }
 

@@ -10,14 +10,17 @@
 
 namespace Engine::Suite {
 
-// Run history in SQLite: every run (seed, arguments, start and end), every test result.
-// The schema is versioned (PRAGMA user_version) and migrated on open; a database from a newer
-// version is refused. Each result is written in its own transaction, so a run killed midway
-// leaves the results written so far and a run marked "running".
+// Run history in SQLite: every run (seed, arguments, start and end, the process), every test
+// result. The schema is versioned (PRAGMA user_version) and migrated on open in one write
+// transaction, so processes that open a new file at once agree on it; a database from a newer
+// version is refused, a damaged one too (PRAGMA quick_check). The file is in WAL mode and
+// writers wait for each other (busy timeout). Each result is written in its own transaction as
+// its test ends, so a run killed midway leaves the results written so far; the next open marks
+// it "interrupted".
 class History
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Throws Store::StoreError, or std::runtime_error for a newer schema.
     explicit History(const std::string &path);
@@ -25,6 +28,8 @@ public:
     std::int64_t beginRun(std::uint64_t seed, const std::string &arguments,
                           std::int64_t startedMicros);
     void record(std::int64_t run, const TestResult &result);
+    // Several results in one transaction (all or none).
+    void recordAll(std::int64_t run, const std::vector<TestResult> &results);
     void finishRun(std::int64_t run, const RunReport &report, std::int64_t finishedMicros);
 
     // The tests that failed in the last finished run.
@@ -48,6 +53,8 @@ public:
     static std::string defaultPath();
 
 private:
+    void migrate(const std::string &path);
+
     std::unique_ptr<Store::Database> m_db;
 };
 

@@ -1,9 +1,11 @@
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
 
 #include "engine/core/pyjson.h"
+#include "engine/core/regex.h"
 #include "engine/suite/suite.h"
 
 namespace Engine::Suite {
@@ -29,6 +31,42 @@ const Fixture *SuiteFile::fixture(const std::string &fixtureName) const
     return nullptr;
 }
 
+std::string identifierProblem(const std::string &name)
+{
+    static const std::set<std::string> keywords{
+        "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+        "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+        "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+        "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
+    const auto letter = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    };
+    bool ok = !name.empty() && letter(name[0]);
+    for (const char c : name)
+        ok = ok && (letter(c) || (c >= '0' && c <= '9'));
+    if (!ok)
+        return "is not a Python identifier (ASCII letters, digits and _, not starting with a "
+               "digit)";
+    if (keywords.count(name))
+        return "is a Python keyword";
+    return {};
+}
+
+std::string modulePathProblem(const std::string &module)
+{
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t dot = module.find('.', start);
+        const std::string part = module.substr(start, dot == std::string::npos ? dot : dot - start);
+        if (!identifierProblem(part).empty())
+            return "\"" + module
+                   + "\" is not a Python module path (dotted identifiers such as app.main)";
+        if (dot == std::string::npos)
+            return {};
+        start = dot + 1;
+    }
+}
+
 std::string LoadError::toString() const
 {
     return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message;
@@ -42,6 +80,32 @@ const std::set<std::string> kStepKinds{
 const std::set<std::string> kExpectKeys{
     "status",        "json",        "json_contains", "json_pointer", "header", "header_present",
     "header_absent", "uuid_header", "no_traceback",  "mails",        "rows",   "raises"};
+
+std::string escape(const std::string &key)
+{
+    std::string out;
+    for (const char c : key)
+        out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+    return out;
+}
+
+bool isToken(const std::string &s)
+{
+    if (s.empty())
+        return false;
+    for (const char c : s)
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+              || std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos))
+            return false;
+    return true;
+}
+
+// "$name": a value a parametrised test takes from its case.
+bool placeholder(const Json &v)
+{
+    return v.is_string() && v.get_ref<const std::string &>().size() > 1
+           && v.get_ref<const std::string &>()[0] == '$';
+}
 
 class Checker
 {
@@ -94,6 +158,20 @@ public:
         }
     }
 
+    // A name that becomes Python code when the suite is exported (a function, a fixture, a
+    // dependency or a double): str.isidentifier() in ASCII, and not a keyword.
+    bool identifier(const Json &v, const std::string &pointer, const char *what)
+    {
+        if (!v.is_string()) {
+            error(pointer, std::string("expected ") + what + " (a string)");
+            return false;
+        }
+        const std::string problem = identifierProblem(v.get<std::string>());
+        if (!problem.empty())
+            error(pointer, std::string(what) + " " + PyJson::dumpLenient(v) + " " + problem);
+        return problem.empty();
+    }
+
     std::vector<std::string> names(const Json &parent, const std::string &key,
                                    const std::string &pointer)
     {
@@ -138,6 +216,11 @@ public:
                               : "a step has more than one kind (use one of: " + list + ")");
                 continue;
             }
+            for (auto it = s.begin(); it != s.end(); ++it)
+                if (it.key() != kind && !(kind == "sql" && it.key() == "params"))
+                    error(sp + "/" + it.key(), "unknown key \"" + it.key() + "\" in a " + kind
+                                                   + " step"
+                                                   + (kind == "sql" ? " (expected: params)" : ""));
             checkStep(kind, s, sp);
             out.push_back({kind, s, sp});
         }
@@ -160,33 +243,149 @@ public:
                       "a request needs \"path\" (a string starting with \"/\")");
             if (v.contains("json") && v.contains("body"))
                 error(vp, "give either \"json\" or \"body\", not both");
+            if (v.contains("method") && v["method"].is_string()
+                && !isToken(v["method"].get<std::string>()))
+                error(vp + "/method", "expected an HTTP method name such as \"GET\"");
+            if (v.contains("query"))
+                expectType(v["query"], vp + "/query", Json::value_t::object,
+                           "an object of query parameters");
+            if (v.contains("body"))
+                expectType(v["body"], vp + "/body", Json::value_t::string,
+                           "the raw body (a string; use \"json\" for a JSON value)");
+            if (v.contains("headers")
+                && expectType(v["headers"], vp + "/headers", Json::value_t::object,
+                              "an object of header names to values"))
+                for (auto it = v["headers"].begin(); it != v["headers"].end(); ++it)
+                    if (!placeholder(it.value()))
+                        expectType(it.value(), vp + "/headers/" + escape(it.key()),
+                                   Json::value_t::string, "a header value (a string)");
         } else if (kind == "expect") {
             if (!expectType(v, vp, Json::value_t::object, "an object of assertions"))
                 return;
             keys(v, vp, kExpectKeys, "an expect step");
-            const bool placeholder = v.contains("status") && v["status"].is_string()
-                                     && v["status"].get<std::string>().rfind('$', 0) == 0;
-            if (v.contains("status") && !v["status"].is_number_integer() && !placeholder)
-                error(vp + "/status", "expected an HTTP status code (an integer)");
+            checkExpect(v, vp);
         } else if (kind == "set_override") {
             if (expectType(v, vp, Json::value_t::object, "an object {\"dependency\": \"double\"}"))
-                for (auto it = v.begin(); it != v.end(); ++it)
-                    expectType(it.value(), vp + "/" + it.key(), Json::value_t::string,
-                               "the name of a double");
+                for (auto it = v.begin(); it != v.end(); ++it) {
+                    const std::string kp = vp + "/" + escape(it.key());
+                    identifier(Json(it.key()), kp, "the dependency name");
+                    identifier(it.value(), kp, "the name of a double");
+                }
         } else if (kind == "remove_override") {
-            expectType(v, vp, Json::value_t::string, "a dependency name");
+            identifier(v, vp, "the dependency name");
+        } else if (kind == "clear_overrides") {
+            if (v != true)
+                error(vp, "expected true (clear_overrides takes no options)");
         } else if (kind == "session") {
             if (!v.is_string() || (v != "open" && v != "close"))
                 error(vp, "expected \"open\" or \"close\"");
         } else if (kind == "sql") {
             expectType(v, vp, Json::value_t::string, "an SQL statement (a string)");
+            if (s.contains("params"))
+                expectType(s["params"], sp + "/params", Json::value_t::array,
+                           "a list of values for the statement's ? placeholders");
         } else if (kind == "client") {
-            if (expectType(v, vp, Json::value_t::object, "an object of client options"))
+            if (expectType(v, vp, Json::value_t::object, "an object of client options")) {
                 keys(v, vp, {"raise_server_exceptions"}, "a client step");
+                if (v.contains("raise_server_exceptions"))
+                    expectType(v["raise_server_exceptions"], vp + "/raise_server_exceptions",
+                               Json::value_t::boolean, "true or false");
+            }
         } else if (kind == "websocket") {
-            if (expectType(v, vp, Json::value_t::object,
-                           "an object with path, send and expect_json"))
-                keys(v, vp, {"path", "send", "expect_json", "expect_close"}, "a websocket step");
+            if (!expectType(v, vp, Json::value_t::object,
+                            "an object with path, send and expect_json"))
+                return;
+            keys(v, vp, {"path", "send", "expect_json", "expect_close"}, "a websocket step");
+            if (v.contains("path")
+                && (!v["path"].is_string() || v["path"].get<std::string>().rfind('/', 0) != 0))
+                error(vp + "/path", "expected a path (a string starting with \"/\")");
+            for (const char *list : {"send", "expect_json"})
+                if (v.contains(list))
+                    expectType(v[list], vp + "/" + list, Json::value_t::array, "a list");
+            if (v.contains("expect_close"))
+                expectType(v["expect_close"], vp + "/expect_close", Json::value_t::number_integer,
+                           "a close code (an integer)");
+        }
+    }
+
+    // A "$name" left in a test's steps that its case does not define: pytest would fail the
+    // test at collection ("function uses no argument 'name'"); here it is a load error.
+    void undefinedPlaceholders(const Json &v, const Json &params, const std::string &pointer,
+                               const std::string &test, const std::string &id)
+    {
+        if (placeholder(v)) {
+            const std::string key = v.get_ref<const std::string &>().substr(1);
+            if (params.contains(key) || !identifierProblem(key).empty())
+                return;
+            std::string defined;
+            for (auto it = params.begin(); it != params.end(); ++it)
+                if (it.key() != "id")
+                    defined += (defined.empty() ? "" : ", ") + it.key();
+            error(pointer,
+                  "\"$" + key + "\" is not defined "
+                      + (id.empty()
+                             ? "(test \"" + test + "\" has no parametrize)"
+                             : "in case \"" + id + "\" of test \"" + test + "\" (it defines: "
+                                   + (defined.empty() ? "nothing" : defined) + ")"));
+        } else if (v.is_object()) {
+            for (auto it = v.begin(); it != v.end(); ++it)
+                undefinedPlaceholders(it.value(), params, pointer + "/" + escape(it.key()), test,
+                                      id);
+        } else if (v.is_array()) {
+            for (std::size_t i = 0; i < v.size(); ++i)
+                undefinedPlaceholders(v[i], params, pointer + "/" + std::to_string(i), test, id);
+        }
+    }
+
+    void checkExpect(const Json &v, const std::string &vp)
+    {
+        if (v.contains("status") && !v["status"].is_number_integer() && !placeholder(v["status"]))
+            error(vp + "/status", "expected an HTTP status code (an integer)");
+        for (const char *object : {"json_contains", "json_pointer", "header", "rows"})
+            if (v.contains(object))
+                expectType(v[object], vp + "/" + object, Json::value_t::object, "an object");
+        if (v.contains("json_pointer") && v["json_pointer"].is_object())
+            for (auto it = v["json_pointer"].begin(); it != v["json_pointer"].end(); ++it)
+                if (!it.key().empty() && it.key()[0] != '/')
+                    error(vp + "/json_pointer/" + escape(it.key()),
+                          "\"" + it.key() + "\" is not a JSON pointer (it starts with \"/\")");
+        if (v.contains("header") && v["header"].is_object())
+            for (auto it = v["header"].begin(); it != v["header"].end(); ++it) {
+                const std::string hp = vp + "/header/" + escape(it.key());
+                if (placeholder(it.value())
+                    || !expectType(it.value(), hp, Json::value_t::string,
+                                   "a regular expression (a string)"))
+                    continue;
+                try {
+                    Regex check(it.value().get<std::string>());
+                } catch (const std::invalid_argument &e) {
+                    error(hp, e.what());
+                }
+            }
+        for (const char *list : {"header_present", "header_absent"})
+            if (v.contains(list)
+                && expectType(v[list], vp + "/" + list, Json::value_t::array,
+                              "a list of header names"))
+                for (std::size_t i = 0; i < v[list].size(); ++i)
+                    expectType(v[list][i], vp + "/" + list + "/" + std::to_string(i),
+                               Json::value_t::string, "a header name (a string)");
+        if (v.contains("uuid_header"))
+            expectType(v["uuid_header"], vp + "/uuid_header", Json::value_t::string,
+                       "a header name (a string)");
+        if (v.contains("no_traceback"))
+            expectType(v["no_traceback"], vp + "/no_traceback", Json::value_t::boolean,
+                       "true or false");
+        if (v.contains("mails") && !placeholder(v["mails"])
+            && !(v["mails"].is_number_integer() && v["mails"].get<std::int64_t>() >= 0))
+            error(vp + "/mails", "expected a number of recorded mails (an integer >= 0)");
+        if (v.contains("raises")
+            && expectType(v["raises"], vp + "/raises", Json::value_t::object,
+                          "an object with type and message")) {
+            keys(v["raises"], vp + "/raises", {"type", "message"}, "raises");
+            for (const char *k : {"type", "message"})
+                if (v["raises"].contains(k))
+                    expectType(v["raises"][k], vp + "/raises/" + k, Json::value_t::string,
+                               "a string");
         }
     }
 
@@ -220,6 +419,29 @@ Json substitute(const Json &v, const Json &params)
     return v;
 }
 
+// Line and column (in code points) of the first byte that is not UTF-8.
+std::pair<std::size_t, std::size_t> firstInvalidUtf8(const std::string &text)
+{
+    std::size_t good = 0, line = 1, lineStart = 0;
+    // Grow the valid prefix a code point at a time (a lead byte and its continuations).
+    while (good < text.size()) {
+        std::size_t next = good + 1;
+        while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80
+               && next - good < 4)
+            ++next;
+        if (!PyJson::isValidUtf8(std::string_view(text).substr(good, next - good)))
+            break;
+        if (text[good] == '\n') {
+            ++line;
+            lineStart = next;
+        }
+        good = next;
+    }
+    return {line,
+            PyJson::codePointLength(std::string_view(text).substr(lineStart, good - lineStart))
+                + 1};
+}
+
 } // namespace
 
 LoadResult loadSuiteText(const std::string &path, const std::string &text)
@@ -232,8 +454,10 @@ LoadResult loadSuiteText(const std::string &path, const std::string &text)
     } catch (const PyJson::DecodeError &e) {
         result.errors.push_back({path, e.lineno, e.colno, "invalid JSON: " + e.msg});
         return result;
-    } catch (const PyJson::EncodingError &e) {
-        result.errors.push_back({path, 1, 1, e.message});
+    } catch (const PyJson::EncodingError &) {
+        const auto [line, column] = firstInvalidUtf8(text);
+        result.errors.push_back(
+            {path, line, column, "the file is not UTF-8 text: the byte here is not valid UTF-8"});
         return result;
     }
     Checker c(path, positions, result.errors);
@@ -271,6 +495,7 @@ LoadResult loadSuiteText(const std::string &path, const std::string &text)
                 continue;
             }
             fx.name = f["name"].get<std::string>();
+            c.identifier(f["name"], fp + "/name", "the fixture name");
             if (!fixtureNames.insert(fx.name).second)
                 c.error(fp + "/name", "fixture \"" + fx.name + "\" is defined twice");
             if (f.contains("scope")) {
@@ -309,6 +534,11 @@ LoadResult loadSuiteText(const std::string &path, const std::string &text)
                 continue;
             }
             const std::string name = t["name"].get<std::string>();
+            c.identifier(t["name"], tp + "/name", "the test name");
+            if (fixtureNames.count(name))
+                c.error(tp + "/name", "test \"" + name
+                                          + "\" has the name of a fixture (pytest would see one "
+                                            "function where the suite means two)");
             const auto uses = c.names(t, "uses", tp);
             for (std::size_t u = 0; u < uses.size(); ++u)
                 if (!fixtureNames.count(uses[u]))
@@ -333,6 +563,17 @@ LoadResult loadSuiteText(const std::string &path, const std::string &text)
                 }
             }
             for (const auto &[id, params] : cases) {
+                if (t.contains("parametrize")) {
+                    for (const auto &s : steps)
+                        c.undefinedPlaceholders(s.value, params, s.pointer, name, id);
+                } else {
+                    // Without cases a "$name" is literal text, except where a number is needed.
+                    for (const auto &s : steps)
+                        if (s.kind == "expect" && s.value["expect"].is_object()
+                            && s.value["expect"].contains("status"))
+                            c.undefinedPlaceholders(s.value["expect"]["status"], params,
+                                                    s.pointer + "/expect/status", name, id);
+                }
                 Test test;
                 test.baseName = name;
                 test.name = id.empty() ? name : name + "[" + id + "]";
@@ -346,31 +587,55 @@ LoadResult loadSuiteText(const std::string &path, const std::string &text)
             }
         }
     }
-    // Fixtures may only use defined fixtures, without cycles.
+    // Fixtures may only use defined fixtures, of a scope at least as wide, without cycles.
+    // One depth-first walk over all of them (linear: a chain of 10,000 fixtures loads at once).
+    std::map<std::string, std::size_t> byName;
+    for (std::size_t i = 0; i < suite.fixtures.size(); ++i)
+        byName.emplace(suite.fixtures[i].name, i);
     for (std::size_t i = 0; i < suite.fixtures.size(); ++i) {
         const auto &f = suite.fixtures[i];
-        for (std::size_t u = 0; u < f.uses.size(); ++u)
-            if (!fixtureNames.count(f.uses[u]))
-                c.error("/fixtures/" + std::to_string(i) + "/uses/" + std::to_string(u),
-                        "fixture \"" + f.uses[u] + "\" is not defined in this suite");
-        std::set<std::string> seen;
-        std::vector<std::string> stack{f.name};
-        while (!stack.empty()) {
-            const std::string n = stack.back();
-            stack.pop_back();
-            const Fixture *fx = suite.fixture(n);
-            if (!fx)
+        for (std::size_t u = 0; u < f.uses.size(); ++u) {
+            const std::string up = "/fixtures/" + std::to_string(i) + "/uses/" + std::to_string(u);
+            const auto used = byName.find(f.uses[u]);
+            if (used == byName.end()) {
+                c.error(up, "fixture \"" + f.uses[u] + "\" is not defined in this suite");
                 continue;
-            for (const auto &u : fx->uses) {
-                if (u == f.name) {
-                    c.error("/fixtures/" + std::to_string(i),
-                            "fixture \"" + f.name + "\" uses itself through \"" + n + "\"");
-                    stack.clear();
-                    break;
-                }
-                if (seen.insert(u).second)
-                    stack.push_back(u);
             }
+            const Fixture &g = suite.fixtures[used->second];
+            if (static_cast<int>(g.scope) < static_cast<int>(f.scope))
+                c.error(up, "ScopeMismatch: You tried to access the " + toString(g.scope)
+                                + " scoped fixture " + g.name + " with a " + toString(f.scope)
+                                + " scoped request object (fixture \"" + f.name + "\")");
+        }
+    }
+    enum class Mark { New, Open, Done };
+    std::vector<Mark> marks(suite.fixtures.size(), Mark::New);
+    for (std::size_t root = 0; root < suite.fixtures.size(); ++root) {
+        if (marks[root] != Mark::New)
+            continue;
+        // (fixture, next use to look at)
+        std::vector<std::pair<std::size_t, std::size_t>> stack{{root, 0}};
+        marks[root] = Mark::Open;
+        while (!stack.empty()) {
+            auto &[at, next] = stack.back();
+            const auto &uses = suite.fixtures[at].uses;
+            if (next == uses.size()) {
+                marks[at] = Mark::Done;
+                stack.pop_back();
+                continue;
+            }
+            const auto used = byName.find(uses[next++]);
+            if (used == byName.end() || marks[used->second] == Mark::Done)
+                continue;
+            if (marks[used->second] == Mark::Open) {
+                const std::size_t from = at;
+                c.error("/fixtures/" + std::to_string(used->second),
+                        "fixture \"" + suite.fixtures[used->second].name
+                            + "\" uses itself through \"" + suite.fixtures[from].name + "\"");
+                continue;
+            }
+            marks[used->second] = Mark::Open;
+            stack.emplace_back(used->second, 0);
         }
     }
     if (result.errors.empty())
@@ -382,14 +647,36 @@ LoadResult loadSuites(const std::vector<std::string> &paths)
 {
     LoadResult all;
     for (const auto &path : paths) {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec)) {
+            all.errors.push_back({path, 0, 0, "is a directory, not a suite file"});
+            continue;
+        }
         std::ifstream in(path, std::ios::binary);
         if (!in) {
+            all.errors.push_back(
+                {path, 0, 0,
+                 std::filesystem::exists(path, ec) ? "cannot read the file" : "no such file"});
+            continue;
+        }
+        // Read at most the limit (and one byte more to tell): /dev/zero never ends.
+        std::string text;
+        char chunk[64 * 1024];
+        while (in && text.size() <= kMaxSuiteBytes) {
+            in.read(chunk, sizeof chunk);
+            text.append(chunk, static_cast<std::size_t>(in.gcount()));
+        }
+        if (text.size() > kMaxSuiteBytes) {
+            all.errors.push_back({path, 0, 0,
+                                  "the file is larger than " + std::to_string(kMaxSuiteBytes >> 20)
+                                      + " MiB, the limit for a suite file"});
+            continue;
+        }
+        if (in.bad()) {
             all.errors.push_back({path, 0, 0, "cannot read the file"});
             continue;
         }
-        std::ostringstream text;
-        text << in.rdbuf();
-        LoadResult one = loadSuiteText(path, text.str());
+        LoadResult one = loadSuiteText(path, text);
         for (auto &e : one.errors)
             all.errors.push_back(std::move(e));
         for (auto &s : one.suites)

@@ -5,7 +5,6 @@
 #include <map>
 #include <ostream>
 #include <random>
-#include <regex>
 #include <set>
 
 #include <unistd.h>
@@ -13,6 +12,7 @@
 #include "engine/client/requestline.h"
 #include "engine/client/testclient.h"
 #include "engine/core/pyjson.h"
+#include "engine/core/regex.h"
 #include "engine/demo/forge.h"
 
 namespace Engine::Suite {
@@ -221,7 +221,23 @@ std::optional<Failure> Runner::Session::step(const Step &s, const std::vector<St
             if (s.value.contains("params") && s.value["params"].is_array())
                 for (const auto &p : s.value["params"])
                     params.push_back(p);
-            db->query(v.get<std::string>(), params);
+            // The test's time limit holds inside the statement too (a recursive CTE).
+            db->setDeadline(deadline);
+            struct ClearDeadline
+            {
+                Store::Database *db;
+                ~ClearDeadline() { db->setDeadline(std::nullopt); }
+            } clear{db};
+            try {
+                db->query(v.get<std::string>(), params);
+            } catch (const Store::StoreError &e) {
+                if (e.isInterrupt())
+                    return Failure{where
+                                       + ": timeout: the SQL statement ran past the test's "
+                                         "time limit and was interrupted",
+                                   true};
+                throw;
+            }
         } else if (s.kind == "websocket") {
             const auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(
                 deadline - std::chrono::steady_clock::now());
@@ -337,15 +353,15 @@ std::optional<Failure> Runner::Session::expect(const Json &e)
     if (e.contains("header"))
         for (auto it = e["header"].begin(); it != e["header"].end(); ++it) {
             const auto value = r.headers.get(it.key());
-            if (!value || !std::regex_search(*value, std::regex(it.value().get<std::string>())))
+            if (!value || !Regex(it.value().get<std::string>()).search(*value))
                 return Failure{"header " + it.key() + " " + (value ? "is " + *value : "is missing")
                                + ", expected to match " + it.value().get<std::string>()};
         }
     if (e.contains("uuid_header")) {
-        static const std::regex uuid(
+        static const Regex uuid(
             "^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
         const auto value = r.headers.get(e["uuid_header"].get<std::string>());
-        if (!value || !std::regex_match(*value, uuid))
+        if (!value || !uuid.fullMatch(*value))
             return Failure{"header " + e["uuid_header"].get<std::string>()
                            + " is not a UUID: " + value.value_or("<missing>")};
     }
@@ -619,9 +635,11 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
                     char ms[32];
                     std::snprintf(ms, sizeof ms, "%.2f", result.seconds * 1000);
                     *m_out << suite.path << "::" << test.name << " " << toString(result.outcome)
-                           << " [" << ms << " ms]\n";
+                           << " [" << ms << " ms]" << std::endl; // seen as it happens
                 }
                 report.results.push_back(result);
+                if (m_options.onResult)
+                    m_options.onResult(report.results.back());
                 if (m_options.progress)
                     m_options.progress(++done, total);
                 if (failure && m_options.exitFirst) {

@@ -58,6 +58,9 @@ struct RunOptions
     const std::atomic<bool> *cancel = nullptr;
     // Called after each test (or find-polluter run) with how many are done of how many.
     std::function<void(std::size_t done, std::size_t total)> progress;
+    // Called with each result as its test ends (the run history writes it there, so that a
+    // run killed midway keeps what finished).
+    std::function<void(const TestResult &)> onResult;
 };
 
 // One fixture instance from its setup to its teardown, in the order of the run: what the

@@ -53,6 +53,12 @@ struct SuiteFile
     const Fixture *fixture(const std::string &fixtureName) const;
 };
 
+// Why a name cannot be a Python name (a test, fixture, dependency or double becomes one when a
+// suite is exported to pytest), or an empty string: str.isidentifier() in ASCII, not a keyword.
+std::string identifierProblem(const std::string &name);
+// The same for a dotted module path such as "app.main".
+std::string modulePathProblem(const std::string &module);
+
 // One problem found while loading: file:line:column: message.
 struct LoadError
 {
@@ -74,6 +80,8 @@ struct LoadResult
 // Python's json message and position, then structure: unknown keys, wrong types, unknown
 // steps, fixtures used but not defined, fixture cycles, duplicate names); when there is any,
 // no suite is returned, so nothing runs.
+// A suite file larger than kMaxSuiteBytes is refused before it is read whole.
+inline constexpr std::size_t kMaxSuiteBytes = std::size_t(64) << 20;
 LoadResult loadSuites(const std::vector<std::string> &paths);
 LoadResult loadSuiteText(const std::string &path, const std::string &text);
 

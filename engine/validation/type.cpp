@@ -4,7 +4,7 @@ namespace Engine::Validation {
 
 Pattern::Pattern(std::string src)
     : source(std::move(src))
-    , m_regex(source, std::regex::ECMAScript | std::regex::optimize)
+    , m_regex(source)
 {
     // Recognise ^[...]+$ / ^[...]*$ with plain characters and ranges.
     const std::string &p = source;
@@ -52,18 +52,16 @@ bool Pattern::matchesV1(const std::string &s) const
     if (m_simple)
         return simpleMatch(s)
                || (finalNewline && simpleMatch(std::string_view(s).substr(0, s.size() - 1)));
-    if (std::regex_search(s, m_regex, std::regex_constants::match_continuous))
+    if (m_regex.matchAtStart(s))
         return true;
-    return finalNewline
-           && std::regex_search(s.substr(0, s.size() - 1), m_regex,
-                                std::regex_constants::match_continuous);
+    return finalNewline && m_regex.matchAtStart(std::string_view(s).substr(0, s.size() - 1));
 }
 
 bool Pattern::matchesV2(const std::string &s) const
 {
     if (m_simple)
         return simpleMatch(s);
-    return std::regex_search(s, m_regex);
+    return m_regex.search(s);
 }
 
 namespace {

@@ -4,11 +4,11 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <regex>
 #include <string>
 #include <vector>
 
 #include "engine/core/json.h"
+#include "engine/core/regex.h"
 
 namespace Engine::Validation {
 
@@ -42,9 +42,9 @@ public:
 private:
     bool simpleMatch(std::string_view s) const;
 
-    std::regex m_regex;
+    Regex m_regex; // linear time: no pattern can hang validation
     // Patterns of the form ^[class]+$ or ^[class]*$ (the common case) are matched with a
-    // byte table instead of std::regex; the result is the same.
+    // byte table instead of the regex engine; the result is the same.
     bool m_simple = false;
     bool m_allowEmpty = false;
     std::array<bool, 256> m_class{};

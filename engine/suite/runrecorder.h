@@ -1,0 +1,62 @@
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "engine/suite/runner.h"
+
+namespace Engine::Suite {
+
+class History;
+
+// Records one run into the run history as it goes, and never lets the history cost the run:
+// results are written as their tests end, grouped into one short transaction per batch (a
+// batch is at most about 100 ms old: a background flush writes what a slow test would hold
+// back), and any failure of the history (locked, read-only, damaged, full disk) is reported
+// once through warn and turns the recorder off; the run and its output go on.
+class RunRecorder
+{
+public:
+    using Warn = std::function<void(const std::string &)>;
+
+    // Opens the history at path (see History). A history that cannot be opened is a warning.
+    RunRecorder(const std::string &path, Warn warn);
+    ~RunRecorder();
+    RunRecorder(const RunRecorder &) = delete;
+    RunRecorder &operator=(const RunRecorder &) = delete;
+
+    bool available() const;
+    // The tests that failed in the last finished run ("file::name" is not used: bare names).
+    std::vector<std::string> lastFailed();
+
+    void begin(std::uint64_t seed, const std::string &arguments);
+    void record(const TestResult &result);
+    void finish(const RunReport &report);
+    std::int64_t runId() const { return m_run; }
+
+    static constexpr std::chrono::milliseconds kBatchAge{100};
+
+private:
+    void fail(const std::exception &e);
+    void flushLocked();
+    void flusher();
+
+    Warn m_warn;
+    std::unique_ptr<History> m_history;
+    std::int64_t m_run = 0;
+    std::mutex m_mutex; // the history connection is used by the run and the flusher thread
+    std::condition_variable m_wake;
+    std::vector<TestResult> m_pending;
+    std::chrono::steady_clock::time_point m_oldestPending;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+} // namespace Engine::Suite
