@@ -69,6 +69,7 @@ std::unique_ptr<Engine::Demo::ForgeApp> AppOptions::build(const std::string &tem
 {
     Engine::Demo::ForgeOptions fo;
     fo.databasePath = databasePath.empty() ? temporaryDb : databasePath;
+    fo.durable = !databasePath.empty(); // a temporary database needs no durability
     auto app = Engine::Demo::makeApp(this->app, fo);
     app->config().debug = debug;
     app->config().errorStyle = *Engine::Validation::parseErrorStyle(errorStyle);

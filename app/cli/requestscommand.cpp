@@ -142,7 +142,7 @@ int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in,
             session = client.session();
         } catch (const std::exception &e) {
             err << "api-replay requests: " << trs("startup failed:") << " " << e.what() << "\n";
-            return 1;
+            return 2; // nothing was answered: a usage or environment problem, like a bad --db
         }
     }
     bool anyError = false;

@@ -108,6 +108,12 @@ ForgeApp::ForgeApp(ForgeOptions options)
 {
     onStartup([this] {
         m_appDb = Store::Database::open(m_options.databasePath);
+        if (!m_options.durable) {
+            // Only this connection uses the file: take its lock once, not per statement.
+            m_appDb->exec("PRAGMA locking_mode = EXCLUSIVE");
+            m_appDb->exec("PRAGMA synchronous = OFF");
+            m_appDb->exec("PRAGMA journal_mode = MEMORY");
+        }
         metadata().createAll(*m_appDb);
         seed(*m_appDb);
     });

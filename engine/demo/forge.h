@@ -19,6 +19,10 @@ struct ForgeOptions
 {
     // The "production" database file opened at startup (lifespan).
     std::string databasePath = "forge.db";
+    // False for a throwaway file (a temporary database of one run): no fsync, the journal in
+    // memory, the file locked once for this connection alone. What a request sees is the same;
+    // only a crash of the machine could lose it.
+    bool durable = true;
     const Clock *clock = &Clock::system();
 };
 

@@ -151,6 +151,7 @@ struct Runner::Session
     {
         Demo::ForgeOptions o;
         o.databasePath = dbPath;
+        o.durable = false; // removed when the run ends
         app = std::make_unique<Demo::ForgeApp>(o);
         app->config().errorStyle = style;
         client = std::make_unique<Client::TestClient>(*app);

@@ -1,9 +1,14 @@
 // In-process figures for the README's performance section.
 #include <benchmark/benchmark.h>
 
+#include <filesystem>
+
+#include "engine/client/requestline.h"
 #include "engine/client/testclient.h"
 #include "engine/core/pyjson.h"
 #include "engine/demo/forge.h"
+#include "engine/suite/runrecorder.h"
+#include "engine/suite/suite.h"
 #include "engine/validation/validator.h"
 
 using namespace Engine;
@@ -119,6 +124,76 @@ void BM_DashboardFakeAdmin(benchmark::State &s)
 
 } // namespace
 
+// Linear-time inputs (issue 11): each of these was quadratic before.
+void BM_ParseObjectKeys(benchmark::State &state)
+{
+    std::string text = "{";
+    for (int i = 0; i < state.range(0); ++i)
+        text += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":" + std::to_string(i);
+    text += "}";
+    for (auto _ : state)
+        benchmark::DoNotOptimize(PyJson::parse(text).size());
+    state.SetComplexityN(state.range(0));
+}
+
+void BM_RequestLineQueryKeys(benchmark::State &state)
+{
+    Json line{{"method", "GET"}, {"path", "/forge/items/1"}, {"query", Json::object()}};
+    for (int i = 0; i < state.range(0); ++i)
+        line["query"]["k" + std::to_string(i)] = i;
+    Demo::ForgeApp app({":memory:"});
+    Client::TestClient client(app);
+    for (auto _ : state) {
+        std::string error;
+        const auto r = Client::requestFromJson(line, error);
+        benchmark::DoNotOptimize(client.send(*r, false).response.status);
+    }
+    state.SetComplexityN(state.range(0));
+}
+
+void BM_LoadFixtureChain(benchmark::State &state)
+{
+    Json doc{{"suite", "chain"}, {"fixtures", Json::array()}, {"tests", Json::array()}};
+    for (int i = 0; i < state.range(0); ++i) {
+        Json f{{"name", "f" + std::to_string(i)}};
+        if (i + 1 < state.range(0))
+            f["uses"] = Json::array({"f" + std::to_string(i + 1)});
+        doc["fixtures"].push_back(f);
+    }
+    doc["tests"].push_back({{"name", "test_x"}, {"uses", {"f0"}}, {"steps", Json::array()}});
+    const std::string text = doc.dump();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Suite::loadSuiteText("chain.json", text).ok());
+    state.SetComplexityN(state.range(0));
+}
+
+// What the run history costs per result (WAL, batches of ~100 ms): compare with a test's time.
+void BM_HistoryRecordResult(benchmark::State &state)
+{
+    const auto path = std::filesystem::temp_directory_path() / "bench-history.db";
+    for (const char *suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(path.string() + suffix);
+    {
+        Suite::RunRecorder recorder(path.string(), nullptr);
+        recorder.begin(0, "bench");
+        Suite::TestResult r;
+        r.file = "bench.json";
+        r.message = "";
+        std::size_t i = 0;
+        for (auto _ : state) {
+            r.name = "test_" + std::to_string(i++ % 20000);
+            recorder.record(r);
+        }
+        recorder.finish({});
+    }
+    for (const char *suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(path.string() + suffix);
+}
+
+BENCHMARK(BM_ParseObjectKeys)->Arg(20000)->Arg(200000)->Complexity();
+BENCHMARK(BM_RequestLineQueryKeys)->Arg(10000)->Arg(100000)->Complexity();
+BENCHMARK(BM_LoadFixtureChain)->Arg(1000)->Arg(10000)->Complexity();
+BENCHMARK(BM_HistoryRecordResult);
 BENCHMARK(BM_Health);
 BENCHMARK(BM_NotFound);
 BENCHMARK(BM_MethodNotAllowed);

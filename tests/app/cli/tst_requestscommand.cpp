@@ -1,5 +1,7 @@
+#include <fstream>
 #include <sstream>
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "app/cli/cli.h"
@@ -160,6 +162,41 @@ private slots:
         QCOMPARE(r.lines[2]["text"], Json(""));
         QCOMPARE(r.lines[3]["status"], Json(422));
         QCOMPARE(r.lines[3]["json"]["detail"][0]["input"], Json("%zz"));
+    }
+
+    void aDatabaseThatCannotBeOpenedIsExitStatus2()
+    {
+        // Startup fails before any line is read: a usage problem (2), not a failed line (1).
+        const Run missingDir
+            = runCliWith({"requests", "--app", "forge", "--db", "/nonexistent-dir/forge.db"},
+                         R"({"method":"GET","path":"/forge/health"})"
+                         "\n");
+        QCOMPARE(missingDir.status, 2);
+        QVERIFY2(missingDir.err.find("startup failed") != std::string::npos,
+                 missingDir.err.c_str());
+        QVERIFY(missingDir.lines.empty());
+        // A file with damaged pages is refused at open (PRAGMA quick_check), not read as rows.
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("forge.db")).toStdString();
+        QCOMPARE(
+            runCliWith(
+                {"requests", "--app", "forge", "--db", path},
+                R"({"method":"POST","path":"/forge/users","json":{"username":"abc","email":"a@b.io"}})"
+                "\n")
+                .status,
+            0);
+        std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+        file.seekp(4096); // the header of the second page, a table's b-tree
+        file.write("\xff\xff\xff\xff\xff\xff\xff\xff", 8);
+        file.close();
+        const Run damaged = runCliWith({"requests", "--app", "forge", "--db", path},
+                                       R"({"method":"GET","path":"/forge/users/2"})"
+                                       "\n");
+        QCOMPARE(damaged.status, 2);
+        QVERIFY2(damaged.err.find("malformed") != std::string::npos
+                     || damaged.err.find("is damaged (PRAGMA quick_check") != std::string::npos,
+                 damaged.err.c_str());
+        QVERIFY(damaged.lines.empty());
     }
 
     void traceFlagAddsTheTrace()
