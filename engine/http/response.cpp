@@ -68,7 +68,9 @@ bool Response::isJson() const
 std::optional<Json> Response::parsedJson() const
 {
     try {
-        return PyJson::parse(body);
+        // A body may nest deeper than any request could: a 422 echoes a value nested up to the
+        // request limit inside {"detail": [{"input": ...}]}.
+        return PyJson::parse(body, 2 * PyJson::kDefaultMaxDepth);
     } catch (...) {
         return std::nullopt;
     }

@@ -302,6 +302,16 @@ def test_an_overlong_request_line_is_an_error_line_and_the_next_line_is_answered
     assert answers[1]["status"] == 200
 
 
+def test_a_422_that_echoes_a_deeply_nested_value_stays_json() -> None:
+    value: object = 0
+    for _ in range(508):  # just under the request's nesting limit
+        value = [value]
+    line = json.dumps({"method": "POST", "path": "/forge/users", "json": {"username": value, "email": "a@b.io"}})
+    answer = json.loads(replay("requests", "--app", "forge", stdin=line + "\n").stdout)
+    assert answer["status"] == 422 and "json" in answer
+    assert answer["json"]["detail"][0]["input"] == value
+
+
 @pytest.mark.parametrize("option, value", [("--seed", "-1"), ("--seed", "1e3"), ("--repeat", "x"),
                                            ("--repeat", "0"), ("--timeout", "nan"), ("--timeout", "-1")])
 def test_bad_numbers_are_refused(option: str, value: str) -> None:
