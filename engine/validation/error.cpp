@@ -150,6 +150,9 @@ Words v2Words(const ErrorDetail &e)
                 one("error", Json::object())};
     case ErrorKind::ExtraForbidden:
         return {"extra_forbidden", "Extra inputs are not permitted", nullptr};
+    case ErrorKind::KeywordsNotStrings: // Pydantic 2 never calls dict(): no such error
+        return {"model_attributes_type",
+                "Input should be a valid dictionary or object to extract fields from", nullptr};
     case ErrorKind::Literal:
         return {"literal_error", "Input should be " + expectedList(p["values"]),
                 one("expected", expectedList(p["values"]))};
@@ -233,6 +236,10 @@ Words v1Words(const ErrorDetail &e)
         return {"value_error", p["message"].get<std::string>(), nullptr};
     case ErrorKind::ExtraForbidden:
         return {"value_error.extra", "extra fields not permitted", nullptr};
+    case ErrorKind::KeywordsNotStrings:
+        // Model.validate calls cls(**dict(value)) outside its try; the field's validator
+        // wrapper turns the TypeError into an error of its own (pydantic/main.py, fields.py).
+        return {"type_error", "keywords must be strings", nullptr};
     case ErrorKind::Literal:
         return {"value_error.const", "unexpected value; permitted: " + permittedList(p["values"]),
                 Json{{"given", e.input}, {"permitted", p["values"]}}};

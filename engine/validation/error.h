@@ -24,6 +24,7 @@ enum class ErrorKind {
     BoolParsing,
     ListType,
     ModelAttributesType, // v1: type_error.dict
+    KeywordsNotStrings,  // v1 only: dict(value) gave a non-string key, cls(**d) raised TypeError
     StringTooShort,
     StringTooLong,
     StringPatternMismatch,

@@ -675,27 +675,77 @@ std::optional<Json> Validator::literal(const Json &input, const Type &type)
     return std::nullopt;
 }
 
+namespace {
+
+// The items Python's iter() gives for a JSON value: code points of a string, elements of a
+// list, keys of a dict; nullopt when it is not iterable (numbers, bools, None).
+std::optional<std::vector<Json>> pythonIter(const Json &v)
+{
+    std::vector<Json> out;
+    if (v.is_string()) {
+        const std::string &s = v.get_ref<const std::string &>();
+        for (std::size_t i = 0; i < s.size();) {
+            std::size_t n = 1;
+            while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80)
+                ++n;
+            out.emplace_back(s.substr(i, n));
+            i += n;
+        }
+    } else if (v.is_array()) {
+        out.assign(v.begin(), v.end());
+    } else if (v.is_object()) {
+        for (auto it = v.begin(); it != v.end(); ++it)
+            out.emplace_back(it.key());
+    } else {
+        return std::nullopt;
+    }
+    return out;
+}
+
+} // namespace
+
+// dict(value) as Python computes it for a JSON value that is not an object: "" and [] are {},
+// each element of a list must iterate to exactly two items (a [key, value] list, a two-letter
+// string, a two-key object) whose first is hashable; a later equal key keeps the first one's
+// place and takes the later value.
+Validator::PythonDict Validator::pythonDict(const Json &input)
+{
+    PythonDict out{PythonDict::Ok, Json::object()};
+    const auto elements = pythonIter(input);
+    if (!elements)
+        return {PythonDict::NotADict, {}};
+    bool nonStringKey = false;
+    for (const auto &element : *elements) {
+        const auto pair = pythonIter(element);
+        if (!pair || pair->size() != 2 || (*pair)[0].is_structured())
+            return {PythonDict::NotADict, {}};
+        if (!(*pair)[0].is_string()) {
+            nonStringKey = true; // cls(**d) raises once dict() has finished
+            continue;
+        }
+        out.value[(*pair)[0].get<std::string>()] = (*pair)[1];
+    }
+    if (nonStringKey)
+        return {PythonDict::NonStringKey, {}};
+    return out;
+}
+
 std::optional<Json> Validator::validateModel(const Json &input, const Model &model)
 {
     const Json *object = &input;
     Json converted;
     if (!input.is_object()) {
-        // Pydantic 1 tries dict(value): a list of [key, value] pairs becomes a dict.
-        bool pairs = m_style == ErrorStyle::V1 && input.is_array();
-        if (pairs) {
-            converted = Json::object();
-            for (const auto &p : input) {
-                if (!p.is_array() || p.size() != 2 || !p[0].is_string()) {
-                    pairs = false;
-                    break;
-                }
-                converted[p[0].get<std::string>()] = p[1];
-            }
-        }
-        if (!pairs) {
-            fail(ErrorKind::ModelAttributesType, input);
+        // Pydantic 1's Model.validate calls dict(value) on anything that is not a dict.
+        const auto dict = m_style == ErrorStyle::V1 && !input.is_null()
+                              ? pythonDict(input)
+                              : PythonDict{PythonDict::NotADict, {}};
+        if (dict.outcome != PythonDict::Ok) {
+            fail(dict.outcome == PythonDict::NonStringKey ? ErrorKind::KeywordsNotStrings
+                                                          : ErrorKind::ModelAttributesType,
+                 input);
             return std::nullopt;
         }
+        converted = dict.value;
         object = &converted;
     }
     Json out = Json::object();

@@ -46,6 +46,12 @@ private:
     void fail(ErrorKind kind, const Json &input, Json params = Json::object());
     std::optional<Json> validate(const Json &input, const Type &type);
     std::optional<Json> validateModel(const Json &input, const Model &model);
+    struct PythonDict
+    {
+        enum Outcome { Ok, NotADict, NonStringKey } outcome;
+        Json value;
+    };
+    static PythonDict pythonDict(const Json &input);
     std::optional<Json> typed(const Json &input, const Type &type);
     std::optional<Json> stringV1(const Json &input);
     std::optional<Json> integer(const Json &input);

@@ -65,7 +65,14 @@ AGES = [None, 0, 150, 151, -1, "5", "5.0", "5.5", 5.5, 5.0, True, False, "abc", 
         "", " 7 ", "+7", "1_0", "0x10", [], {}, "1e2", 2 ** 62, -(2 ** 62), 150.0, 150.5]
 TAGS = [[], ["a"] * 5, ["a"] * 6, ["", "b"], ["x" * 16], ["x" * 17], "abc", None, [1, 2],
         [True], [None], [["a"]], [{}], ["ok", "x" * 17, ""], ["a"] * 7 + [""], {}, 5]
-BODY_SHAPES = [None, [], "string", 5, 5.5, True, [["username", "abc"]], {"extra": 1}]
+BODY_SHAPES = [None, [], "string", 5, 5.5, True, [["username", "abc"]], {"extra": 1},
+               # Pydantic 1 calls dict(value) on a model's input (issue 11): "" and [] are {},
+               # two-letter strings and two-key objects are pairs, a non-string key is
+               # "keywords must be strings", a three-item pair is not a dict.
+               "", ["ab", "cd"], "ab", [[1, "x"]], [[True, "x"], ["username", "abcd"]],
+               [{"username": 1, "abcde": 2}, ["email", "a@b.io"]],
+               [["username", "x"], ["username", "pairs_last_wins"], ["email", "a@b.io"]],
+               [["username", "x"], [[1], 2]], [["username", "x", "y"]], ["é1"]]
 
 
 def users_runs():

@@ -389,6 +389,50 @@ private slots:
         QVERIFY(!v2.model(Json::parse(R"([["w", 2]])"), m, Json::array()));
         QCOMPARE(errors.back().kind, ErrorKind::ModelAttributesType);
     }
+
+    void v1ModelInputGoesThroughPythonsDict_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected"); // the model, or the v1 error type
+        QTest::newRow("empty string is {}") << R"("")"
+                                            << "value_error.missing";
+        QTest::newRow("empty list is {}") << "[]"
+                                          << "value_error.missing";
+        QTest::newRow("two-letter strings are pairs") << R"(["wx"])"
+                                                      << "value_error.missing";
+        QTest::newRow("a two-key object is a pair") << R"([{"w": 1, "v": 2}])"
+                                                    << R"({"w":"v"})";
+        QTest::newRow("later key wins") << R"([["w", "a"], ["w", "b"]])"
+                                        << R"({"w":"b"})";
+        QTest::newRow("non-string key") << R"([[1, "x"]])"
+                                        << "type_error";
+        QTest::newRow("three items") << R"([["w", 1, 2]])"
+                                     << "type_error.dict";
+        QTest::newRow("unhashable key") << R"([["w", 1], [[1], 2]])"
+                                        << "type_error.dict";
+        QTest::newRow("a string is not pairs") << R"("wv")"
+                                               << "type_error.dict";
+        QTest::newRow("a number is not iterable") << "5"
+                                                  << "type_error.dict";
+    }
+
+    void v1ModelInputGoesThroughPythonsDict()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        Model m;
+        m.name = "P";
+        m.fields = {required("w", Type::any())};
+        std::vector<ErrorDetail> errors;
+        Validator v1(ErrorStyle::V1, errors);
+        const auto got = v1.model(Json::parse(input.toStdString()), m, Json::array());
+        if (expected.startsWith(QLatin1Char('{'))) {
+            QCOMPARE(got.value(), Json::parse(expected.toStdString()));
+        } else {
+            QVERIFY(!got);
+            QCOMPARE(render(errors.at(0), ErrorStyle::V1)["type"], Json(expected.toStdString()));
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestValidator)
