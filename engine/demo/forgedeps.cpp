@@ -78,6 +78,26 @@ Store::Database &DbSession::use() const
     return *db;
 }
 
+namespace {
+
+// str.strip() on a header value as Starlette decodes it (latin-1): the bytes whose code point
+// Python counts as whitespace.
+std::string pythonStripLatin1(const std::string &value)
+{
+    const auto space = [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u >= 0x09 && u <= 0x0D) || (u >= 0x1C && u <= 0x20) || u == 0x85 || u == 0xA0;
+    };
+    std::size_t begin = 0, end = value.size();
+    while (begin < end && space(value[begin]))
+        ++begin;
+    while (end > begin && space(value[end - 1]))
+        --end;
+    return value.substr(begin, end - begin);
+}
+
+} // namespace
+
 void ForgeApp::addDependencies()
 {
     auto &deps = dependencies();
@@ -130,7 +150,7 @@ void ForgeApp::addDependencies()
         {"get_token",
          "OAuth2 bearer token from the Authorization header",
          provider("get_token", "Authorization: Bearer <token>", {},
-                  [](Resolver &r) {
+                  [this](Resolver &r) {
                       // OAuth2PasswordBearer: scheme, _, param = value.partition(" ")
                       const auto header = r.request().headers.get("authorization");
                       if (!header || header->empty())
@@ -141,6 +161,10 @@ void ForgeApp::addDependencies()
                           throw unauthorized("Not authenticated");
                       std::string token
                           = space == std::string::npos ? std::string() : header->substr(space + 1);
+                      // FastAPI >= 0.120 (the v2 era) returns param.strip(): "Bearer  t " is t.
+                      // fastapi/security/utils.py get_authorization_scheme_param.
+                      if (config().errorStyle == Validation::ErrorStyle::V2)
+                          token = pythonStripLatin1(token);
                       return Provided{token, {}};
                   }),
          {},
