@@ -161,7 +161,7 @@ void ForgeApp::addDependencies()
                           throw unauthorized("Not authenticated");
                       std::string token
                           = space == std::string::npos ? std::string() : header->substr(space + 1);
-                      // FastAPI >= 0.120 (the v2 era) returns param.strip(): "Bearer  t " is t.
+                      // FastAPI >= 0.128.1 (PR 14786) returns param.strip(): "Bearer  t " is t.
                       // fastapi/security/utils.py get_authorization_scheme_param.
                       if (config().errorStyle == Validation::ErrorStyle::V2)
                           token = pythonStripLatin1(token);
