@@ -142,6 +142,11 @@ void Database::setDeadline(std::optional<std::chrono::steady_clock::time_point> 
         sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
 }
 
+void Database::keepWalOnClose()
+{
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
+
 void Database::setBusyTimeout(std::chrono::milliseconds timeout)
 {
     sqlite3_busy_timeout(m_db, static_cast<int>(timeout.count()));
@@ -197,6 +202,29 @@ Statement &Statement::bind(int index, const Json &value)
                                SQLITE_TRANSIENT);
     }
     if (rc != SQLITE_OK)
+        m_db->raise(rc);
+    return *this;
+}
+
+Statement &Statement::bindText(int index, std::string_view text)
+{
+    if (const int rc = sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()),
+                                         SQLITE_TRANSIENT);
+        rc != SQLITE_OK)
+        m_db->raise(rc);
+    return *this;
+}
+
+Statement &Statement::bindInt(int index, std::int64_t value)
+{
+    if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
+        m_db->raise(rc);
+    return *this;
+}
+
+Statement &Statement::bindDouble(int index, double value)
+{
+    if (const int rc = sqlite3_bind_double(m_stmt, index, value); rc != SQLITE_OK)
         m_db->raise(rc);
     return *this;
 }

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -48,6 +49,10 @@ public:
     // Binds 1-based parameters: null, bool, integer, float, string (others as JSON text).
     Statement &bind(int index, const Json &value);
     Statement &bindAll(const std::vector<Json> &values);
+    // Typed binds for hot paths (no JSON value built per parameter).
+    Statement &bindText(int index, std::string_view text);
+    Statement &bindInt(int index, std::int64_t value);
+    Statement &bindDouble(int index, double value);
     // Advances to the next row; false when done. Throws StoreError.
     bool step();
     // The current row as {"column": value, ...}.
@@ -86,6 +91,9 @@ public:
     const std::string &path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
     bool inTransaction() const;
+    // WAL mode: leave the checkpoint to a later writer instead of doing it when this connection
+    // closes (the -wal file stays next to the database until then).
+    void keepWalOnClose();
     // How long a statement waits for another connection's lock before "database is locked".
     void setBusyTimeout(std::chrono::milliseconds timeout);
     // Interrupts any statement still running at the deadline (SQLite's progress handler): it

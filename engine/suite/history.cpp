@@ -31,6 +31,9 @@ History::History(const std::string &path)
 {
     try {
         m_db->exec("PRAGMA journal_mode = WAL");
+        // The WAL is copied into the file by the writes of later runs (auto-checkpoint), not
+        // by a run on its way out.
+        m_db->keepWalOnClose();
     } catch (const Store::StoreError &) {
         // A read-only directory cannot hold the -wal file; the rollback journal still works.
     }
@@ -106,8 +109,19 @@ void History::recordAll(std::int64_t run, const std::vector<TestResult> &results
 {
     m_db->exec("BEGIN IMMEDIATE");
     try {
-        for (const auto &r : results)
-            record(run, r);
+        Store::Statement insert = m_db->prepare(
+            "INSERT INTO results (run_id, file, test, outcome, seconds, message) VALUES (?, ?, "
+            "?, ?, ?, ?)");
+        for (const auto &r : results) {
+            insert.bindInt(1, run)
+                .bindText(2, r.file)
+                .bindText(3, r.name)
+                .bindText(4, toString(r.outcome))
+                .bindDouble(5, r.seconds)
+                .bindText(6, r.message);
+            insert.step();
+            insert.reset();
+        }
         m_db->exec("COMMIT");
     } catch (...) {
         try {

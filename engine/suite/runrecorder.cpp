@@ -17,14 +17,7 @@ RunRecorder::RunRecorder(const std::string &path, Warn warn)
 
 RunRecorder::~RunRecorder()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
-        flushLocked();
-    }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    stopWriter();
 }
 
 bool RunRecorder::available() const
@@ -38,12 +31,10 @@ void RunRecorder::fail(const std::exception &e)
         m_warn(std::string("history unavailable: ") + e.what()
                + " (the run goes on without recording)");
     m_history.reset();
-    m_pending.clear();
 }
 
 std::vector<std::string> RunRecorder::lastFailed()
 {
-    std::lock_guard lock(m_mutex);
     if (!m_history)
         return {};
     try {
@@ -56,8 +47,7 @@ std::vector<std::string> RunRecorder::lastFailed()
 
 void RunRecorder::begin(std::uint64_t seed, const std::string &arguments)
 {
-    std::lock_guard lock(m_mutex);
-    if (!m_history)
+    if (!m_history || m_thread.joinable())
         return;
     try {
         m_run = m_history->beginRun(seed, arguments, Clock::system().nowMicros());
@@ -65,25 +55,28 @@ void RunRecorder::begin(std::uint64_t seed, const std::string &arguments)
         fail(e);
         return;
     }
-    m_thread = std::thread([this] { flusher(); });
+    m_thread = std::thread([this] { writer(); });
 }
 
 void RunRecorder::record(const TestResult &result)
 {
-    std::lock_guard lock(m_mutex);
-    if (!m_history || !m_run)
+    if (!m_thread.joinable())
         return;
+    std::lock_guard lock(m_mutex);
     if (m_pending.empty())
         m_oldestPending = std::chrono::steady_clock::now();
-    m_pending.push_back(result);
-    if (std::chrono::steady_clock::now() - m_oldestPending >= kBatchAge)
-        flushLocked();
+    // Only what the history keeps (not the bodies and fixture lists of a failure).
+    TestResult &kept = m_pending.emplace_back();
+    kept.file = result.file;
+    kept.name = result.name;
+    kept.outcome = result.outcome;
+    kept.seconds = result.seconds;
+    kept.message = result.message;
 }
 
 void RunRecorder::finish(const RunReport &report)
 {
-    std::lock_guard lock(m_mutex);
-    flushLocked();
+    stopWriter(); // every result is written before the run is marked finished
     if (!m_history || !m_run)
         return;
     try {
@@ -93,25 +86,46 @@ void RunRecorder::finish(const RunReport &report)
     }
 }
 
-void RunRecorder::flushLocked()
+void RunRecorder::stopWriter()
 {
-    if (!m_history || m_pending.empty())
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void RunRecorder::write(const std::vector<TestResult> &batch)
+{
+    if (!m_history || batch.empty())
         return;
     try {
-        m_history->recordAll(m_run, m_pending);
-        m_pending.clear();
+        m_history->recordAll(m_run, batch);
     } catch (const std::exception &e) {
         fail(e);
     }
 }
 
-void RunRecorder::flusher()
+void RunRecorder::writer()
 {
+    std::vector<TestResult> batch;
     std::unique_lock lock(m_mutex);
-    while (!m_stop) {
+    while (true) {
         m_wake.wait_for(lock, kBatchAge);
-        if (!m_pending.empty() && std::chrono::steady_clock::now() - m_oldestPending >= kBatchAge)
-            flushLocked();
+        const bool stop = m_stop;
+        if (stop
+            || (!m_pending.empty()
+                && std::chrono::steady_clock::now() - m_oldestPending >= kBatchAge)) {
+            batch.swap(m_pending);
+            lock.unlock(); // the tests go on while the batch is written
+            write(batch);
+            batch.clear();
+            lock.lock();
+        }
+        if (stop)
+            return;
     }
 }
 

@@ -17,10 +17,11 @@ namespace Engine::Suite {
 class History;
 
 // Records one run into the run history as it goes, and never lets the history cost the run:
-// results are written as their tests end, grouped into one short transaction per batch (a
-// batch is at most about 100 ms old: a background flush writes what a slow test would hold
-// back), and any failure of the history (locked, read-only, damaged, full disk) is reported
-// once through warn and turns the recorder off; the run and its output go on.
+// results are handed to a writer thread as their tests end and written in one short
+// transaction per batch (a batch is at most about 100 ms old, so a killed run loses at most
+// that much), off the thread that runs the tests; any failure of the history (locked,
+// read-only, damaged, full disk) is reported once through warn and turns the recorder off; the
+// run and its output go on.
 class RunRecorder
 {
 public:
@@ -45,13 +46,15 @@ public:
 
 private:
     void fail(const std::exception &e);
-    void flushLocked();
-    void flusher();
+    void write(const std::vector<TestResult> &batch);
+    void writer();
+    void stopWriter();
 
     Warn m_warn;
+    // Used by the calling thread before begin() and after stopWriter(), by the writer between.
     std::unique_ptr<History> m_history;
     std::int64_t m_run = 0;
-    std::mutex m_mutex; // the history connection is used by the run and the flusher thread
+    std::mutex m_mutex; // guards what the two threads share: the pending results, m_stop
     std::condition_variable m_wake;
     std::vector<TestResult> m_pending;
     std::chrono::steady_clock::time_point m_oldestPending;
