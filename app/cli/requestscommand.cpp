@@ -171,7 +171,7 @@ int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in,
             anyError = true;
             answerLine = Json{{"error", {{"line", lineNo}, {"message", lineError}}}};
         }
-        out << answerLine.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+        out << Engine::PyJson::dumpLine(answerLine) << '\n';
         out.flush();
         if (!out) {
             err << "api-replay requests: " << trs("cannot write the answers:") << " "

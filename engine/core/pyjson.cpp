@@ -3,8 +3,10 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <random>
 #include <unordered_map>
 
+#include "engine/core/bigint.h"
 #include "engine/core/pyerror.h"
 
 namespace Engine::PyJson {
@@ -250,10 +252,9 @@ private:
             auto [p, ec] = std::from_chars(token.data(), token.data() + token.size(), value);
             if (ec == std::errc())
                 return value;
-            std::uint64_t uvalue = 0;
-            auto [p2, ec2] = std::from_chars(token.data(), token.data() + token.size(), uvalue);
-            if (ec2 == std::errc())
-                return uvalue;
+            // Python's int is exact at any size: a big integer, not a float.
+            if (auto big = BigInt::fromDecimal(token))
+                return std::move(*big);
         }
         return parseDouble(token);
     }
@@ -578,6 +579,11 @@ void write(std::string &out, const Json &v, bool allowNan)
         }
         break;
     }
+    case Json::value_t::binary:
+        if (!BigInt::is(v))
+            throw PyError("TypeError", "Object of type bytes is not JSON serializable");
+        out += BigInt::digits(v);
+        break;
     case Json::value_t::array: {
         out += '[';
         bool first = true;
@@ -604,7 +610,6 @@ void write(std::string &out, const Json &v, bool allowNan)
         out += '}';
         break;
     }
-    case Json::value_t::binary:
     case Json::value_t::discarded:
         out += "null";
         break;
@@ -720,6 +725,82 @@ std::string dumpLenient(const Json &value)
 {
     std::string out;
     write(out, value, true);
+    return out;
+}
+
+namespace {
+bool hasBigInt(const Json &v)
+{
+    if (BigInt::is(v))
+        return true;
+    if (v.is_structured())
+        for (const auto &item : v)
+            if (hasBigInt(item))
+                return true;
+    return false;
+}
+
+// A marker no value holds by chance: U+0001, a per-process random tag, U+0001.
+const std::string &bigIntTag()
+{
+    static const std::string tag = [] {
+        std::random_device random;
+        return "BIGINT" + std::to_string(random()) + std::to_string(random()) + ":";
+    }();
+    return tag;
+}
+
+// Each big integer becomes a marker string holding its digits.
+Json markBigInts(const Json &v)
+{
+    if (BigInt::is(v))
+        return "\x01" + bigIntTag() + BigInt::digits(v) + "\x01";
+    if (v.is_object()) {
+        Json out = Json::object();
+        for (auto it = v.begin(); it != v.end(); ++it)
+            out[it.key()] = markBigInts(it.value());
+        return out;
+    }
+    if (v.is_array()) {
+        Json out = Json::array();
+        for (const auto &item : v)
+            out.push_back(markBigInts(item));
+        return out;
+    }
+    return v;
+}
+} // namespace
+
+std::string dumpLine(const Json &value)
+{
+    return dumpIndented(value, -1);
+}
+
+std::string dumpIndented(const Json &value, int indent)
+{
+    if (!hasBigInt(value))
+        return value.dump(indent, ' ', false, Json::error_handler_t::replace);
+    std::string text = markBigInts(value).dump(indent, ' ', false, Json::error_handler_t::replace);
+    // "\u0001TAG-123\u0001" (with its quotes) -> -123.
+    const std::string open = "\"\\u0001" + bigIntTag(), close = "\\u0001\"";
+    std::string out;
+    std::size_t at = 0;
+    for (std::size_t pos; (pos = text.find(open, at)) != std::string::npos;) {
+        const std::size_t end = text.find(close, pos + open.size());
+        const std::string_view inner
+            = end == std::string::npos
+                  ? std::string_view()
+                  : std::string_view(text).substr(pos + open.size(), end - pos - open.size());
+        if (inner.empty() || !BigInt::fromDecimal(inner)) {
+            out.append(text, at, pos + open.size() - at);
+            at = pos + open.size();
+            continue;
+        }
+        out.append(text, at, pos - at);
+        out.append(inner);
+        at = end + close.size();
+    }
+    out.append(text, at, std::string::npos);
     return out;
 }
 

@@ -33,8 +33,8 @@ constexpr std::size_t kDefaultMaxDepth = 512;
 
 // Parses text with the grammar and error messages of CPython's json.loads (3.11): NaN,
 // Infinity and -Infinity are accepted, duplicate keys keep the last value, integers that do not
-// fit 64 bits become floats. Throws DecodeError or EncodingError. Nesting deeper than maxDepth
-// is a DecodeError, never unbounded recursion.
+// fit 64 bits stay exact (engine/core/bigint.h). Throws DecodeError or EncodingError. Nesting
+// deeper than maxDepth is a DecodeError, never unbounded recursion.
 Json parse(std::string_view text, std::size_t maxDepth = kDefaultMaxDepth);
 
 // Where each value of a document starts: JSON pointer ("/tests/0/name") -> line and column
@@ -54,6 +54,11 @@ std::string dump(const Json &value);
 // json.dumps with its defaults' NaN handling (allow_nan=True): NaN, Infinity, -Infinity, as
 // httpx writes a request body.
 std::string dumpLenient(const Json &value);
+// A compact line for the CLI: nlohmann's dump (invalid UTF-8 replaced by U+FFFD), with big
+// integers written as the numbers they are.
+std::string dumpLine(const Json &value);
+// The same with nlohmann's indentation (indent spaces per level), for files people read.
+std::string dumpIndented(const Json &value, int indent);
 
 // Python's repr() of a float: "1.0", "1e+16", "1.5e-05", "-0.0".
 std::string floatRepr(double d);

@@ -6,6 +6,7 @@
 #include <openssl/rand.h>
 
 #include "engine/auth/jwt.h"
+#include "engine/core/bigint.h"
 #include "engine/core/pyerror.h"
 #include "engine/core/pyjson.h"
 #include "engine/pipeline/exceptions.h"
@@ -294,7 +295,7 @@ void ForgeApp::addRoutes()
     get("/forge/items/{item_id}", "read_item",
         [](Call &call) {
             const Json &id = call.param("item_id");
-            if (id.get<long double>() <= 0)
+            if (BigInt::compare(id, Json(0)) <= 0) // exact for ints of any size
                 throw notFound("Item " + PyJson::pythonStr(id) + " not found");
             Json out{{"id", id}, {"name", "widget"}};
             if (!call.param("q").is_null())

@@ -4,6 +4,7 @@
 
 #include <chrono>
 
+#include "engine/core/bigint.h"
 #include "engine/core/pyjson.h"
 
 namespace Engine::Store {
@@ -192,8 +193,14 @@ Statement &Statement::bind(int index, const Json &value)
         rc = sqlite3_bind_null(m_stmt, index);
     } else if (value.is_boolean()) {
         rc = sqlite3_bind_int64(m_stmt, index, value.get<bool>() ? 1 : 0);
+    } else if (value.is_number_unsigned()
+               && value.get<std::uint64_t>() > std::uint64_t(INT64_MAX)) {
+        throw PyError("OverflowError", "Python int too large to convert to SQLite INTEGER");
     } else if (value.is_number_integer()) {
         rc = sqlite3_bind_int64(m_stmt, index, value.get<std::int64_t>());
+    } else if (BigInt::is(value)) {
+        // Python's sqlite3 module (Modules/_sqlite/cursor.c _pysqlite_long_as_int64).
+        throw PyError("OverflowError", "Python int too large to convert to SQLite INTEGER");
     } else if (value.is_number_float()) {
         rc = sqlite3_bind_double(m_stmt, index, value.get<double>());
     } else {

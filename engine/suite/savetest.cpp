@@ -82,7 +82,7 @@ std::string saveAsTest(const std::string &path, const std::string &testName,
     const std::string tmp = path + ".saving";
     {
         std::ofstream out(tmp, std::ios::binary);
-        out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+        out << PyJson::dumpIndented(doc, 2) << "\n"; // big integers stay numbers
         if (!out)
             return "not saved: cannot write " + tmp;
     }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "engine/core/bigint.h"
 #include "engine/core/pyerror.h"
 #include "engine/core/pyjson.h"
 
@@ -51,22 +52,20 @@ std::optional<std::string> stripUnderscores(std::string_view s)
     return out;
 }
 
-// An integer token "-?digits" as JSON holds it: int64, uint64, or a float when larger.
+// An integer token "-?digits", exact at any size (Python's int).
 Json intFromDigits(std::string_view token)
 {
-    std::int64_t v = 0;
-    if (std::from_chars(token.data(), token.data() + token.size(), v).ec == std::errc())
-        return v;
-    std::uint64_t u = 0;
-    if (std::from_chars(token.data(), token.data() + token.size(), u).ec == std::errc())
-        return u;
-    double d = 0;
-    std::from_chars(token.data(), token.data() + token.size(), d);
-    return d;
+    return *BigInt::fromDecimal(token);
 }
+
+// Python 3.11 refuses to convert a string of more than 4300 digits to an int (ValueError);
+// jiter, in pydantic-core, has the same bound (NumberOutOfRange).
+constexpr std::size_t kMaxIntDigits = 4300;
 
 long double asLongDouble(const Json &v)
 {
+    if (BigInt::is(v))
+        return BigInt::approx(v);
     if (v.is_number_integer() && !v.is_number_unsigned())
         return static_cast<long double>(v.get<std::int64_t>());
     if (v.is_number_unsigned())
@@ -78,7 +77,7 @@ long double asLongDouble(const Json &v)
 
 bool isInt(const Json &v)
 {
-    return v.is_number_integer();
+    return BigInt::isInteger(v);
 }
 
 // A float limit for a float field in v2 (pydantic-core keeps f64 limits), as declared otherwise.
@@ -142,7 +141,7 @@ std::optional<Json> parsePythonInt(std::string_view text)
         s.remove_prefix(1);
     }
     auto digits = stripUnderscores(s);
-    if (!digits || !isDigits(*digits))
+    if (!digits || !isDigits(*digits) || digits->size() > kMaxIntDigits)
         return std::nullopt;
     return intFromDigits((negative ? "-" : "") + *digits);
 }
@@ -156,8 +155,14 @@ std::optional<Json> parsePydanticInt(std::string_view text, bool *tooBig)
             d.remove_prefix(1);
         return isDigits(d) && (d.size() == 1 || d[0] != '0');
     };
-    if (jsonInt(text))
+    if (jsonInt(text)) {
+        if (text.size() - (text[0] == '-') > kMaxIntDigits) {
+            if (tooBig)
+                *tooBig = true;
+            return std::nullopt;
+        }
         return intFromDigits(text);
+    }
     // pydantic-core's clean_int_str.
     std::string_view s = trim(text);
     const std::size_t lenBefore = text.size();
@@ -221,10 +226,12 @@ std::optional<Json> parsePydanticInt(std::string_view text, bool *tooBig)
         cleaned.insert(cleaned.begin(), '-');
     if (!jsonInt(cleaned))
         return std::nullopt;
-    Json v = intFromDigits(cleaned);
-    if (v.is_number_float() && tooBig)
-        *tooBig = true;
-    return v;
+    if (cleaned.size() - (cleaned[0] == '-') > kMaxIntDigits) {
+        if (tooBig)
+            *tooBig = true;
+        return std::nullopt;
+    }
+    return intFromDigits(cleaned);
 }
 
 std::optional<double> parsePythonFloat(std::string_view text)
@@ -426,7 +433,7 @@ std::optional<Json> Validator::typed(const Json &input, const Type &type)
 std::optional<Json> Validator::stringV1(const Json &input)
 {
     // pydantic.validators.str_validator: numbers (bool included, it is an int) become str(v).
-    if (input.is_number() || input.is_boolean())
+    if (input.is_number() || input.is_boolean() || BigInt::is(input))
         return Json(PyJson::pythonStr(input));
     fail(ErrorKind::StringType, input);
     return std::nullopt;
@@ -470,7 +477,7 @@ std::optional<Json> Validator::integer(const Json &input)
                 const double t = std::trunc(d);
                 if (std::fabs(t) < 9.2e18)
                     return Json(static_cast<std::int64_t>(t));
-                return Json(t);
+                return BigInt::fromDouble(t); // int(1e308): 309 exact digits
             }
         } else if (input.is_string()) {
             if (auto v = parsePythonInt(input.get_ref<const std::string &>()))
@@ -506,7 +513,7 @@ std::optional<Json> Validator::number(const Json &input)
 {
     if (input.is_boolean())
         return Json(input.get<bool>() ? 1.0 : 0.0);
-    if (input.is_number())
+    if (input.is_number() || BigInt::is(input)) // float(int): the nearest double
         return Json(static_cast<double>(asLongDouble(input)));
     if (input.is_string()) {
         const auto &s = input.get_ref<const std::string &>();
@@ -606,8 +613,8 @@ bool Validator::checkNumber(const Json &v, const Type &type, const Json &input)
             return true;
         const long double m = asLongDouble(*type.multiple);
         bool ok;
-        if (type.kind == Kind::Integer && isInt(*type.multiple) && isInt(v))
-            ok = v.get<std::int64_t>() % type.multiple->get<std::int64_t>() == 0;
+        if (type.kind == Kind::Integer && type.multiple->is_number_integer() && isInt(v))
+            ok = BigInt::divisible(v, type.multiple->get<std::int64_t>());
         else if (m_style == ErrorStyle::V2)
             ok = std::fabs(x - std::round(x / m) * m) <= 1e-9L;
         else
