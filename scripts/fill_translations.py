@@ -6,6 +6,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 T = {
+ 'skipped': ('übersprungen', 'ignoré'),
+ '%1 was skipped: %2': ('%1 wurde übersprungen: %2', '%1 a été ignoré : %2'),
  'cannot write the output:': ('die Ausgabe kann nicht geschrieben werden:', "impossible d'écrire la sortie :"),
  'cannot write the answers:': ('die Antworten können nicht geschrieben werden:', "impossible d'écrire les réponses :"),
  'needs a whole number from 0 to': ('braucht eine ganze Zahl von 0 bis', 'attend un nombre entier de 0 à'),

@@ -1286,6 +1286,10 @@ Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
         <source>(not run)</source>
         <translation>(nicht gelaufen)</translation>
     </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>SuitesPanel</name>
@@ -1616,6 +1620,10 @@ Tatsächlich:
             <numerusform>%n Test endete in Lauf #%2 anders als in Lauf #%1.</numerusform>
             <numerusform>%n Tests endeten in Lauf #%2 anders als in Lauf #%1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 was skipped: %2</source>
+        <translation>%1 wurde übersprungen: %2</translation>
     </message>
 </context>
 <context>

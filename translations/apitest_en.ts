@@ -1285,6 +1285,10 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
         <source>(not run)</source>
         <translation>(not run)</translation>
     </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
 </context>
 <context>
     <name>SuitesPanel</name>
@@ -1615,6 +1619,10 @@ Actual:
             <numerusform>%n test ended differently from run #%1 to run #%2.</numerusform>
             <numerusform>%n tests ended differently from run #%1 to run #%2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 was skipped: %2</source>
+        <translation>%1 was skipped: %2</translation>
     </message>
 </context>
 <context>

@@ -1286,6 +1286,10 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de
         <source>(not run)</source>
         <translation>(non exécuté)</translation>
     </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
 </context>
 <context>
     <name>SuitesPanel</name>
@@ -1616,6 +1620,10 @@ Obtenu :
             <numerusform>%n test a fini autrement de l&apos;exécution #%1 à l&apos;exécution #%2.</numerusform>
             <numerusform>%n tests ont fini autrement de l&apos;exécution #%1 à l&apos;exécution #%2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 was skipped: %2</source>
+        <translation>%1 a été ignoré : %2</translation>
     </message>
 </context>
 <context>

@@ -185,7 +185,7 @@ void FixtureTimeline::paintEvent(QPaintEvent *)
                    QString::number(t + 1));
     p.drawText(QRect(4, rh, lw - 8, rh), Qt::AlignLeft | Qt::AlignVCenter, tr("tests"));
     for (int t = 0; t < int(m_results.size()); ++t) {
-        const bool passed = m_results[std::size_t(t)].outcome == Engine::Suite::Outcome::Passed;
+        const bool passed = !Engine::Suite::isFailure(m_results[std::size_t(t)].outcome);
         p.fillRect(testRect(t), passed ? QColor(0x2e, 0xa0, 0x43) : QColor(0xd1, 0x24, 0x2f));
     }
     // Rows: names, a faint grid, then the bars.

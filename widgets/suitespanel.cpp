@@ -274,7 +274,7 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
             });
     connect(m_resultsView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         const int number = m_results->resultNumber(index);
-        if (number >= 0 && m_results->result(number).outcome != Engine::Suite::Outcome::Passed)
+        if (number >= 0 && Engine::Suite::isFailure(m_results->result(number).outcome))
             m_tabs->setCurrentIndex(1);
     });
 }
@@ -528,7 +528,7 @@ QStringList SuitesPanel::failedTests() const
 {
     QStringList names;
     for (int i = 0; i < m_results->resultCount(); ++i)
-        if (m_results->result(i).outcome != Engine::Suite::Outcome::Passed)
+        if (Engine::Suite::isFailure(m_results->result(i).outcome))
             names << nodeId(m_results->result(i));
     names.removeDuplicates();
     return names;
@@ -593,7 +593,7 @@ void SuitesPanel::showRun(const SuiteRun &run)
     int firstFailure = -1;
     for (std::size_t i = 0; i < run.report.results.size(); ++i) {
         const auto &r = run.report.results[i];
-        if (r.outcome == Engine::Suite::Outcome::Passed)
+        if (!Engine::Suite::isFailure(r.outcome))
             continue;
         if (firstFailure < 0)
             firstFailure = int(i);
@@ -626,7 +626,7 @@ void SuitesPanel::updatePolluterButton()
     // Find polluter needs a failed test to start from: the current one.
     const int number = m_results->resultNumber(m_resultsView->currentIndex());
     m_polluter->setEnabled(!m_working && number >= 0
-                           && m_results->result(number).outcome != Engine::Suite::Outcome::Passed);
+                           && Engine::Suite::isFailure(m_results->result(number).outcome));
 }
 
 void SuitesPanel::showFailure(int row)
@@ -637,6 +637,13 @@ void SuitesPanel::showFailure(int row)
         return;
     }
     const auto &r = m_results->result(row);
+    if (r.outcome == Engine::Suite::Outcome::Skipped) {
+        m_failure->setPlainText(
+            tr("%1 was skipped: %2")
+                .arg(QString::fromStdString(r.name), QString::fromStdString(r.message)));
+        m_diff->setDifferences({});
+        return;
+    }
     if (r.outcome == Engine::Suite::Outcome::Passed) {
         m_failure->setPlainText(tr("%1 passed.").arg(QString::fromStdString(r.name)));
         m_diff->setDifferences({});

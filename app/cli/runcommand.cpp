@@ -199,7 +199,7 @@ int RunCommand::run(const std::vector<std::string> &args, std::istream &, std::o
         history->finish(report);
     bool header = false;
     for (const auto &r : report.results) {
-        if (r.outcome == Suite::Outcome::Passed)
+        if (!Suite::isFailure(r.outcome))
             continue;
         if (!header) {
             out << "\n================================ FAILURES ================================\n";
@@ -231,7 +231,10 @@ int RunCommand::run(const std::vector<std::string> &args, std::istream &, std::o
         out << "Using --seed " << *options.seed << "\n";
     char secs[32];
     std::snprintf(secs, sizeof secs, "%.2f", report.seconds);
-    out << report.passed() << " passed, " << report.failed() << " failed in " << secs << "s\n";
+    out << report.passed() << " passed, " << report.failed() << " failed";
+    if (report.skipped() > 0)
+        out << ", " << report.skipped() << " skipped";
+    out << " in " << secs << "s\n";
     return report.failed() == 0 ? 0 : 1;
 }
 

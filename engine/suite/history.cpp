@@ -143,7 +143,7 @@ std::vector<std::string> History::lastFailed()
 {
     std::vector<std::string> out;
     const Json rows
-        = m_db->query("SELECT test FROM results WHERE outcome != 'PASSED' AND run_id = "
+        = m_db->query("SELECT test FROM results WHERE outcome IN ('FAILED', 'ERROR') AND run_id = "
                       "(SELECT max(id) FROM runs WHERE status = 'finished') ORDER BY id");
     for (const auto &r : rows)
         out.push_back(r["test"].get<std::string>());
@@ -158,7 +158,8 @@ Json History::summary(int window)
                       {window});
     Json tests = m_db->query(
         "SELECT file, test, count(*) AS runs, sum(outcome = 'PASSED') AS passed FROM results "
-        "WHERE run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT ?) GROUP BY file, test "
+        "WHERE outcome != 'SKIPPED' AND run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT ?) "
+        "GROUP BY file, test "
         "ORDER BY test, file",
         {window});
     for (auto &t : tests)

@@ -562,6 +562,24 @@ LoadResult loadSuiteText(const std::string &path, const std::string &text)
                     }
                 }
             }
+            if (t.contains("parametrize") && t["parametrize"].is_array()
+                && t["parametrize"].empty()) {
+                // pytest: an empty parameter set collects one test, skipped with this reason
+                // (_pytest/mark/structures.py get_empty_parameterset_mark).
+                const auto at = positions.find(tp + "/parametrize");
+                const std::size_t line = at == positions.end() ? 0 : at->second.line;
+                Test skipped;
+                skipped.baseName = name;
+                skipped.name = name + "[case0]"; // the id pytest 7 gives it
+                skipped.uses = uses;
+                skipped.file = path;
+                skipped.skipReason = "got empty parameter set ['case'], function " + name + " at "
+                                     + path + ":" + std::to_string(line);
+                if (!testNames.insert(skipped.name).second)
+                    c.error(tp + "/name", "test \"" + skipped.name + "\" is defined twice");
+                suite.tests.push_back(std::move(skipped));
+                continue;
+            }
             for (const auto &[id, params] : cases) {
                 if (t.contains("parametrize")) {
                     for (const auto &s : steps)

@@ -26,6 +26,8 @@ std::string toString(Outcome outcome)
         return "FAILED";
     case Outcome::Error:
         return "ERROR";
+    case Outcome::Skipped:
+        return "SKIPPED";
     }
     return {};
 }
@@ -44,7 +46,14 @@ std::size_t RunReport::passed() const
 
 std::size_t RunReport::failed() const
 {
-    return results.size() - passed();
+    return results.size() - passed() - skipped();
+}
+
+std::size_t RunReport::skipped() const
+{
+    return std::size_t(std::count_if(results.begin(), results.end(), [](const TestResult &r) {
+        return r.outcome == Outcome::Skipped;
+    }));
 }
 
 namespace {
@@ -571,6 +580,19 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
                 result.file = suite.path;
                 result.name = test.name;
                 result.repetition = rep;
+                if (test.skipReason) { // as pytest: no fixture runs for a skipped test
+                    result.outcome = Outcome::Skipped;
+                    result.message = *test.skipReason;
+                    if (m_out)
+                        *m_out << suite.path << "::" << test.name << " SKIPPED ("
+                               << *test.skipReason << ")" << std::endl;
+                    report.results.push_back(result);
+                    if (m_options.onResult)
+                        m_options.onResult(report.results.back());
+                    if (m_options.progress)
+                        m_options.progress(++done, total);
+                    continue;
+                }
                 const auto t0 = std::chrono::steady_clock::now();
                 s.app->beginTest(test.name);
                 s.deadline = t0 + m_options.timeout;
@@ -722,7 +744,8 @@ std::string junitXml(const RunReport &report)
                       "name=\"api-replay\" tests=\""
                       + std::to_string(report.results.size()) + "\" failures=\""
                       + std::to_string(failures) + "\" errors=\"" + std::to_string(errors)
-                      + "\" skipped=\"0\" time=\"" + total + "\">\n";
+                      + "\" skipped=\"" + std::to_string(report.skipped()) + "\" time=\"" + total
+                      + "\">\n";
     for (const auto &r : report.results) {
         char t[32];
         std::snprintf(t, sizeof t, "%.6f", r.seconds);
@@ -730,6 +753,11 @@ std::string junitXml(const RunReport &report)
                + "\" time=\"" + t + "\"";
         if (r.outcome == Outcome::Passed) {
             out += "/>\n";
+            continue;
+        }
+        if (r.outcome == Outcome::Skipped) {
+            out += ">\n      <skipped type=\"pytest.skip\" message=\"" + xmlEscape(r.message)
+                   + "\"/>\n    </testcase>\n";
             continue;
         }
         const char *tag = r.outcome == Outcome::Failed ? "failure" : "error";

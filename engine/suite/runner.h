@@ -15,8 +15,14 @@
 
 namespace Engine::Suite {
 
-enum class Outcome { Passed, Failed, Error };
+// Skipped: the test did not run (pytest's SKIPPED), e.g. an empty parameter set.
+enum class Outcome { Passed, Failed, Error, Skipped };
 std::string toString(Outcome outcome);
+// A failure or an error: what -x stops at, what --lf reruns (not a skip).
+inline bool isFailure(Outcome outcome)
+{
+    return outcome == Outcome::Failed || outcome == Outcome::Error;
+}
 
 struct TestResult
 {
@@ -85,6 +91,7 @@ struct RunReport
     bool cancelled = false;
     std::size_t passed() const;
     std::size_t failed() const; // failures and errors
+    std::size_t skipped() const;
 };
 
 // Runs suites like pytest: fixtures with scopes (function, module, session) set up in

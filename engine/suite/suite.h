@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,9 @@ struct Test
     std::vector<std::string> uses;
     std::vector<Step> steps; // with the case's parameters substituted
     std::string file;
+    // Set when the test does not run: "got empty parameter set ['case'], ..." (pytest's words
+    // for parametrize with no cases; the test is named name[case0], as pytest 7 names it).
+    std::optional<std::string> skipReason;
 };
 
 struct SuiteFile

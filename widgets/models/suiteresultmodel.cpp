@@ -56,7 +56,7 @@ void SuiteResultModel::setResults(const std::vector<Engine::Suite::TestResult> &
         }
         m_place.emplace_back(int(it - m_files.begin()), int(it->results.size()));
         it->results.push_back(i);
-        it->failed += r.outcome != Engine::Suite::Outcome::Passed;
+        it->failed += Engine::Suite::isFailure(r.outcome);
         it->seconds += r.seconds;
         if (const LastTime *last = lastTime(r); last && last->changed && r.repetition == 0)
             ++it->changed;
@@ -193,9 +193,10 @@ QIcon outcomeIcon(Engine::Suite::Outcome outcome)
         QPainter p(&pixmap);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(Qt::NoPen);
-        p.setBrush(outcome == Engine::Suite::Outcome::Passed   ? QColor(0x2e, 0xa0, 0x43)
-                   : outcome == Engine::Suite::Outcome::Failed ? QColor(0xd1, 0x24, 0x2f)
-                                                               : QColor(0xe0, 0x8a, 0x1e));
+        p.setBrush(outcome == Engine::Suite::Outcome::Passed    ? QColor(0x2e, 0xa0, 0x43)
+                   : outcome == Engine::Suite::Outcome::Failed  ? QColor(0xd1, 0x24, 0x2f)
+                   : outcome == Engine::Suite::Outcome::Skipped ? QColor(0x8a, 0x8f, 0x98)
+                                                                : QColor(0xe0, 0x8a, 0x1e));
         p.drawEllipse(QRectF(4, 4, 24, 24));
         icons.insert(key, QIcon(pixmap));
     }
@@ -219,9 +220,10 @@ QVariant SuiteResultModel::data(const QModelIndex &index, int role) const
                                           .arg(r.repetition + 1)
                                     : QString::fromStdString(r.name);
         case OutcomeColumn:
-            return passed                                        ? tr("passed")
-                   : r.outcome == Engine::Suite::Outcome::Failed ? tr("failed")
-                                                                 : tr("error");
+            return passed                                         ? tr("passed")
+                   : r.outcome == Engine::Suite::Outcome::Failed  ? tr("failed")
+                   : r.outcome == Engine::Suite::Outcome::Skipped ? tr("skipped")
+                                                                  : tr("error");
         case DurationColumn:
             return tr("%1 ms").arg(r.seconds * 1000, 0, 'f', 2);
         case LastTimeColumn: {

@@ -138,6 +138,25 @@ def test_two_suites_written_to_one_file_are_refused(tmp_path: Path) -> None:
     assert b"test_my_suite.py" in r.stderr
 
 
+def test_an_empty_parameter_set_is_skipped_as_pytest_skips_it(tmp_path: Path) -> None:
+    path = suite(tmp_path / "s.json", [{"name": "test_ok", "steps": HEALTH},
+                                       {"name": "test_none", "parametrize": [], "steps": HEALTH}])
+    db, xml = tmp_path / "h.db", tmp_path / "j.xml"
+    r = replay("run", str(path), "--history", str(db), "--junit-xml", str(xml))
+    out = r.stdout.decode()
+    assert r.returncode == 0, out
+    assert f"test_none[case0] SKIPPED (got empty parameter set ['case'], function test_none at {path}:" in out
+    assert out.rstrip().splitlines()[-1].startswith("1 passed, 0 failed, 1 skipped in ")
+    assert 'skipped="1"' in xml.read_text() and "<skipped " in xml.read_text()
+    # A skip is not a failure: --lf has nothing to rerun.
+    again = replay("run", str(path), "--history", str(db), "--lf").stdout.decode()
+    assert "No failed tests in the last run" in again
+    # The exported module skips it the same way under pytest.
+    out_dir = tmp_path / "o"
+    assert replay("export-pytest", str(path), "--out", str(out_dir)).returncode == 0
+    assert '@pytest.mark.parametrize("case", [])\ndef test_none(case):' in (out_dir / "test_s.py").read_text()
+
+
 # --- sql steps ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sql", ["", "   ", ";", "-- only a comment", "/* c */ ;"])
