@@ -299,6 +299,27 @@ private slots:
         QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("findPolluterButton"))->isEnabled());
     }
 
+    void aSkippedTestIsNeitherPassedNorFailed()
+    {
+        EngineClient engine(m_dir.filePath(QStringLiteral("skipped.db")));
+        engine.setSynchronous(true);
+        SuitesPanel panel(&engine);
+        const QString suite = write(QStringLiteral("skip.json"), R"({"suite": "skip", "tests": [
+  {"name": "test_health", "steps": [{"request": {"method": "GET", "path": "/forge/health"}}]},
+  {"name": "test_no_cases", "parametrize": [], "steps": []}]})");
+        panel.openFiles({suite});
+        auto *results = panel.results();
+        QCOMPARE(results->resultCount(), 2);
+        QCOMPARE(results->result(1).name, std::string("test_no_cases[case0]"));
+        QVERIFY(results->result(1).outcome == Engine::Suite::Outcome::Skipped);
+        QCOMPARE(
+            results->data(results->indexOfResult(1, SuiteResultModel::OutcomeColumn)).toString(),
+            QStringLiteral("skipped"));
+        // Not a failure: nothing to rerun, nothing to find a polluter for.
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("runFailedButton"))->isEnabled());
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("findPolluterButton"))->isEnabled());
+    }
+
     void runFailedKeepsToTheFileThatFailed()
     {
         // Two suites with a test of the same name; only one of them fails.
