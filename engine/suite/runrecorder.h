@@ -18,7 +18,7 @@ class History;
 
 // Records one run into the run history as it goes, and never lets the history cost the run:
 // results are handed to a writer thread as their tests end and written in one short
-// transaction per batch (a batch is at most about 100 ms old, so a killed run loses at most
+// transaction per batch (a batch is at most about 25 ms old, so a killed run loses at most
 // that much), off the thread that runs the tests; any failure of the history (locked,
 // read-only, damaged, full disk) is reported once through warn and turns the recorder off; the
 // run and its output go on.
@@ -42,7 +42,7 @@ public:
     void finish(const RunReport &report);
     std::int64_t runId() const { return m_run; }
 
-    static constexpr std::chrono::milliseconds kBatchAge{100};
+    static constexpr std::chrono::milliseconds kBatchAge{25};
 
 private:
     void fail(const std::exception &e);

@@ -229,7 +229,7 @@ def test_sigkill_keeps_what_finished_and_the_next_open_says_interrupted(tmp_path
         line = p.stdout.readline()
         assert line, p.stderr.read()
         seen += line
-    time.sleep(0.5)  # the batch of results is written within 100 ms
+    time.sleep(0.5)  # the batch of results is written within 25 ms
     p.send_signal(signal.SIGKILL)
     p.wait()
     doc = history_json(db)
