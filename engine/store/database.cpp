@@ -326,6 +326,28 @@ void Savepoint::rollback()
     m_db.exec("RELEASE SAVEPOINT " + m_name);
 }
 
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_db.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (...) {
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
 void Metadata::addTable(std::string name, std::string createSql)
 {
     m_tables.emplace_back(std::move(name), std::move(createSql));

@@ -126,6 +126,22 @@ private:
     bool m_done = false;
 };
 
+// BEGIN IMMEDIATE ... COMMIT: the write lock is taken up front (waiting for other writers up
+// to the busy timeout); rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
 // The table registry of an app (SQLAlchemy's Base.metadata): create_all / drop_all.
 class Metadata
 {

@@ -55,37 +55,29 @@ void History::migrate(const std::string &path)
         return;
     // One write transaction taken up front: two processes creating the schema at once wait for
     // each other, and the second finds it done.
-    m_db->exec("BEGIN IMMEDIATE");
-    try {
-        const int version = versionNow();
-        if (version > kSchemaVersion)
-            throw std::runtime_error(path + " was written by a newer version (schema "
-                                     + std::to_string(version) + ", this one knows "
-                                     + std::to_string(kSchemaVersion) + ")");
-        if (version < 1) {
-            m_db->exec("CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY, started_us "
-                       "INTEGER NOT NULL, finished_us INTEGER, seed INTEGER, arguments TEXT NOT "
-                       "NULL, status TEXT NOT NULL, passed INTEGER, failed INTEGER)");
-            m_db->exec("CREATE TABLE IF NOT EXISTS results (id INTEGER PRIMARY KEY, run_id "
-                       "INTEGER NOT NULL REFERENCES runs(id), file TEXT NOT NULL, test TEXT NOT "
-                       "NULL, outcome TEXT NOT NULL, seconds REAL NOT NULL, message TEXT NOT "
-                       "NULL)");
-            m_db->exec("CREATE INDEX IF NOT EXISTS results_by_test ON results(test, run_id)");
-        }
-        if (version < 2) {
-            // The process that writes a run, so that a killed one can be told from a live one.
-            m_db->exec("ALTER TABLE runs ADD COLUMN pid INTEGER");
-            m_db->exec("CREATE INDEX IF NOT EXISTS results_by_run ON results(run_id)");
-        }
-        m_db->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
-        m_db->exec("COMMIT");
-    } catch (...) {
-        try {
-            m_db->exec("ROLLBACK");
-        } catch (...) {
-        }
-        throw;
+    Store::Transaction transaction(*m_db);
+    const int version = versionNow();
+    if (version > kSchemaVersion)
+        throw std::runtime_error(path + " was written by a newer version (schema "
+                                 + std::to_string(version) + ", this one knows "
+                                 + std::to_string(kSchemaVersion) + ")");
+    if (version < 1) {
+        m_db->exec("CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY, started_us "
+                   "INTEGER NOT NULL, finished_us INTEGER, seed INTEGER, arguments TEXT NOT "
+                   "NULL, status TEXT NOT NULL, passed INTEGER, failed INTEGER)");
+        m_db->exec("CREATE TABLE IF NOT EXISTS results (id INTEGER PRIMARY KEY, run_id "
+                   "INTEGER NOT NULL REFERENCES runs(id), file TEXT NOT NULL, test TEXT NOT "
+                   "NULL, outcome TEXT NOT NULL, seconds REAL NOT NULL, message TEXT NOT "
+                   "NULL)");
+        m_db->exec("CREATE INDEX IF NOT EXISTS results_by_test ON results(test, run_id)");
     }
+    if (version < 2) {
+        // The process that writes a run, so that a killed one can be told from a live one.
+        m_db->exec("ALTER TABLE runs ADD COLUMN pid INTEGER");
+        m_db->exec("CREATE INDEX IF NOT EXISTS results_by_run ON results(run_id)");
+    }
+    m_db->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+    transaction.commit();
 }
 
 std::int64_t History::beginRun(std::uint64_t seed, const std::string &arguments,
@@ -107,29 +99,21 @@ void History::record(std::int64_t run, const TestResult &r)
 
 void History::recordAll(std::int64_t run, const std::vector<TestResult> &results)
 {
-    m_db->exec("BEGIN IMMEDIATE");
-    try {
-        Store::Statement insert = m_db->prepare(
-            "INSERT INTO results (run_id, file, test, outcome, seconds, message) VALUES (?, ?, "
-            "?, ?, ?, ?)");
-        for (const auto &r : results) {
-            insert.bindInt(1, run)
-                .bindText(2, r.file)
-                .bindText(3, r.name)
-                .bindText(4, toString(r.outcome))
-                .bindDouble(5, r.seconds)
-                .bindText(6, r.message);
-            insert.step();
-            insert.reset();
-        }
-        m_db->exec("COMMIT");
-    } catch (...) {
-        try {
-            m_db->exec("ROLLBACK");
-        } catch (...) {
-        }
-        throw;
+    Store::Transaction transaction(*m_db);
+    Store::Statement insert = m_db->prepare("INSERT INTO results (run_id, file, test, outcome, "
+                                            "seconds, message) VALUES (?, ?, ?, ?, ?, "
+                                            "?)");
+    for (const auto &r : results) {
+        insert.bindInt(1, run)
+            .bindText(2, r.file)
+            .bindText(3, r.name)
+            .bindText(4, toString(r.outcome))
+            .bindDouble(5, r.seconds)
+            .bindText(6, r.message);
+        insert.step();
+        insert.reset();
     }
+    transaction.commit();
 }
 
 void History::finishRun(std::int64_t run, const RunReport &report, std::int64_t finishedMicros)

@@ -237,6 +237,27 @@ def test_sigkill_keeps_what_finished_and_the_next_open_says_interrupted(tmp_path
     assert sorted(t["test"] for t in doc["tests"]) == [f"test_{i}" for i in range(5)]
 
 
+def test_a_version_1_history_is_migrated_and_its_killed_runs_marked(tmp_path: Path) -> None:
+    db = tmp_path / "h.db"
+    with sqlite3.connect(db) as c:  # the schema as version 1 wrote it
+        c.executescript(
+            "CREATE TABLE runs (id INTEGER PRIMARY KEY, started_us INTEGER NOT NULL, finished_us INTEGER,"
+            " seed INTEGER, arguments TEXT NOT NULL, status TEXT NOT NULL, passed INTEGER, failed INTEGER);"
+            "CREATE TABLE results (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id),"
+            " file TEXT NOT NULL, test TEXT NOT NULL, outcome TEXT NOT NULL, seconds REAL NOT NULL,"
+            " message TEXT NOT NULL);"
+            "CREATE INDEX results_by_test ON results(test, run_id);"
+            "INSERT INTO runs (started_us, seed, arguments, status) VALUES (1, 0, 'old', 'running');"
+            "INSERT INTO results (run_id, file, test, outcome, seconds, message) VALUES (1, 'f', 'test_old', 'PASSED', 0, '');"
+            "PRAGMA user_version = 1;")
+    r = replay("run", str(SUITES / "overrides.json"), "--history", str(db))
+    assert r.returncode == 0 and b"history unavailable" not in r.stderr, r.stderr
+    runs = history_json(db)["runs"]
+    assert [x["status"] for x in runs] == ["finished", "interrupted"]
+    with sqlite3.connect(db) as c:
+        assert c.execute("PRAGMA user_version").fetchone()[0] == 2
+
+
 def test_a_history_locked_for_a_while_is_waited_for(tmp_path: Path) -> None:
     db = tmp_path / "h.db"
     replay("history", "--history", str(db))
