@@ -4,7 +4,7 @@
 
 #include "app/cli/appoptions.h"
 #include "engine/core/json.h"
-#include "engine/validation/openapi.h"
+#include "engine/pipeline/openapi.h"
 
 using Engine::Json;
 
@@ -113,6 +113,6 @@ int OpenApiCommand::run(const std::vector<std::string> &args, std::istream &, st
     auto app = buildApp("openapi", args, help(), out, err, status);
     if (!app)
         return status;
-    out << Engine::Validation::openapi(*app, app->config().errorStyle).dump(2) << "\n";
+    out << Engine::Pipeline::openapi(*app, app->config().errorStyle).dump(2) << "\n";
     return 0;
 }

@@ -15,7 +15,7 @@
 #include "engine/http/url.h"
 #include "engine/pipeline/app.h"
 #include "engine/pipeline/exceptions.h"
-#include "engine/pipeline/trace.h"
+#include "engine/core/trace.h"
 #include "engine/pipeline/websocket.h"
 
 namespace Engine::Client {
@@ -57,7 +57,7 @@ struct Result
     std::optional<Pipeline::ErrorInfo> error;
     bool errorAfterResponse = false;
     std::vector<Http::Response> history;
-    Pipeline::ExecutionTrace trace;
+    ExecutionTrace trace;
 
     // Whether TestClient would raise (error set and raise_server_exceptions on).
     bool raised = false;

@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
-#include "engine/pipeline/trace.h"
+#include "engine/core/trace.h"
 
 namespace Engine::Di {
 
 Resolver::Resolver(const Registry &registry, const Overrides &overrides,
-                   const Http::Request &request, Pipeline::ExecutionTrace *trace)
+                   const Http::Request &request, ExecutionTrace *trace)
     : m_registry(registry)
     , m_overrides(overrides)
     , m_request(request)

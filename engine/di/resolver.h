@@ -9,7 +9,7 @@
 #include "engine/di/registry.h"
 #include "engine/http/request.h"
 
-namespace Engine::Pipeline {
+namespace Engine {
 struct ExecutionTrace;
 }
 
@@ -21,7 +21,7 @@ class Resolver
 {
 public:
     Resolver(const Registry &registry, const Overrides &overrides, const Http::Request &request,
-             Pipeline::ExecutionTrace *trace);
+             ExecutionTrace *trace);
     ~Resolver();
     Resolver(const Resolver &) = delete;
     Resolver &operator=(const Resolver &) = delete;
@@ -48,7 +48,7 @@ private:
     const Registry &m_registry;
     const Overrides &m_overrides;
     const Http::Request &m_request;
-    Pipeline::ExecutionTrace *m_trace;
+    ExecutionTrace *m_trace;
     std::map<std::string, std::any> m_cache;
     std::vector<std::string> m_resolving;
     std::vector<std::pair<std::string, std::function<void()>>> m_teardowns;

@@ -1,8 +1,8 @@
 #include "engine/pipeline/app.h"
 
 #include "engine/core/pyjson.h"
+#include "engine/pipeline/openapi.h"
 #include "engine/pipeline/requestvalidation.h"
-#include "engine/validation/openapi.h"
 
 namespace Engine::Pipeline {
 
@@ -120,7 +120,7 @@ Route &App::websocket(const std::string &path, std::string name, WebSocketHandle
 void App::addOpenApiRoute()
 {
     Route &r = get("/openapi.json", "openapi", [this](Call &) {
-        return Http::Response::json(200, Validation::openapi(*this, m_config.errorStyle));
+        return Http::Response::json(200, openapi(*this, m_config.errorStyle));
     });
     r.includeInSchema = false;
 }

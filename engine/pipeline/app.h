@@ -18,7 +18,7 @@
 #include "engine/pipeline/call.h"
 #include "engine/pipeline/exceptions.h"
 #include "engine/pipeline/route.h"
-#include "engine/pipeline/trace.h"
+#include "engine/core/trace.h"
 #include "engine/validation/errorstyle.h"
 
 namespace Engine::Pipeline {

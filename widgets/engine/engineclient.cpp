@@ -14,7 +14,7 @@
 #include "engine/client/testclient.h"
 #include "engine/core/clock.h"
 #include "engine/suite/history.h"
-#include "engine/validation/openapi.h"
+#include "engine/validation/skeleton.h"
 
 struct EngineClient::State
 {

@@ -4,7 +4,7 @@
 #include "engine/core/clock.h"
 #include "engine/di/resolver.h"
 #include "engine/pipeline/exceptions.h"
-#include "engine/pipeline/trace.h"
+#include "engine/core/trace.h"
 
 using namespace Engine;
 using Di::Provided;
@@ -239,7 +239,7 @@ private slots:
     {
         Fixture f;
         f.overrides.set("db", "memory", "GUI");
-        Pipeline::ExecutionTrace trace;
+        ExecutionTrace trace;
         trace.start();
         Resolver r(f.registry, f.overrides, f.request, &trace);
         r.resolve("user");

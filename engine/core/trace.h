@@ -7,7 +7,7 @@
 
 #include "engine/core/json.h"
 
-namespace Engine::Pipeline {
+namespace Engine {
 
 // One step of a request's way through the app, in the order it happened.
 struct TraceEvent
@@ -45,4 +45,4 @@ private:
 void to_json(Json &j, const TraceEvent &e);
 void to_json(Json &j, const ExecutionTrace &t);
 
-} // namespace Engine::Pipeline
+} // namespace Engine

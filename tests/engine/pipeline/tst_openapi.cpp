@@ -2,7 +2,8 @@
 
 #include "common/testprinters.h"
 #include "engine/demo/forge.h"
-#include "engine/validation/openapi.h"
+#include "engine/pipeline/openapi.h"
+#include "engine/validation/skeleton.h"
 
 using namespace Engine;
 using Engine::Json;
@@ -15,7 +16,7 @@ private slots:
     void v1DocumentShape()
     {
         Demo::ForgeApp app({":memory:"});
-        const Json doc = Validation::openapi(app, Validation::ErrorStyle::V1);
+        const Json doc = Pipeline::openapi(app, Validation::ErrorStyle::V1);
         QCOMPARE(doc["openapi"], Json("3.0.2"));
         const Json &users = doc["paths"]["/forge/users"];
         QCOMPARE(users["get"]["operationId"], Json("list_users_forge_users_get"));
@@ -37,7 +38,7 @@ private slots:
     void v2DocumentShape()
     {
         Demo::ForgeApp app({":memory:"});
-        const Json doc = Validation::openapi(app, Validation::ErrorStyle::V2);
+        const Json doc = Pipeline::openapi(app, Validation::ErrorStyle::V2);
         QCOMPARE(doc["openapi"], Json("3.1.0"));
         QCOMPARE(
             doc["paths"]["/forge/items/{item_id}"]["get"]["parameters"][1]["schema"],

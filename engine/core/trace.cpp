@@ -1,6 +1,6 @@
-#include "engine/pipeline/trace.h"
+#include "engine/core/trace.h"
 
-namespace Engine::Pipeline {
+namespace Engine {
 
 void ExecutionTrace::start()
 {
@@ -38,4 +38,4 @@ void to_json(Json &j, const ExecutionTrace &t)
         {"total_us", t.totalMicros}};
 }
 
-} // namespace Engine::Pipeline
+} // namespace Engine
