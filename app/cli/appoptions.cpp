@@ -1,11 +1,6 @@
 #include "app/cli/appoptions.h"
 
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
 #include <stdexcept>
-
-#include <unistd.h>
 
 #include "engine/demo/registry.h"
 #include "engine/validation/errorstyle.h"
@@ -89,24 +84,4 @@ std::string AppOptions::helpText()
                "  --debug                 the app's debug flag: 500 bodies carry the traceback\n"
                "  --db PATH               the app's database file (default: a fresh\n"
                "                          temporary file for this run)\n");
-}
-
-TemporaryFile::TemporaryFile(const std::string &suffix)
-{
-    std::string dir = std::filesystem::temp_directory_path().string();
-    std::string pattern = dir + "/api-replay-XXXXXX" + suffix;
-    std::vector<char> buf(pattern.begin(), pattern.end());
-    buf.push_back('\0');
-    const int fd = mkstemps(buf.data(), static_cast<int>(suffix.size()));
-    if (fd < 0)
-        throw std::runtime_error("cannot create a temporary file in " + dir);
-    close(fd);
-    m_path = buf.data();
-}
-
-TemporaryFile::~TemporaryFile()
-{
-    std::error_code ec;
-    std::filesystem::remove(m_path, ec);
-    std::filesystem::remove(m_path + "-journal", ec);
 }

@@ -33,17 +33,3 @@ public:
 
     static std::string helpText();
 };
-
-// A temporary database file removed on destruction.
-class TemporaryFile
-{
-public:
-    explicit TemporaryFile(const std::string &suffix);
-    ~TemporaryFile();
-    TemporaryFile(const TemporaryFile &) = delete;
-    TemporaryFile &operator=(const TemporaryFile &) = delete;
-    const std::string &path() const { return m_path; }
-
-private:
-    std::string m_path;
-};

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <iostream>
 #include <memory>
+#include <streambuf>
 
 #include <QCoreApplication>
 
@@ -45,6 +46,61 @@ void usage(std::ostream &out)
                     "'api-replay --version' prints the version.\n");
 }
 
+// Passes everything to another stream buffer and keeps the errno of the first write that
+// failed, taken at the moment it failed (later clean-up would overwrite errno).
+class RecordingBuffer : public std::streambuf
+{
+public:
+    explicit RecordingBuffer(std::streambuf *to)
+        : m_to(to)
+    {}
+    bool failed() const { return m_failed; }
+    int error() const { return m_errno; }
+
+protected:
+    int_type overflow(int_type c) override
+    {
+        if (traits_type::eq_int_type(c, traits_type::eof()))
+            return traits_type::not_eof(c);
+        errno = 0;
+        if (traits_type::eq_int_type(m_to->sputc(traits_type::to_char_type(c)),
+                                     traits_type::eof())) {
+            fail();
+            return traits_type::eof();
+        }
+        return c;
+    }
+    std::streamsize xsputn(const char *s, std::streamsize n) override
+    {
+        errno = 0;
+        const std::streamsize written = m_to->sputn(s, n);
+        if (written != n)
+            fail();
+        return written;
+    }
+    int sync() override
+    {
+        errno = 0;
+        if (m_to->pubsync() == -1) {
+            fail();
+            return -1;
+        }
+        return 0;
+    }
+
+private:
+    void fail()
+    {
+        if (!m_failed)
+            m_errno = errno;
+        m_failed = true;
+    }
+
+    std::streambuf *m_to;
+    bool m_failed = false;
+    int m_errno = 0;
+};
+
 } // namespace
 
 int runCli(const std::vector<std::string> &args, std::istream &in, std::ostream &out,
@@ -65,14 +121,15 @@ int runCli(const std::vector<std::string> &args, std::istream &in, std::ostream 
     for (const auto &c : commands()) {
         if (c->name() != args[0])
             continue;
-        errno = 0;
+        RecordingBuffer recording(out.rdbuf());
+        std::ostream recorded(&recording);
         const int status
-            = c->run(std::vector<std::string>(args.begin() + 1, args.end()), in, out, err);
+            = c->run(std::vector<std::string>(args.begin() + 1, args.end()), in, recorded, err);
         // Output that could not be written (a full disk, a closed pipe) is a failure, not 0.
-        out.flush();
-        if (!out) {
+        recorded.flush();
+        if (!recorded || recording.failed()) {
             err << "api-replay " << args[0] << ": " << Cli::trs("cannot write the output:") << " "
-                << (errno ? std::strerror(errno) : "write error") << "\n";
+                << (recording.error() ? std::strerror(recording.error()) : "write error") << "\n";
             return 2;
         }
         return status;

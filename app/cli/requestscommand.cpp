@@ -8,6 +8,7 @@
 #include "engine/client/requestline.h"
 #include "engine/core/pyjson.h"
 #include "engine/http/url.h"
+#include "engine/store/temporarydatabase.h"
 
 using Engine::Json;
 
@@ -124,10 +125,11 @@ int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in,
             return 2;
         }
     }
-    TemporaryFile db(".db");
+    std::unique_ptr<Engine::Store::TemporaryDatabase> db;
     std::unique_ptr<Engine::Demo::ForgeApp> app;
     try {
-        app = options.build(db.path());
+        db = std::make_unique<Engine::Store::TemporaryDatabase>();
+        app = options.build(db->path());
     } catch (const std::exception &e) {
         err << "api-replay requests: " << e.what() << "\n";
         return 2;

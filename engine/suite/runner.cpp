@@ -14,6 +14,7 @@
 #include "engine/core/pyjson.h"
 #include "engine/core/regex.h"
 #include "engine/demo/forge.h"
+#include "engine/store/temporarydatabase.h"
 
 namespace Engine::Suite {
 
@@ -119,19 +120,6 @@ struct Failure
     std::optional<Json> expected, actual; // the two bodies, when a JSON body differed
 };
 
-std::string tempDatabase()
-{
-    std::string pattern
-        = (std::filesystem::temp_directory_path() / "api-replay-run-XXXXXX.db").string();
-    std::vector<char> buf(pattern.begin(), pattern.end());
-    buf.push_back('\0');
-    const int fd = mkstemps(buf.data(), 3);
-    if (fd < 0)
-        throw std::runtime_error("cannot create a temporary database");
-    close(fd);
-    return buf.data();
-}
-
 Json tableCounts(Store::Database *db)
 {
     Json out = Json::object();
@@ -147,7 +135,7 @@ Json tableCounts(Store::Database *db)
 // One app with its client, shared by the tests of a run (or of one test with isolate).
 struct Runner::Session
 {
-    std::string dbPath;
+    Store::TemporaryDatabase db;
     std::unique_ptr<Demo::ForgeApp> app;
     std::unique_ptr<Client::TestClient> client;
     std::unique_ptr<Client::LifespanSession> lifespan;
@@ -156,10 +144,9 @@ struct Runner::Session
     std::chrono::steady_clock::time_point deadline;
 
     explicit Session(Validation::ErrorStyle style)
-        : dbPath(tempDatabase())
     {
         Demo::ForgeOptions o;
-        o.databasePath = dbPath;
+        o.databasePath = db.path();
         o.durable = false; // removed when the run ends
         app = std::make_unique<Demo::ForgeApp>(o);
         app->config().errorStyle = style;
@@ -169,9 +156,7 @@ struct Runner::Session
     {
         lifespan.reset();
         client.reset();
-        app.reset();
-        std::error_code ec;
-        std::filesystem::remove(dbPath, ec);
+        app.reset(); // before the database file goes (db is the first member)
     }
 
     std::optional<Failure> step(const Step &s, const std::vector<Step> &all, std::size_t index);
