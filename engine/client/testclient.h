@@ -10,12 +10,12 @@
 
 #include "engine/core/json.h"
 #include "engine/core/pyerror.h"
+#include "engine/core/trace.h"
 #include "engine/http/headers.h"
 #include "engine/http/response.h"
 #include "engine/http/url.h"
 #include "engine/pipeline/app.h"
 #include "engine/pipeline/exceptions.h"
-#include "engine/core/trace.h"
 #include "engine/pipeline/websocket.h"
 
 namespace Engine::Client {

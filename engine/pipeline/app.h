@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/core/trace.h"
 #include "engine/di/overrides.h"
 #include "engine/di/registry.h"
 #include "engine/http/request.h"
@@ -18,7 +19,6 @@
 #include "engine/pipeline/call.h"
 #include "engine/pipeline/exceptions.h"
 #include "engine/pipeline/route.h"
-#include "engine/core/trace.h"
 #include "engine/validation/errorstyle.h"
 
 namespace Engine::Pipeline {

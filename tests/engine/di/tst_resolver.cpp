@@ -2,9 +2,9 @@
 
 #include "common/testprinters.h"
 #include "engine/core/clock.h"
+#include "engine/core/trace.h"
 #include "engine/di/resolver.h"
 #include "engine/pipeline/exceptions.h"
-#include "engine/core/trace.h"
 
 using namespace Engine;
 using Di::Provided;
