@@ -7,8 +7,6 @@
 
 namespace Engine::Client {
 
-namespace {
-
 bool isToken(const std::string &s)
 {
     if (s.empty())
@@ -21,8 +19,6 @@ bool isToken(const std::string &s)
     }
     return true;
 }
-
-} // namespace
 
 std::optional<RequestOptions> requestFromJson(const Json &j, std::string &error)
 {

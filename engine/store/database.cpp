@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <filesystem>
 
 #include "engine/core/bigint.h"
 #include "engine/core/pyjson.h"
@@ -57,7 +58,9 @@ std::unique_ptr<Database> Database::open(const std::string &path, bool readOnly,
     // A file that is not a database only shows itself on first read, damaged pages only when
     // they are read: check the whole file once (cheap for the sizes used here).
     out->query("SELECT count(*) FROM sqlite_master");
-    if (path != ":memory:") {
+    // (A new, empty file has nothing to check: the temporary database of every run or test.)
+    std::error_code ec;
+    if (path != ":memory:" && std::filesystem::file_size(path, ec) > 0 && !ec) {
         const Json check = out->query("PRAGMA quick_check");
         const Json first = check.empty() ? Json("no answer") : check[0].begin().value();
         if (first != "ok")

@@ -4,6 +4,7 @@
 #include <set>
 #include <sstream>
 
+#include "engine/client/requestline.h"
 #include "engine/core/pyjson.h"
 #include "engine/core/regex.h"
 #include "engine/suite/suite.h"
@@ -87,17 +88,6 @@ std::string escape(const std::string &key)
     for (const char c : key)
         out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
     return out;
-}
-
-bool isToken(const std::string &s)
-{
-    if (s.empty())
-        return false;
-    for (const char c : s)
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-              || std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos))
-            return false;
-    return true;
 }
 
 // "$name": a value a parametrised test takes from its case.
@@ -244,7 +234,7 @@ public:
             if (v.contains("json") && v.contains("body"))
                 error(vp, "give either \"json\" or \"body\", not both");
             if (v.contains("method") && v["method"].is_string()
-                && !isToken(v["method"].get<std::string>()))
+                && !Client::isToken(v["method"].get<std::string>()))
                 error(vp + "/method", "expected an HTTP method name such as \"GET\"");
             if (v.contains("query"))
                 expectType(v["query"], vp + "/query", Json::value_t::object,
