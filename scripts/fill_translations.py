@@ -356,6 +356,64 @@ T = {
  '%1 (repeat %2)': ('%1 (Wiederholung %2)', '%1 (répétition %2)'),
 }
 
+# Targets (issue 12).
+T.update({
+ 'Usage: api-replay requests [TARGET] [options] < requests.jsonl\n\nReads one JSON request per line on stdin:\n  {"method":"POST","path":"/users?skip=1",\n   "headers":{"Authorization":"Bearer x"},"json":{...}}\nor with "body":"raw text" instead of "json" (sent with content-type\napplication/json unless the line\'s headers say otherwise); an optional\n"query" object is appended to the path.\nWrites one JSON line per request, flushed before the next line is read:\n  {"status":201,"headers":{...},"json":<body>}  ("text" when not JSON)\n  {"exception":{"type":"RuntimeError","message":"Unexpected!"}}\n  {"error":{"line":N,"message":"..."}}  for a line that is not a request\nAll lines share one app and one client session. Exit status 1 if any line\nwas an error, else 0.\n\nOptions:\n':
+  ('Aufruf: api-replay requests [ZIEL] [Optionen] < requests.jsonl\n\nLiest eine JSON-Anfrage pro Zeile von stdin:\n  {"method":"POST","path":"/users?skip=1",\n   "headers":{"Authorization":"Bearer x"},"json":{...}}\noder mit "body":"Rohtext" statt "json" (gesendet mit content-type\napplication/json, sofern die Header der Zeile nichts anderes sagen); ein\noptionales "query"-Objekt wird an den Pfad angehängt.\nSchreibt eine JSON-Zeile pro Anfrage, geleert bevor die nächste Zeile gelesen wird:\n  {"status":201,"headers":{...},"json":<body>}  ("text", wenn kein JSON)\n  {"exception":{"type":"RuntimeError","message":"Unexpected!"}}\n  {"error":{"line":N,"message":"..."}}  für eine Zeile, die keine Anfrage ist\nAlle Zeilen teilen eine App und eine Client-Sitzung. Exit-Status 1, wenn eine\nZeile ein Fehler war, sonst 0.\n\nOptionen:\n',
+   'Utilisation : api-replay requests [CIBLE] [options] < requests.jsonl\n\nLit une requête JSON par ligne sur stdin :\n  {"method":"POST","path":"/users?skip=1",\n   "headers":{"Authorization":"Bearer x"},"json":{...}}\nou avec "body":"texte brut" au lieu de "json" (envoyé avec content-type\napplication/json sauf si les en-têtes de la ligne disent autre chose) ; un\nobjet "query" facultatif est ajouté au chemin.\nÉcrit une ligne JSON par requête, vidée avant la lecture de la ligne suivante :\n  {"status":201,"headers":{...},"json":<corps>}  ("text" si ce n\'est pas du JSON)\n  {"exception":{"type":"RuntimeError","message":"Unexpected!"}}\n  {"error":{"line":N,"message":"..."}}  pour une ligne qui n\'est pas une requête\nToutes les lignes partagent une application et une session client. Code de\nsortie 1 si une ligne était une erreur, sinon 0.\n\nOptions :\n'),
+ 'Usage: api-replay routes [TARGET] [--override DEP=DOUBLE]...\n\nPrints the routes as a JSON array: method, path, name, summary, tags,\nstatus code, parameters and the dependency tree with the provider that\nis active for each dependency.\n\nOptions:\n':
+  ('Aufruf: api-replay routes [ZIEL] [--override DEP=DOUBLE]...\n\nGibt die Routen als JSON-Array aus: Methode, Pfad, Name, Zusammenfassung, Tags,\nStatuscode, Parameter und den Abhängigkeitsbaum mit dem Anbieter, der für jede\nAbhängigkeit aktiv ist.\n\nOptionen:\n',
+   'Utilisation : api-replay routes [CIBLE] [--override DEP=DOUBLE]...\n\nAffiche les routes en tableau JSON : méthode, chemin, nom, résumé, tags,\ncode de statut, paramètres et arbre des dépendances avec le fournisseur\nactif pour chaque dépendance.\n\nOptions :\n'),
+ "Usage: api-replay openapi [TARGET] [--error-style v1|v2]\n\nv1 prints FastAPI 0.9x's document (OpenAPI 3.0.2, Pydantic 1 schemas),\nv2 FastAPI 0.132's (OpenAPI 3.1.0, Pydantic 2 schemas).\n\nOptions:\n":
+  ('Aufruf: api-replay openapi [ZIEL] [--error-style v1|v2]\n\nv1 gibt das Dokument von FastAPI 0.9x aus (OpenAPI 3.0.2, Pydantic-1-Schemas),\nv2 das von FastAPI 0.132 (OpenAPI 3.1.0, Pydantic-2-Schemas).\n\nOptionen:\n',
+   'Utilisation : api-replay openapi [CIBLE] [--error-style v1|v2]\n\nv1 affiche le document de FastAPI 0.9x (OpenAPI 3.0.2, schémas Pydantic 1),\nv2 celui de FastAPI 0.132 (OpenAPI 3.1.0, schémas Pydantic 2).\n\nOptions :\n'),
+ "Get a token from the app's OAuth2 token route and set the Authorization header":
+  ('Ein Token von der OAuth2-Token-Route der App holen und den Authorization-Header setzen',
+   "Obtenir un jeton de la route OAuth2 de l'application et poser l'en-tête Authorization"),
+ 'This target declares no OAuth2 password flow, so there is no token route to ask.':
+  ('Dieses Ziel deklariert keinen OAuth2-Passwort-Flow, also gibt es keine Token-Route.',
+   "Cette cible ne déclare pas de flux OAuth2 par mot de passe : il n'y a pas de route de jeton à interroger."),
+ 'needs an app in this process; a running server (--base-url) is answered as it is':
+  ('braucht eine App in diesem Prozess; ein laufender Server (--base-url) antwortet, wie er ist',
+   "exige une application dans ce processus ; un serveur en marche (--base-url) répond tel qu'il est"),
+ "--error-style is not for --asgi: the app's own FastAPI and Pydantic decide the wording of its 422 bodies":
+  ('--error-style gilt nicht für --asgi: FastAPI und Pydantic der App bestimmen den Wortlaut ihrer 422-Antworten',
+   "--error-style ne s'applique pas à --asgi : le FastAPI et le Pydantic de l'application décident du texte de ses réponses 422"),
+ '--db is for the built-in apps; your app opens its own database':
+  ('--db gilt für die eingebauten Apps; Ihre App öffnet ihre eigene Datenbank',
+   '--db est pour les applications intégrées ; votre application ouvre sa propre base'),
+ '--db is for the built-in apps; an OpenAPI document has no database':
+  ('--db gilt für die eingebauten Apps; ein OpenAPI-Dokument hat keine Datenbank',
+   "--db est pour les applications intégrées ; un document OpenAPI n'a pas de base"),
+ 'is for a Python app (--asgi MODULE:ATTR)':
+  ('gilt für eine Python-App (--asgi MODUL:ATTR)',
+   'est pour une application Python (--asgi MODULE:ATTR)'),
+ 'is for a running server (--base-url URL)':
+  ('gilt für einen laufenden Server (--base-url URL)',
+   'est pour un serveur en marche (--base-url URL)'),
+ 'choose one target; these were both given:':
+  ('wählen Sie ein Ziel; beide wurden angegeben:',
+   'choisissez une cible ; les deux ont été donnés :'),
+ '--asgi takes MODULE:ATTR (as uvicorn does), not':
+  ('--asgi erwartet MODUL:ATTR (wie uvicorn), nicht',
+   '--asgi attend MODULE:ATTR (comme uvicorn), pas'),
+ '--base-url must start with http:// or https://, not':
+  ('--base-url muss mit http:// oder https:// beginnen, nicht',
+   '--base-url doit commencer par http:// ou https://, pas'),
+ "--header takes 'Name: value', not":
+  ("--header erwartet 'Name: Wert', nicht",
+   "--header attend 'Nom: valeur', pas"),
+ '--timeout takes seconds (a number above 0, at most 86400), not':
+  ('--timeout erwartet Sekunden (eine Zahl über 0, höchstens 86400), nicht',
+   '--timeout attend des secondes (un nombre supérieur à 0, au plus 86400), pas'),
+ 'Target (one of):\n  --app NAME              a built-in app:\n':
+  ('Ziel (eines davon):\n  --app NAME              eine eingebaute App:\n',
+   'Cible (une parmi) :\n  --app NOM               une application intégrée :\n'),
+ "  --openapi FILE          an app built from an OpenAPI document\n  --asgi MODULE:ATTR      your FastAPI app, through its real TestClient\n    --app-dir DIR         put DIR first on sys.path (as uvicorn does)\n    --python EXE          the interpreter (default: DIR/.venv/bin/python,\n                          else python3)\n    --doubles MODULE      more DOUBLES dicts (repeatable)\n  --base-url URL          a running server, over HTTP\n    --header 'Name: value'  sent with every request (repeatable)\n    --insecure            do not verify TLS certificates\nSettings:\n  --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or\n                          FastAPI 0.132+/Pydantic 2 (v2, the default)\n  --override DEP=DOUBLE   swap a dependency for a double (repeatable)\n  --debug                 the app's debug flag: 500 bodies carry the traceback\n  --db PATH               a built-in app's database file (default: a fresh\n                          temporary file for this run)\n  --timeout S             the time limit of one request, in seconds\n":
+  ("  --openapi FILE          eine App, gebaut aus einem OpenAPI-Dokument\n  --asgi MODULE:ATTR      Ihre FastAPI-App, über ihren echten TestClient\n    --app-dir DIR         DIR an den Anfang von sys.path (wie uvicorn)\n    --python EXE          der Interpreter (Standard: DIR/.venv/bin/python,\n                          sonst python3)\n    --doubles MODULE      weitere DOUBLES-Dicts (wiederholbar)\n  --base-url URL          ein laufender Server, über HTTP\n    --header 'Name: value'  mit jeder Anfrage gesendet (wiederholbar)\n    --insecure            TLS-Zertifikate nicht prüfen\nEinstellungen:\n  --error-style v1|v2     422-Antworten wie FastAPI 0.9x/Pydantic 1 (v1) oder\n                          FastAPI 0.132+/Pydantic 2 (v2, Standard)\n  --override DEP=DOUBLE   eine Abhängigkeit durch ein Double ersetzen (wiederholbar)\n  --debug                 Debug-Schalter der App: 500-Antworten enthalten den Traceback\n  --db PATH               die Datenbankdatei einer eingebauten App (Standard: eine\n                          frische temporäre Datei für diesen Lauf)\n  --timeout S             das Zeitlimit einer Anfrage, in Sekunden\n",
+   "  --openapi FILE          une application construite depuis un document OpenAPI\n  --asgi MODULE:ATTR      votre application FastAPI, par son vrai TestClient\n    --app-dir DIR         mettre DIR en tête de sys.path (comme uvicorn)\n    --python EXE          l'interpréteur (par défaut : DIR/.venv/bin/python,\n                          sinon python3)\n    --doubles MODULE      d'autres dictionnaires DOUBLES (répétable)\n  --base-url URL          un serveur en marche, en HTTP\n    --header 'Name: value'  envoyé avec chaque requête (répétable)\n    --insecure            ne pas vérifier les certificats TLS\nRéglages :\n  --error-style v1|v2     réponses 422 comme FastAPI 0.9x/Pydantic 1 (v1) ou\n                          FastAPI 0.132+/Pydantic 2 (v2, par défaut)\n  --override DEP=DOUBLE   remplacer une dépendance par un double (répétable)\n  --debug                 le mode debug de l'application : les 500 contiennent la trace\n  --db PATH               le fichier de base d'une application intégrée (par défaut :\n                          un fichier temporaire neuf pour cette exécution)\n  --timeout S             la limite de temps d'une requête, en secondes\n"),
+})
+
 missing = 0
 for lang, col in (('de', 0), ('fr', 1), ('en', None)):
     path = f'translations/apitest_{lang}.ts'

@@ -16,22 +16,94 @@
         <translation>--override erwartet DEP=DOUBLE, nicht</translation>
     </message>
     <message>
-        <source>  --app NAME              the built-in app to load (forge)
+        <source>needs an app in this process; a running server (--base-url) is answered as it is</source>
+        <translation>braucht eine App in diesem Prozess; ein laufender Server (--base-url) antwortet, wie er ist</translation>
+    </message>
+    <message>
+        <source>--error-style is not for --asgi: the app&apos;s own FastAPI and Pydantic decide the wording of its 422 bodies</source>
+        <translation>--error-style gilt nicht für --asgi: FastAPI und Pydantic der App bestimmen den Wortlaut ihrer 422-Antworten</translation>
+    </message>
+    <message>
+        <source>--db is for the built-in apps; your app opens its own database</source>
+        <translation>--db gilt für die eingebauten Apps; Ihre App öffnet ihre eigene Datenbank</translation>
+    </message>
+    <message>
+        <source>--db is for the built-in apps; an OpenAPI document has no database</source>
+        <translation>--db gilt für die eingebauten Apps; ein OpenAPI-Dokument hat keine Datenbank</translation>
+    </message>
+    <message>
+        <source>is for a Python app (--asgi MODULE:ATTR)</source>
+        <translation>gilt für eine Python-App (--asgi MODUL:ATTR)</translation>
+    </message>
+    <message>
+        <source>is for a running server (--base-url URL)</source>
+        <translation>gilt für einen laufenden Server (--base-url URL)</translation>
+    </message>
+    <message>
+        <source>--asgi takes MODULE:ATTR (as uvicorn does), not</source>
+        <translation>--asgi erwartet MODUL:ATTR (wie uvicorn), nicht</translation>
+    </message>
+    <message>
+        <source>--base-url must start with http:// or https://, not</source>
+        <translation>--base-url muss mit http:// oder https:// beginnen, nicht</translation>
+    </message>
+    <message>
+        <source>--header takes &apos;Name: value&apos;, not</source>
+        <translation>--header erwartet &apos;Name: Wert&apos;, nicht</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds (a number above 0, at most 86400), not</source>
+        <translation>--timeout erwartet Sekunden (eine Zahl über 0, höchstens 86400), nicht</translation>
+    </message>
+    <message>
+        <source>Target (one of):
+  --app NAME              a built-in app:
+</source>
+        <translation>Ziel (eines davon):
+  --app NAME              eine eingebaute App:
+</translation>
+    </message>
+    <message>
+        <source>  --openapi FILE          an app built from an OpenAPI document
+  --asgi MODULE:ATTR      your FastAPI app, through its real TestClient
+    --app-dir DIR         put DIR first on sys.path (as uvicorn does)
+    --python EXE          the interpreter (default: DIR/.venv/bin/python,
+                          else python3)
+    --doubles MODULE      more DOUBLES dicts (repeatable)
+  --base-url URL          a running server, over HTTP
+    --header &apos;Name: value&apos;  sent with every request (repeatable)
+    --insecure            do not verify TLS certificates
+Settings:
   --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
                           FastAPI 0.132+/Pydantic 2 (v2, the default)
   --override DEP=DOUBLE   swap a dependency for a double (repeatable)
   --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
-  --db PATH               the app&apos;s database file (default: a fresh
+  --db PATH               a built-in app&apos;s database file (default: a fresh
                           temporary file for this run)
+  --timeout S             the time limit of one request, in seconds
 </source>
-        <translation>  --app NAME              die eingebaute App, die geladen wird (forge)
+        <translation>  --openapi FILE          eine App, gebaut aus einem OpenAPI-Dokument
+  --asgi MODULE:ATTR      Ihre FastAPI-App, über ihren echten TestClient
+    --app-dir DIR         DIR an den Anfang von sys.path (wie uvicorn)
+    --python EXE          der Interpreter (Standard: DIR/.venv/bin/python,
+                          sonst python3)
+    --doubles MODULE      weitere DOUBLES-Dicts (wiederholbar)
+  --base-url URL          ein laufender Server, über HTTP
+    --header &apos;Name: value&apos;  mit jeder Anfrage gesendet (wiederholbar)
+    --insecure            TLS-Zertifikate nicht prüfen
+Einstellungen:
   --error-style v1|v2     422-Antworten wie FastAPI 0.9x/Pydantic 1 (v1) oder
                           FastAPI 0.132+/Pydantic 2 (v2, Standard)
   --override DEP=DOUBLE   eine Abhängigkeit durch ein Double ersetzen (wiederholbar)
   --debug                 Debug-Schalter der App: 500-Antworten enthalten den Traceback
-  --db PATH               die Datenbankdatei der App (Standard: eine frische
-                          temporäre Datei für diesen Lauf)
+  --db PATH               die Datenbankdatei einer eingebauten App (Standard: eine
+                          frische temporäre Datei für diesen Lauf)
+  --timeout S             das Zeitlimit einer Anfrage, in Sekunden
 </translation>
+    </message>
+    <message>
+        <source>choose one target; these were both given:</source>
+        <translation>wählen Sie ein Ziel; beide wurden angegeben:</translation>
     </message>
 </context>
 <context>
@@ -130,6 +202,13 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Provider</source>
         <translation>Anbieter</translation>
+    </message>
+</context>
+<context>
+    <name>EngineClient</name>
+    <message>
+        <source>This target declares no OAuth2 password flow, so there is no token route to ask.</source>
+        <translation>Dieses Ziel deklariert keinen OAuth2-Passwort-Flow, also gibt es keine Token-Route.</translation>
     </message>
 </context>
 <context>
@@ -748,14 +827,14 @@ Liste der Läufe).
         <translation>das OpenAPI-Dokument der App ausgeben, wie FastAPI es erzeugt</translation>
     </message>
     <message>
-        <source>Usage: api-replay openapi --app forge [--error-style v1|v2]
+        <source>Usage: api-replay openapi [TARGET] [--error-style v1|v2]
 
 v1 prints FastAPI 0.9x&apos;s document (OpenAPI 3.0.2, Pydantic 1 schemas),
 v2 FastAPI 0.132&apos;s (OpenAPI 3.1.0, Pydantic 2 schemas).
 
 Options:
 </source>
-        <translation>Aufruf: api-replay openapi --app forge [--error-style v1|v2]
+        <translation>Aufruf: api-replay openapi [ZIEL] [--error-style v1|v2]
 
 v1 gibt das Dokument von FastAPI 0.9x aus (OpenAPI 3.0.2, Pydantic-1-Schemas),
 v2 das von FastAPI 0.132 (OpenAPI 3.1.0, Pydantic-2-Schemas).
@@ -818,10 +897,6 @@ Optionen:
         <translation>Anfrage senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <source>Get a token from /forge/token and set the Authorization header</source>
-        <translation>Ein Token von /forge/token holen und den Authorization-Header setzen</translation>
-    </message>
-    <message>
         <source>JSON body (sent as it is, even when it is not valid JSON)</source>
         <translation>JSON-Body (wird unverändert gesendet, auch wenn es kein gültiges JSON ist)</translation>
     </message>
@@ -857,48 +932,16 @@ Optionen:
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Get a token from the app&apos;s OAuth2 token route and set the Authorization header</source>
+        <translation>Ein Token von der OAuth2-Token-Route der App holen und den Authorization-Header setzen</translation>
+    </message>
 </context>
 <context>
     <name>RequestsCommand</name>
     <message>
         <source>replay JSON request lines from stdin against an app</source>
         <translation>JSON-Anfragezeilen von stdin gegen eine App abspielen</translation>
-    </message>
-    <message>
-        <source>Usage: api-replay requests --app forge [options] &lt; requests.jsonl
-
-Reads one JSON request per line on stdin:
-  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/forge/users?skip=1&quot;,
-   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
-or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
-application/json unless the line&apos;s headers say otherwise); an optional
-&quot;query&quot; object is appended to the path.
-Writes one JSON line per request, flushed before the next line is read:
-  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
-  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
-  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
-All lines share one app and one client session. Exit status 1 if any line
-was an error, else 0.
-
-Options:
-</source>
-        <translation>Aufruf: api-replay requests --app forge [Optionen] &lt; requests.jsonl
-
-Liest eine JSON-Anfrage pro Zeile von stdin:
-  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/forge/users?skip=1&quot;,
-   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
-oder mit &quot;body&quot;:&quot;Rohtext&quot; statt &quot;json&quot; (gesendet mit content-type
-application/json, sofern die Header der Zeile nichts anderes sagen); ein
-optionales &quot;query&quot;-Objekt wird an den Pfad angehängt.
-Schreibt eine JSON-Zeile pro Anfrage, geleert bevor die nächste Zeile gelesen wird:
-  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot;, wenn kein JSON)
-  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
-  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  für eine Zeile, die keine Anfrage ist
-Alle Zeilen teilen eine App und eine Client-Sitzung. Exit-Status 1, wenn eine
-Zeile ein Fehler war, sonst 0.
-
-Optionen:
-</translation>
     </message>
     <message>
         <source>  --no-raise-server-exceptions  answer unhandled errors with the 500 response
@@ -925,6 +968,42 @@ Optionen:
     <message>
         <source>cannot write the answers:</source>
         <translation>die Antworten können nicht geschrieben werden:</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay requests [TARGET] [options] &lt; requests.jsonl
+
+Reads one JSON request per line on stdin:
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
+application/json unless the line&apos;s headers say otherwise); an optional
+&quot;query&quot; object is appended to the path.
+Writes one JSON line per request, flushed before the next line is read:
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
+All lines share one app and one client session. Exit status 1 if any line
+was an error, else 0.
+
+Options:
+</source>
+        <translation>Aufruf: api-replay requests [ZIEL] [Optionen] &lt; requests.jsonl
+
+Liest eine JSON-Anfrage pro Zeile von stdin:
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+oder mit &quot;body&quot;:&quot;Rohtext&quot; statt &quot;json&quot; (gesendet mit content-type
+application/json, sofern die Header der Zeile nichts anderes sagen); ein
+optionales &quot;query&quot;-Objekt wird an den Pfad angehängt.
+Schreibt eine JSON-Zeile pro Anfrage, geleert bevor die nächste Zeile gelesen wird:
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot;, wenn kein JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  für eine Zeile, die keine Anfrage ist
+Alle Zeilen teilen eine App und eine Client-Sitzung. Exit-Status 1, wenn eine
+Zeile ein Fehler war, sonst 0.
+
+Optionen:
+</translation>
     </message>
 </context>
 <context>
@@ -1054,7 +1133,7 @@ TestClient reicht diesen Fehler an den Test weiter, weil raise_server_exceptions
         <translation>die Routen der App mit ihren Abhängigkeitsbäumen auflisten (JSON)</translation>
     </message>
     <message>
-        <source>Usage: api-replay routes --app forge [--override DEP=DOUBLE]...
+        <source>Usage: api-replay routes [TARGET] [--override DEP=DOUBLE]...
 
 Prints the routes as a JSON array: method, path, name, summary, tags,
 status code, parameters and the dependency tree with the provider that
@@ -1062,7 +1141,7 @@ is active for each dependency.
 
 Options:
 </source>
-        <translation>Aufruf: api-replay routes --app forge [--override DEP=DOUBLE]...
+        <translation>Aufruf: api-replay routes [ZIEL] [--override DEP=DOUBLE]...
 
 Gibt die Routen als JSON-Array aus: Methode, Pfad, Name, Zusammenfassung, Tags,
 Statuscode, Parameter und den Abhängigkeitsbaum mit dem Anbieter, der für jede

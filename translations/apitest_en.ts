@@ -16,22 +16,94 @@
         <translation>--override takes DEP=DOUBLE, not</translation>
     </message>
     <message>
-        <source>  --app NAME              the built-in app to load (forge)
-  --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
-                          FastAPI 0.132+/Pydantic 2 (v2, the default)
-  --override DEP=DOUBLE   swap a dependency for a double (repeatable)
-  --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
-  --db PATH               the app&apos;s database file (default: a fresh
-                          temporary file for this run)
+        <source>needs an app in this process; a running server (--base-url) is answered as it is</source>
+        <translation>needs an app in this process; a running server (--base-url) is answered as it is</translation>
+    </message>
+    <message>
+        <source>--error-style is not for --asgi: the app&apos;s own FastAPI and Pydantic decide the wording of its 422 bodies</source>
+        <translation>--error-style is not for --asgi: the app&apos;s own FastAPI and Pydantic decide the wording of its 422 bodies</translation>
+    </message>
+    <message>
+        <source>--db is for the built-in apps; your app opens its own database</source>
+        <translation>--db is for the built-in apps; your app opens its own database</translation>
+    </message>
+    <message>
+        <source>--db is for the built-in apps; an OpenAPI document has no database</source>
+        <translation>--db is for the built-in apps; an OpenAPI document has no database</translation>
+    </message>
+    <message>
+        <source>is for a Python app (--asgi MODULE:ATTR)</source>
+        <translation>is for a Python app (--asgi MODULE:ATTR)</translation>
+    </message>
+    <message>
+        <source>is for a running server (--base-url URL)</source>
+        <translation>is for a running server (--base-url URL)</translation>
+    </message>
+    <message>
+        <source>--asgi takes MODULE:ATTR (as uvicorn does), not</source>
+        <translation>--asgi takes MODULE:ATTR (as uvicorn does), not</translation>
+    </message>
+    <message>
+        <source>--base-url must start with http:// or https://, not</source>
+        <translation>--base-url must start with http:// or https://, not</translation>
+    </message>
+    <message>
+        <source>--header takes &apos;Name: value&apos;, not</source>
+        <translation>--header takes &apos;Name: value&apos;, not</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds (a number above 0, at most 86400), not</source>
+        <translation>--timeout takes seconds (a number above 0, at most 86400), not</translation>
+    </message>
+    <message>
+        <source>Target (one of):
+  --app NAME              a built-in app:
 </source>
-        <translation>  --app NAME              the built-in app to load (forge)
+        <translation>Target (one of):
+  --app NAME              a built-in app:
+</translation>
+    </message>
+    <message>
+        <source>  --openapi FILE          an app built from an OpenAPI document
+  --asgi MODULE:ATTR      your FastAPI app, through its real TestClient
+    --app-dir DIR         put DIR first on sys.path (as uvicorn does)
+    --python EXE          the interpreter (default: DIR/.venv/bin/python,
+                          else python3)
+    --doubles MODULE      more DOUBLES dicts (repeatable)
+  --base-url URL          a running server, over HTTP
+    --header &apos;Name: value&apos;  sent with every request (repeatable)
+    --insecure            do not verify TLS certificates
+Settings:
   --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
                           FastAPI 0.132+/Pydantic 2 (v2, the default)
   --override DEP=DOUBLE   swap a dependency for a double (repeatable)
   --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
-  --db PATH               the app&apos;s database file (default: a fresh
+  --db PATH               a built-in app&apos;s database file (default: a fresh
                           temporary file for this run)
+  --timeout S             the time limit of one request, in seconds
+</source>
+        <translation>  --openapi FILE          an app built from an OpenAPI document
+  --asgi MODULE:ATTR      your FastAPI app, through its real TestClient
+    --app-dir DIR         put DIR first on sys.path (as uvicorn does)
+    --python EXE          the interpreter (default: DIR/.venv/bin/python,
+                          else python3)
+    --doubles MODULE      more DOUBLES dicts (repeatable)
+  --base-url URL          a running server, over HTTP
+    --header &apos;Name: value&apos;  sent with every request (repeatable)
+    --insecure            do not verify TLS certificates
+Settings:
+  --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
+                          FastAPI 0.132+/Pydantic 2 (v2, the default)
+  --override DEP=DOUBLE   swap a dependency for a double (repeatable)
+  --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
+  --db PATH               a built-in app&apos;s database file (default: a fresh
+                          temporary file for this run)
+  --timeout S             the time limit of one request, in seconds
 </translation>
+    </message>
+    <message>
+        <source>choose one target; these were both given:</source>
+        <translation>choose one target; these were both given:</translation>
     </message>
 </context>
 <context>
@@ -130,6 +202,13 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Provider</source>
         <translation>Provider</translation>
+    </message>
+</context>
+<context>
+    <name>EngineClient</name>
+    <message>
+        <source>This target declares no OAuth2 password flow, so there is no token route to ask.</source>
+        <translation>This target declares no OAuth2 password flow, so there is no token route to ask.</translation>
     </message>
 </context>
 <context>
@@ -747,14 +826,14 @@ whose outcome differs between two runs (numbers from the list of runs).
         <translation>print the app&apos;s OpenAPI document as FastAPI generates it</translation>
     </message>
     <message>
-        <source>Usage: api-replay openapi --app forge [--error-style v1|v2]
+        <source>Usage: api-replay openapi [TARGET] [--error-style v1|v2]
 
 v1 prints FastAPI 0.9x&apos;s document (OpenAPI 3.0.2, Pydantic 1 schemas),
 v2 FastAPI 0.132&apos;s (OpenAPI 3.1.0, Pydantic 2 schemas).
 
 Options:
 </source>
-        <translation>Usage: api-replay openapi --app forge [--error-style v1|v2]
+        <translation>Usage: api-replay openapi [TARGET] [--error-style v1|v2]
 
 v1 prints FastAPI 0.9x&apos;s document (OpenAPI 3.0.2, Pydantic 1 schemas),
 v2 FastAPI 0.132&apos;s (OpenAPI 3.1.0, Pydantic 2 schemas).
@@ -817,10 +896,6 @@ Options:
         <translation>Send the request (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>Get a token from /forge/token and set the Authorization header</source>
-        <translation>Get a token from /forge/token and set the Authorization header</translation>
-    </message>
-    <message>
         <source>JSON body (sent as it is, even when it is not valid JSON)</source>
         <translation>JSON body (sent as it is, even when it is not valid JSON)</translation>
     </message>
@@ -856,48 +931,16 @@ Options:
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Get a token from the app&apos;s OAuth2 token route and set the Authorization header</source>
+        <translation>Get a token from the app&apos;s OAuth2 token route and set the Authorization header</translation>
+    </message>
 </context>
 <context>
     <name>RequestsCommand</name>
     <message>
         <source>replay JSON request lines from stdin against an app</source>
         <translation>replay JSON request lines from stdin against an app</translation>
-    </message>
-    <message>
-        <source>Usage: api-replay requests --app forge [options] &lt; requests.jsonl
-
-Reads one JSON request per line on stdin:
-  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/forge/users?skip=1&quot;,
-   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
-or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
-application/json unless the line&apos;s headers say otherwise); an optional
-&quot;query&quot; object is appended to the path.
-Writes one JSON line per request, flushed before the next line is read:
-  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
-  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
-  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
-All lines share one app and one client session. Exit status 1 if any line
-was an error, else 0.
-
-Options:
-</source>
-        <translation>Usage: api-replay requests --app forge [options] &lt; requests.jsonl
-
-Reads one JSON request per line on stdin:
-  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/forge/users?skip=1&quot;,
-   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
-or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
-application/json unless the line&apos;s headers say otherwise); an optional
-&quot;query&quot; object is appended to the path.
-Writes one JSON line per request, flushed before the next line is read:
-  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
-  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
-  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
-All lines share one app and one client session. Exit status 1 if any line
-was an error, else 0.
-
-Options:
-</translation>
     </message>
     <message>
         <source>  --no-raise-server-exceptions  answer unhandled errors with the 500 response
@@ -924,6 +967,42 @@ Options:
     <message>
         <source>cannot write the answers:</source>
         <translation>cannot write the answers:</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay requests [TARGET] [options] &lt; requests.jsonl
+
+Reads one JSON request per line on stdin:
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
+application/json unless the line&apos;s headers say otherwise); an optional
+&quot;query&quot; object is appended to the path.
+Writes one JSON line per request, flushed before the next line is read:
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
+All lines share one app and one client session. Exit status 1 if any line
+was an error, else 0.
+
+Options:
+</source>
+        <translation>Usage: api-replay requests [TARGET] [options] &lt; requests.jsonl
+
+Reads one JSON request per line on stdin:
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
+application/json unless the line&apos;s headers say otherwise); an optional
+&quot;query&quot; object is appended to the path.
+Writes one JSON line per request, flushed before the next line is read:
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
+All lines share one app and one client session. Exit status 1 if any line
+was an error, else 0.
+
+Options:
+</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1132,7 @@ TestClient re-raises this error into the test because raise_server_exceptions is
         <translation>list the app&apos;s routes with their dependency trees (JSON)</translation>
     </message>
     <message>
-        <source>Usage: api-replay routes --app forge [--override DEP=DOUBLE]...
+        <source>Usage: api-replay routes [TARGET] [--override DEP=DOUBLE]...
 
 Prints the routes as a JSON array: method, path, name, summary, tags,
 status code, parameters and the dependency tree with the provider that
@@ -1061,7 +1140,7 @@ is active for each dependency.
 
 Options:
 </source>
-        <translation>Usage: api-replay routes --app forge [--override DEP=DOUBLE]...
+        <translation>Usage: api-replay routes [TARGET] [--override DEP=DOUBLE]...
 
 Prints the routes as a JSON array: method, path, name, summary, tags,
 status code, parameters and the dependency tree with the provider that

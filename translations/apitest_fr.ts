@@ -16,22 +16,94 @@
         <translation>--override attend DEP=DOUBLE, pas</translation>
     </message>
     <message>
-        <source>  --app NAME              the built-in app to load (forge)
+        <source>needs an app in this process; a running server (--base-url) is answered as it is</source>
+        <translation>exige une application dans ce processus ; un serveur en marche (--base-url) répond tel qu&apos;il est</translation>
+    </message>
+    <message>
+        <source>--error-style is not for --asgi: the app&apos;s own FastAPI and Pydantic decide the wording of its 422 bodies</source>
+        <translation>--error-style ne s&apos;applique pas à --asgi : le FastAPI et le Pydantic de l&apos;application décident du texte de ses réponses 422</translation>
+    </message>
+    <message>
+        <source>--db is for the built-in apps; your app opens its own database</source>
+        <translation>--db est pour les applications intégrées ; votre application ouvre sa propre base</translation>
+    </message>
+    <message>
+        <source>--db is for the built-in apps; an OpenAPI document has no database</source>
+        <translation>--db est pour les applications intégrées ; un document OpenAPI n&apos;a pas de base</translation>
+    </message>
+    <message>
+        <source>is for a Python app (--asgi MODULE:ATTR)</source>
+        <translation>est pour une application Python (--asgi MODULE:ATTR)</translation>
+    </message>
+    <message>
+        <source>is for a running server (--base-url URL)</source>
+        <translation>est pour un serveur en marche (--base-url URL)</translation>
+    </message>
+    <message>
+        <source>--asgi takes MODULE:ATTR (as uvicorn does), not</source>
+        <translation>--asgi attend MODULE:ATTR (comme uvicorn), pas</translation>
+    </message>
+    <message>
+        <source>--base-url must start with http:// or https://, not</source>
+        <translation>--base-url doit commencer par http:// ou https://, pas</translation>
+    </message>
+    <message>
+        <source>--header takes &apos;Name: value&apos;, not</source>
+        <translation>--header attend &apos;Nom: valeur&apos;, pas</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds (a number above 0, at most 86400), not</source>
+        <translation>--timeout attend des secondes (un nombre supérieur à 0, au plus 86400), pas</translation>
+    </message>
+    <message>
+        <source>Target (one of):
+  --app NAME              a built-in app:
+</source>
+        <translation>Cible (une parmi) :
+  --app NOM               une application intégrée :
+</translation>
+    </message>
+    <message>
+        <source>  --openapi FILE          an app built from an OpenAPI document
+  --asgi MODULE:ATTR      your FastAPI app, through its real TestClient
+    --app-dir DIR         put DIR first on sys.path (as uvicorn does)
+    --python EXE          the interpreter (default: DIR/.venv/bin/python,
+                          else python3)
+    --doubles MODULE      more DOUBLES dicts (repeatable)
+  --base-url URL          a running server, over HTTP
+    --header &apos;Name: value&apos;  sent with every request (repeatable)
+    --insecure            do not verify TLS certificates
+Settings:
   --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
                           FastAPI 0.132+/Pydantic 2 (v2, the default)
   --override DEP=DOUBLE   swap a dependency for a double (repeatable)
   --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
-  --db PATH               the app&apos;s database file (default: a fresh
+  --db PATH               a built-in app&apos;s database file (default: a fresh
                           temporary file for this run)
+  --timeout S             the time limit of one request, in seconds
 </source>
-        <translation>  --app NAME              l&apos;application intégrée à charger (forge)
+        <translation>  --openapi FILE          une application construite depuis un document OpenAPI
+  --asgi MODULE:ATTR      votre application FastAPI, par son vrai TestClient
+    --app-dir DIR         mettre DIR en tête de sys.path (comme uvicorn)
+    --python EXE          l&apos;interpréteur (par défaut : DIR/.venv/bin/python,
+                          sinon python3)
+    --doubles MODULE      d&apos;autres dictionnaires DOUBLES (répétable)
+  --base-url URL          un serveur en marche, en HTTP
+    --header &apos;Name: value&apos;  envoyé avec chaque requête (répétable)
+    --insecure            ne pas vérifier les certificats TLS
+Réglages :
   --error-style v1|v2     réponses 422 comme FastAPI 0.9x/Pydantic 1 (v1) ou
                           FastAPI 0.132+/Pydantic 2 (v2, par défaut)
   --override DEP=DOUBLE   remplacer une dépendance par un double (répétable)
   --debug                 le mode debug de l&apos;application : les 500 contiennent la trace
-  --db PATH               le fichier de base de données (par défaut : un fichier
-                          temporaire neuf pour cette exécution)
+  --db PATH               le fichier de base d&apos;une application intégrée (par défaut :
+                          un fichier temporaire neuf pour cette exécution)
+  --timeout S             la limite de temps d&apos;une requête, en secondes
 </translation>
+    </message>
+    <message>
+        <source>choose one target; these were both given:</source>
+        <translation>choisissez une cible ; les deux ont été donnés :</translation>
     </message>
 </context>
 <context>
@@ -130,6 +202,13 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Provider</source>
         <translation>Fournisseur</translation>
+    </message>
+</context>
+<context>
+    <name>EngineClient</name>
+    <message>
+        <source>This target declares no OAuth2 password flow, so there is no token route to ask.</source>
+        <translation>Cette cible ne déclare pas de flux OAuth2 par mot de passe : il n&apos;y a pas de route de jeton à interroger.</translation>
     </message>
 </context>
 <context>
@@ -748,14 +827,14 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
         <translation>afficher le document OpenAPI de l&apos;application tel que FastAPI le génère</translation>
     </message>
     <message>
-        <source>Usage: api-replay openapi --app forge [--error-style v1|v2]
+        <source>Usage: api-replay openapi [TARGET] [--error-style v1|v2]
 
 v1 prints FastAPI 0.9x&apos;s document (OpenAPI 3.0.2, Pydantic 1 schemas),
 v2 FastAPI 0.132&apos;s (OpenAPI 3.1.0, Pydantic 2 schemas).
 
 Options:
 </source>
-        <translation>Utilisation : api-replay openapi --app forge [--error-style v1|v2]
+        <translation>Utilisation : api-replay openapi [CIBLE] [--error-style v1|v2]
 
 v1 affiche le document de FastAPI 0.9x (OpenAPI 3.0.2, schémas Pydantic 1),
 v2 celui de FastAPI 0.132 (OpenAPI 3.1.0, schémas Pydantic 2).
@@ -818,10 +897,6 @@ Options :
         <translation>Envoyer la requête (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <source>Get a token from /forge/token and set the Authorization header</source>
-        <translation>Obtenir un jeton de /forge/token et poser l&apos;en-tête Authorization</translation>
-    </message>
-    <message>
         <source>JSON body (sent as it is, even when it is not valid JSON)</source>
         <translation>Corps JSON (envoyé tel quel, même s&apos;il n&apos;est pas du JSON valide)</translation>
     </message>
@@ -857,48 +932,16 @@ Options :
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Get a token from the app&apos;s OAuth2 token route and set the Authorization header</source>
+        <translation>Obtenir un jeton de la route OAuth2 de l&apos;application et poser l&apos;en-tête Authorization</translation>
+    </message>
 </context>
 <context>
     <name>RequestsCommand</name>
     <message>
         <source>replay JSON request lines from stdin against an app</source>
         <translation>rejouer des lignes de requêtes JSON lues sur stdin contre une application</translation>
-    </message>
-    <message>
-        <source>Usage: api-replay requests --app forge [options] &lt; requests.jsonl
-
-Reads one JSON request per line on stdin:
-  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/forge/users?skip=1&quot;,
-   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
-or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
-application/json unless the line&apos;s headers say otherwise); an optional
-&quot;query&quot; object is appended to the path.
-Writes one JSON line per request, flushed before the next line is read:
-  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
-  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
-  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
-All lines share one app and one client session. Exit status 1 if any line
-was an error, else 0.
-
-Options:
-</source>
-        <translation>Utilisation : api-replay requests --app forge [options] &lt; requests.jsonl
-
-Lit une requête JSON par ligne sur stdin :
-  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/forge/users?skip=1&quot;,
-   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
-ou avec &quot;body&quot;:&quot;texte brut&quot; au lieu de &quot;json&quot; (envoyé avec content-type
-application/json sauf si les en-têtes de la ligne disent autre chose) ; un
-objet &quot;query&quot; facultatif est ajouté au chemin.
-Écrit une ligne JSON par requête, vidée avant la lecture de la ligne suivante :
-  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;corps&gt;}  (&quot;text&quot; si ce n&apos;est pas du JSON)
-  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
-  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  pour une ligne qui n&apos;est pas une requête
-Toutes les lignes partagent une application et une session client. Code de
-sortie 1 si une ligne était une erreur, sinon 0.
-
-Options :
-</translation>
     </message>
     <message>
         <source>  --no-raise-server-exceptions  answer unhandled errors with the 500 response
@@ -925,6 +968,42 @@ Options :
     <message>
         <source>cannot write the answers:</source>
         <translation>impossible d&apos;écrire les réponses :</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay requests [TARGET] [options] &lt; requests.jsonl
+
+Reads one JSON request per line on stdin:
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
+application/json unless the line&apos;s headers say otherwise); an optional
+&quot;query&quot; object is appended to the path.
+Writes one JSON line per request, flushed before the next line is read:
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
+All lines share one app and one client session. Exit status 1 if any line
+was an error, else 0.
+
+Options:
+</source>
+        <translation>Utilisation : api-replay requests [CIBLE] [options] &lt; requests.jsonl
+
+Lit une requête JSON par ligne sur stdin :
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+ou avec &quot;body&quot;:&quot;texte brut&quot; au lieu de &quot;json&quot; (envoyé avec content-type
+application/json sauf si les en-têtes de la ligne disent autre chose) ; un
+objet &quot;query&quot; facultatif est ajouté au chemin.
+Écrit une ligne JSON par requête, vidée avant la lecture de la ligne suivante :
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;corps&gt;}  (&quot;text&quot; si ce n&apos;est pas du JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  pour une ligne qui n&apos;est pas une requête
+Toutes les lignes partagent une application et une session client. Code de
+sortie 1 si une ligne était une erreur, sinon 0.
+
+Options :
+</translation>
     </message>
 </context>
 <context>
@@ -1054,7 +1133,7 @@ TestClient relance cette erreur dans le test car raise_server_exceptions est act
         <translation>lister les routes de l&apos;application avec leurs arbres de dépendances (JSON)</translation>
     </message>
     <message>
-        <source>Usage: api-replay routes --app forge [--override DEP=DOUBLE]...
+        <source>Usage: api-replay routes [TARGET] [--override DEP=DOUBLE]...
 
 Prints the routes as a JSON array: method, path, name, summary, tags,
 status code, parameters and the dependency tree with the provider that
@@ -1062,7 +1141,7 @@ is active for each dependency.
 
 Options:
 </source>
-        <translation>Utilisation : api-replay routes --app forge [--override DEP=DOUBLE]...
+        <translation>Utilisation : api-replay routes [CIBLE] [--override DEP=DOUBLE]...
 
 Affiche les routes en tableau JSON : méthode, chemin, nom, résumé, tags,
 code de statut, paramètres et arbre des dépendances avec le fournisseur

@@ -75,7 +75,8 @@ RequestEditor::RequestEditor(EngineClient *engine, QWidget *parent)
     m_auth->setObjectName(QStringLiteral("authorizeButton"));
     m_send->setObjectName(QStringLiteral("sendRequestButton"));
     m_send->setToolTip(tr("Send the request (Ctrl+Return)"));
-    m_auth->setToolTip(tr("Get a token from /forge/token and set the Authorization header"));
+    m_auth->setToolTip(
+        tr("Get a token from the app's OAuth2 token route and set the Authorization header"));
     m_method->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
                         QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"),
                         QStringLiteral("OPTIONS")});

@@ -5,39 +5,110 @@
 #include "engine/demo/registry.h"
 #include "engine/validation/errorstyle.h"
 
+using Kind = Engine::Catalog::TargetSpec::Kind;
+
+namespace {
+// The options a kind of target refuses, and why (shared/design/targets.md).
+std::string refusal(Kind kind, const std::string &option)
+{
+    if (kind == Kind::Live
+        && (option == "--override" || option == "--error-style" || option == "--debug"
+            || option == "--no-lifespan" || option == "--db"))
+        return option + " "
+               + AppOptions::trs("needs an app in this process; a running server "
+                                 "(--base-url) is answered as it is");
+    if (kind == Kind::Asgi && option == "--error-style")
+        return AppOptions::trs("--error-style is not for --asgi: the app's own FastAPI and "
+                               "Pydantic decide the wording of its 422 bodies");
+    if (kind == Kind::Asgi && option == "--db")
+        return AppOptions::trs("--db is for the built-in apps; your app opens its own database");
+    if (kind == Kind::OpenApi && option == "--db")
+        return AppOptions::trs("--db is for the built-in apps; an OpenAPI document has no "
+                               "database");
+    if ((option == "--app-dir" || option == "--python" || option == "--doubles")
+        && kind != Kind::Asgi)
+        return option + " " + AppOptions::trs("is for a Python app (--asgi MODULE:ATTR)");
+    if ((option == "--header" || option == "--insecure") && kind != Kind::Live)
+        return option + " " + AppOptions::trs("is for a running server (--base-url URL)");
+    return {};
+}
+} // namespace
+
 bool AppOptions::parse(const std::vector<std::string> &args, std::vector<std::string> &rest,
                        std::string &error)
 {
+    std::vector<std::string> given; // the target settings, checked against the kind at the end
+    std::string targetFlag;
+    const auto chooseKind = [&](Kind kind, const std::string &flag) {
+        if (!targetFlag.empty() && targetFlag != flag) {
+            error
+                = trs("choose one target; these were both given:") + " " + targetFlag + ", " + flag;
+            return false;
+        }
+        targetFlag = flag;
+        spec.kind = kind;
+        return true;
+    };
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
-        const auto value = [&](const std::string &flag) -> std::optional<std::string> {
-            if (a.rfind(flag + "=", 0) == 0)
+        std::string flag = a.substr(0, a.find('='));
+        const auto value = [&]() -> std::optional<std::string> {
+            if (a.size() > flag.size())
                 return a.substr(flag.size() + 1);
-            if (a == flag) {
-                if (i + 1 >= args.size()) {
-                    error = flag + " " + trs("needs a value");
-                    return std::nullopt;
-                }
-                return args[++i];
+            if (i + 1 >= args.size()) {
+                error = flag + " " + trs("needs a value");
+                return std::nullopt;
             }
-            return std::nullopt;
+            return args[++i];
         };
-        if (a == "--app" || a.rfind("--app=", 0) == 0) {
-            auto v = value("--app");
+        if (flag == "--app" || flag == "--openapi" || flag == "--asgi" || flag == "--base-url") {
+            auto v = value();
             if (!v)
                 return false;
-            app = *v;
-        } else if (a == "--error-style" || a.rfind("--error-style=", 0) == 0) {
-            auto v = value("--error-style");
+            if (v->empty()) {
+                error = flag + " " + trs("needs a value");
+                return false;
+            }
+            if (flag == "--app") {
+                if (!chooseKind(Kind::App, flag))
+                    return false;
+                spec.app = *v;
+            } else if (flag == "--openapi") {
+                if (!chooseKind(Kind::OpenApi, flag))
+                    return false;
+                spec.openapiFile = *v;
+            } else if (flag == "--asgi") {
+                if (!chooseKind(Kind::Asgi, flag))
+                    return false;
+                const auto colon = v->find(':');
+                if (colon == std::string::npos || colon == 0 || colon + 1 == v->size()) {
+                    error
+                        = trs("--asgi takes MODULE:ATTR (as uvicorn does), not") + " '" + *v + "'";
+                    return false;
+                }
+                spec.asgi = *v;
+            } else {
+                if (!chooseKind(Kind::Live, flag))
+                    return false;
+                if (v->rfind("http://", 0) != 0 && v->rfind("https://", 0) != 0) {
+                    error = trs("--base-url must start with http:// or https://, not") + " '" + *v
+                            + "'";
+                    return false;
+                }
+                spec.baseUrl = *v;
+            }
+        } else if (flag == "--error-style") {
+            auto v = value();
             if (!v)
                 return false;
-            if (!Engine::Validation::parseErrorStyle(*v)) {
+            spec.errorStyle = Engine::Validation::parseErrorStyle(*v);
+            if (!spec.errorStyle) {
                 error = trs("--error-style must be v1 or v2, not") + " '" + *v + "'";
                 return false;
             }
-            errorStyle = *v;
-        } else if (a == "--override" || a.rfind("--override=", 0) == 0) {
-            auto v = value("--override");
+            given.push_back(flag);
+        } else if (flag == "--override") {
+            auto v = value();
             if (!v)
                 return false;
             const auto eq = v->find('=');
@@ -45,43 +116,100 @@ bool AppOptions::parse(const std::vector<std::string> &args, std::vector<std::st
                 error = trs("--override takes DEP=DOUBLE, not") + " '" + *v + "'";
                 return false;
             }
-            overrides.emplace_back(v->substr(0, eq), v->substr(eq + 1));
-        } else if (a == "--db" || a.rfind("--db=", 0) == 0) {
-            auto v = value("--db");
+            spec.overrides.emplace_back(v->substr(0, eq), v->substr(eq + 1));
+            given.push_back(flag);
+        } else if (flag == "--db" || flag == "--app-dir" || flag == "--python"
+                   || flag == "--doubles" || flag == "--header") {
+            auto v = value();
             if (!v)
                 return false;
-            databasePath = *v;
-        } else if (a == "--debug") {
-            debug = true;
+            if (flag == "--db")
+                spec.databasePath = *v;
+            else if (flag == "--app-dir")
+                spec.appDir = *v;
+            else if (flag == "--python")
+                spec.python = *v;
+            else if (flag == "--doubles")
+                spec.doublesModules.push_back(*v);
+            else {
+                const auto colon = v->find(':');
+                if (colon == std::string::npos || colon == 0) {
+                    error = trs("--header takes 'Name: value', not") + " '" + *v + "'";
+                    return false;
+                }
+                spec.headers.push_back(*v);
+            }
+            given.push_back(flag);
+        } else if (a == "--debug" || a == "--insecure") {
+            if (a == "--debug")
+                spec.debug = true;
+            else
+                spec.insecure = true;
+            given.push_back(a);
+        } else if (flag == "--timeout") {
+            auto v = value();
+            if (!v)
+                return false;
+            std::size_t used = 0;
+            double seconds = 0;
+            try {
+                seconds = std::stod(*v, &used);
+            } catch (const std::exception &) {
+                used = 0;
+            }
+            if (used != v->size() || !(seconds > 0) || seconds > 86400) {
+                error = trs("--timeout takes seconds (a number above 0, at most 86400), not") + " '"
+                        + *v + "'";
+                return false;
+            }
+            spec.timeout = std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+            timeoutGiven = true;
         } else {
+            if (a == "--no-lifespan")
+                given.push_back(a);
             rest.push_back(a);
+        }
+    }
+    for (const auto &option : given) {
+        if (const std::string why = refusal(spec.kind, option); !why.empty()) {
+            error = why;
+            return false;
         }
     }
     return true;
 }
 
-std::unique_ptr<Engine::Demo::ForgeApp> AppOptions::build(const std::string &temporaryDb) const
+std::unique_ptr<Engine::Target::Target> AppOptions::open() const
 {
-    Engine::Demo::ForgeOptions fo;
-    fo.databasePath = databasePath.empty() ? temporaryDb : databasePath;
-    fo.durable = !databasePath.empty(); // a temporary database needs no durability
-    auto app = Engine::Demo::makeApp(this->app, fo);
-    app->config().debug = debug;
-    app->config().errorStyle = *Engine::Validation::parseErrorStyle(errorStyle);
-    for (const auto &[dep, dbl] : overrides) {
-        app->dependencies().checkOverride(dep, dbl);
-        app->overrides().set(dep, dbl, "CLI");
-    }
-    return app;
+    Engine::Catalog::TargetSpec s = spec;
+    if (s.kind == Kind::App && !s.errorStyle)
+        s.errorStyle = Engine::Validation::ErrorStyle::V2;
+    return Engine::Catalog::open(s);
 }
 
 std::string AppOptions::helpText()
 {
-    return trs("  --app NAME              the built-in app to load (forge)\n"
-               "  --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or\n"
-               "                          FastAPI 0.132+/Pydantic 2 (v2, the default)\n"
-               "  --override DEP=DOUBLE   swap a dependency for a double (repeatable)\n"
-               "  --debug                 the app's debug flag: 500 bodies carry the traceback\n"
-               "  --db PATH               the app's database file (default: a fresh\n"
-               "                          temporary file for this run)\n");
+    std::string apps;
+    for (const auto &app : Engine::Demo::builtinApps())
+        apps += "                          " + app.name + ": " + app.description + "\n";
+    return trs("Target (one of):\n"
+               "  --app NAME              a built-in app:\n")
+           + apps
+           + trs("  --openapi FILE          an app built from an OpenAPI document\n"
+                 "  --asgi MODULE:ATTR      your FastAPI app, through its real TestClient\n"
+                 "    --app-dir DIR         put DIR first on sys.path (as uvicorn does)\n"
+                 "    --python EXE          the interpreter (default: DIR/.venv/bin/python,\n"
+                 "                          else python3)\n"
+                 "    --doubles MODULE      more DOUBLES dicts (repeatable)\n"
+                 "  --base-url URL          a running server, over HTTP\n"
+                 "    --header 'Name: value'  sent with every request (repeatable)\n"
+                 "    --insecure            do not verify TLS certificates\n"
+                 "Settings:\n"
+                 "  --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or\n"
+                 "                          FastAPI 0.132+/Pydantic 2 (v2, the default)\n"
+                 "  --override DEP=DOUBLE   swap a dependency for a double (repeatable)\n"
+                 "  --debug                 the app's debug flag: 500 bodies carry the traceback\n"
+                 "  --db PATH               a built-in app's database file (default: a fresh\n"
+                 "                          temporary file for this run)\n"
+                 "  --timeout S             the time limit of one request, in seconds\n");
 }

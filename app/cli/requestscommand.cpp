@@ -8,7 +8,7 @@
 #include "engine/client/requestline.h"
 #include "engine/core/pyjson.h"
 #include "engine/http/url.h"
-#include "engine/store/temporarydatabase.h"
+#include "engine/target/session.h"
 
 using Engine::Json;
 
@@ -19,10 +19,10 @@ std::string RequestsCommand::summary() const
 
 std::string RequestsCommand::help() const
 {
-    return trs("Usage: api-replay requests --app forge [options] < requests.jsonl\n"
+    return trs("Usage: api-replay requests [TARGET] [options] < requests.jsonl\n"
                "\n"
                "Reads one JSON request per line on stdin:\n"
-               "  {\"method\":\"POST\",\"path\":\"/forge/users?skip=1\",\n"
+               "  {\"method\":\"POST\",\"path\":\"/users?skip=1\",\n"
                "   \"headers\":{\"Authorization\":\"Bearer x\"},\"json\":{...}}\n"
                "or with \"body\":\"raw text\" instead of \"json\" (sent with content-type\n"
                "application/json unless the line's headers say otherwise); an optional\n"
@@ -125,28 +125,26 @@ int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in,
             return 2;
         }
     }
-    std::unique_ptr<Engine::Store::TemporaryDatabase> db;
-    std::unique_ptr<Engine::Demo::ForgeApp> app;
+    std::unique_ptr<Engine::Target::Session> session;
     try {
-        db = std::make_unique<Engine::Store::TemporaryDatabase>();
-        app = options.build(db->path());
+        Engine::Target::SessionOptions so;
+        so.lifespan = lifespan;
+        so.raiseServerExceptions = raise;
+        auto target = options.open();
+        try {
+            session = std::make_unique<Engine::Target::Session>(std::move(target), so);
+        } catch (const Engine::Target::TargetError &) {
+            throw;
+        } catch (const std::exception &e) {
+            // nothing was answered: a usage or environment problem, like a bad --db
+            err << "api-replay requests: " << trs("startup failed:") << " " << e.what() << "\n";
+            return 2;
+        }
     } catch (const std::exception &e) {
         err << "api-replay requests: " << e.what() << "\n";
         return 2;
     }
-    app->beginTest("api-replay requests");
-    Engine::Client::ClientOptions co;
-    co.raiseServerExceptions = raise;
-    Engine::Client::TestClient client(*app, co);
-    std::unique_ptr<Engine::Client::LifespanSession> session;
-    if (lifespan) {
-        try {
-            session = client.session();
-        } catch (const std::exception &e) {
-            err << "api-replay requests: " << trs("startup failed:") << " " << e.what() << "\n";
-            return 2; // nothing was answered: a usage or environment problem, like a bad --db
-        }
-    }
+    session->beginTest("api-replay requests");
     bool anyError = false;
     std::string line;
     std::size_t lineNo = 0;
@@ -164,7 +162,7 @@ int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in,
                         + " MiB, the limit for a request line; it was skipped unread";
         else if (auto request = parseLine(line, lineError)) {
             try {
-                answerLine = answer(client.send(*request, trace), trace);
+                answerLine = answer(session->send(*request, trace), trace);
             } catch (const std::exception &e) {
                 lineError = e.what();
             }
@@ -182,6 +180,5 @@ int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in,
         }
     }
     session.reset();
-    app->endTest();
     return anyError ? 1 : 0;
 }

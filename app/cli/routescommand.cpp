@@ -4,17 +4,16 @@
 
 #include "app/cli/appoptions.h"
 #include "engine/core/json.h"
-#include "engine/pipeline/openapi.h"
 
 using Engine::Json;
 
 namespace {
 
 // Parses the shared app options; returns the app or nullptr with the exit status set.
-std::unique_ptr<Engine::Demo::ForgeApp> buildApp(const std::string &command,
-                                                 const std::vector<std::string> &args,
-                                                 const std::string &help, std::ostream &out,
-                                                 std::ostream &err, int &status)
+std::unique_ptr<Engine::Target::Target> openTarget(const std::string &command,
+                                                   const std::vector<std::string> &args,
+                                                   const std::string &help, std::ostream &out,
+                                                   std::ostream &err, int &status)
 {
     AppOptions options;
     std::vector<std::string> rest;
@@ -36,7 +35,7 @@ std::unique_ptr<Engine::Demo::ForgeApp> buildApp(const std::string &command,
         return nullptr;
     }
     try {
-        return options.build(":memory:");
+        return options.open();
     } catch (const std::exception &e) {
         err << "api-replay " << command << ": " << e.what() << "\n";
         status = 2;
@@ -53,7 +52,7 @@ std::string RoutesCommand::summary() const
 
 std::string RoutesCommand::help() const
 {
-    return trs("Usage: api-replay routes --app forge [--override DEP=DOUBLE]...\n\n"
+    return trs("Usage: api-replay routes [TARGET] [--override DEP=DOUBLE]...\n\n"
                "Prints the routes as a JSON array: method, path, name, summary, tags,\n"
                "status code, parameters and the dependency tree with the provider that\n"
                "is active for each dependency.\n\nOptions:\n")
@@ -64,30 +63,28 @@ int RoutesCommand::run(const std::vector<std::string> &args, std::istream &, std
                        std::ostream &err)
 {
     int status = 0;
-    auto app = buildApp("routes", args, help(), out, err, status);
-    if (!app)
+    auto target = openTarget("routes", args, help(), out, err, status);
+    if (!target)
         return status;
     Json routes = Json::array();
-    for (const auto &r : app->routes()) {
-        if (!r.includeInSchema)
-            continue;
-        Json params = Json::array();
-        for (const auto &p : r.params)
-            params.push_back(Json{{"name", p.name},
-                                  {"in", Engine::Pipeline::toString(p.source)},
-                                  {"required", p.required},
-                                  {"type", p.type.kind == Engine::Validation::Kind::Object
-                                               ? p.type.model->name
-                                               : p.type.schemaTypeName()}});
-        routes.push_back(
-            Json{{"methods", r.isWebSocket ? Json::array({"WEBSOCKET"}) : Json(r.methods)},
-                 {"path", r.path},
-                 {"name", r.name},
-                 {"summary", r.displaySummary()},
-                 {"tags", r.tags},
-                 {"status_code", r.statusCode},
-                 {"parameters", params},
-                 {"dependencies", app->dependencies().tree(r.dependencies, app->overrides())}});
+    try {
+        for (const auto &r : target->routes()) {
+            Json params = Json::array();
+            for (const auto &p : r.parameters)
+                params.push_back(Json{
+                    {"name", p.name}, {"in", p.in}, {"required", p.required}, {"type", p.type}});
+            routes.push_back(Json{{"methods", r.methods},
+                                  {"path", r.path},
+                                  {"name", r.name},
+                                  {"summary", r.summary},
+                                  {"tags", r.tags},
+                                  {"status_code", r.statusCode},
+                                  {"parameters", params},
+                                  {"dependencies", r.dependencyTree}});
+        }
+    } catch (const std::exception &e) {
+        err << "api-replay routes: " << e.what() << "\n";
+        return 2;
     }
     out << routes.dump(2) << "\n";
     return 0;
@@ -100,7 +97,7 @@ std::string OpenApiCommand::summary() const
 
 std::string OpenApiCommand::help() const
 {
-    return trs("Usage: api-replay openapi --app forge [--error-style v1|v2]\n\n"
+    return trs("Usage: api-replay openapi [TARGET] [--error-style v1|v2]\n\n"
                "v1 prints FastAPI 0.9x's document (OpenAPI 3.0.2, Pydantic 1 schemas),\n"
                "v2 FastAPI 0.132's (OpenAPI 3.1.0, Pydantic 2 schemas).\n\nOptions:\n")
            + AppOptions::helpText();
@@ -110,9 +107,14 @@ int OpenApiCommand::run(const std::vector<std::string> &args, std::istream &, st
                         std::ostream &err)
 {
     int status = 0;
-    auto app = buildApp("openapi", args, help(), out, err, status);
-    if (!app)
+    auto target = openTarget("openapi", args, help(), out, err, status);
+    if (!target)
         return status;
-    out << Engine::Pipeline::openapi(*app, app->config().errorStyle).dump(2) << "\n";
+    try {
+        out << target->openapi().dump(2) << "\n";
+    } catch (const std::exception &e) {
+        err << "api-replay openapi: " << e.what() << "\n";
+        return 2;
+    }
     return 0;
 }

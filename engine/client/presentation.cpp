@@ -190,7 +190,7 @@ std::optional<std::pair<std::size_t, std::size_t>> locateInBody(const std::strin
     return std::make_pair(i, skipValue(body, i) - i);
 }
 
-ResponseSummary summarize(const Result &result, const Pipeline::App &app)
+ResponseSummary summarize(const Result &result, bool overridesActive)
 {
     ResponseSummary s;
     s.status = result.response.status;
@@ -237,7 +237,7 @@ ResponseSummary summarize(const Result &result, const Pipeline::App &app)
     if (result.error && !result.raised && s.status == 500
         && !result.response.headers.contains("x-trace-id"))
         s.hints.push_back(Hint::ServerErrorSkipsMiddleware);
-    if (!app.overrides().empty())
+    if (overridesActive)
         s.hints.push_back(Hint::OverrideOutlivedRequest);
     return s;
 }

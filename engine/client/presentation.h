@@ -65,7 +65,8 @@ struct ResponseSummary
     std::int64_t micros = 0;
 };
 
-ResponseSummary summarize(const Result &result, const Pipeline::App &app);
+// overridesActive: whether an override is still set after the request (a hint about leaks).
+ResponseSummary summarize(const Result &result, bool overridesActive);
 
 // Where the value at loc (as in a 422 detail: ["body", "tags", 2], or ["body", pos] for invalid
 // JSON) sits in the body text: a byte offset and length, or nullopt when it is not there.

@@ -155,6 +155,24 @@ Store::Database *ForgeApp::activeDatabase() const
     return m_appDb.get();
 }
 
+std::vector<std::string> ForgeApp::tableNames() const
+{
+    return metadata().tableNames();
+}
+
+Json ForgeApp::seededRowCounts() const
+{
+    return Json{{"users", 1}, {"outbox", 0}}; // seed(): the admin user, no mail
+}
+
+std::vector<Target::RecordedMail> ForgeApp::sentMails() const
+{
+    std::vector<Target::RecordedMail> out;
+    for (const auto &m : m_recorded)
+        out.push_back({m.to, m.subject, m.body});
+    return out;
+}
+
 Store::Database &ForgeApp::memoryDatabase()
 {
     if (!m_memoryDb) {

@@ -10,6 +10,7 @@
 #include "engine/core/json.h"
 #include "engine/pipeline/app.h"
 #include "engine/store/database.h"
+#include "engine/target/embedded.h"
 #include "engine/validation/type.h"
 
 namespace Engine::Demo {
@@ -68,7 +69,10 @@ struct ForgeModels
     static const ForgeModels &get();
 };
 
-class ForgeApp : public Pipeline::App
+class ForgeApp : public Pipeline::App,
+                 public Target::TestScope,
+                 public Target::DatabaseAccess,
+                 public Target::MailLog
 {
 public:
     explicit ForgeApp(ForgeOptions options = {});
@@ -76,15 +80,18 @@ public:
 
     // One test's scope: sqlite_memory gives a fresh database per test, rollback_session rolls
     // back at the end of the test, recorded mails start empty.
-    void beginTest(const std::string &name);
-    void endTest();
+    void beginTest(const std::string &name) override;
+    void endTest() override;
     const std::string &currentTest() const { return m_testName; }
 
     const std::vector<Mail> &recordedMails() const { return m_recorded; }
     // The database opened by the lifespan, or nullptr.
     Store::Database *appDatabase() const { return m_appDb.get(); }
     // The database a request would use now (app, test in-memory, or nullptr).
-    Store::Database *activeDatabase() const;
+    Store::Database *activeDatabase() const override;
+    std::vector<std::string> tableNames() const override;
+    Json seededRowCounts() const override;
+    std::vector<Target::RecordedMail> sentMails() const override;
     const ForgeOptions &options() const { return m_options; }
     const Clock &clock() const { return *m_options.clock; }
 

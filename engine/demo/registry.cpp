@@ -2,18 +2,36 @@
 
 #include <stdexcept>
 
+#include "engine/demo/forge.h"
+
 namespace Engine::Demo {
 
-std::vector<std::string> appNames()
+const std::vector<BuiltinApp> &builtinApps()
 {
-    return {"forge"};
+    static const std::vector<BuiltinApp> apps{
+        {"forge", "the tutorial's app: users, items, tokens, mails (the default)", makeForgeApp},
+        {"notes", "a small notes app: three routes, one clock with two doubles", makeNotesApp},
+    };
+    return apps;
 }
 
-std::unique_ptr<ForgeApp> makeApp(const std::string &name, ForgeOptions options)
+const BuiltinApp &builtinApp(const std::string &name)
 {
-    if (name == "forge")
-        return std::make_unique<ForgeApp>(std::move(options));
-    throw std::invalid_argument("unknown app '" + name + "'; valid: forge");
+    std::string valid;
+    for (const auto &app : builtinApps()) {
+        if (app.name == name)
+            return app;
+        valid += (valid.empty() ? "" : ", ") + app.name;
+    }
+    throw std::invalid_argument("unknown app '" + name + "'; valid: " + valid);
+}
+
+std::unique_ptr<Pipeline::App> makeForgeApp(const AppEnvironment &environment)
+{
+    ForgeOptions options;
+    options.databasePath = environment.databasePath;
+    options.durable = environment.durable;
+    return std::make_unique<ForgeApp>(std::move(options));
 }
 
 } // namespace Engine::Demo

@@ -7,6 +7,7 @@
 #include "engine/client/requestline.h"
 #include "engine/core/pyjson.h"
 #include "engine/core/regex.h"
+#include "engine/demo/registry.h"
 #include "engine/suite/suite.h"
 
 namespace Engine::Suite {
@@ -464,8 +465,14 @@ LoadResult loadSuiteText(const std::string &path, const std::string &text)
     else
         suite.name = doc["suite"].get<std::string>();
     if (doc.contains("app")) {
-        if (doc["app"] != "forge")
-            c.error("/app", "unknown app (the built-in apps are: forge)");
+        std::string names;
+        for (const auto &app : Demo::builtinApps()) {
+            if (doc["app"] == app.name)
+                suite.app = app.name;
+            names += (names.empty() ? "" : ", ") + app.name;
+        }
+        if (suite.app.empty())
+            c.error("/app", "unknown app (the built-in apps are: " + names + ")");
     }
     if (doc.contains("description") && doc["description"].is_string())
         suite.description = doc["description"].get<std::string>();

@@ -9,12 +9,13 @@
 
 #include <unistd.h>
 
+#include "engine/catalog/catalog.h"
 #include "engine/client/requestline.h"
 #include "engine/client/testclient.h"
 #include "engine/core/pyjson.h"
 #include "engine/core/regex.h"
-#include "engine/demo/forge.h"
-#include "engine/store/temporarydatabase.h"
+#include "engine/store/database.h"
+#include "engine/target/session.h"
 
 namespace Engine::Suite {
 
@@ -120,44 +121,34 @@ struct Failure
     std::optional<Json> expected, actual; // the two bodies, when a JSON body differed
 };
 
-Json tableCounts(Store::Database *db)
+Json tableCounts(Target::DatabaseAccess *access)
 {
     Json out = Json::object();
+    Store::Database *db = access ? access->activeDatabase() : nullptr;
     if (!db)
         return out;
-    for (const auto &t : Demo::ForgeApp::metadata().tableNames())
+    for (const auto &t : access->tableNames())
         out[t] = db->query("SELECT count(*) AS n FROM " + t)[0]["n"];
     return out;
 }
 
 } // namespace
 
-// One app with its client, shared by the tests of a run (or of one test with isolate).
+// One target with its client session, shared by the tests of a run (or of one test with
+// isolate). The lifespan opens only when a step says so (`with TestClient(app)`).
 struct Runner::Session
 {
-    Store::TemporaryDatabase db;
-    std::unique_ptr<Demo::ForgeApp> app;
-    std::unique_ptr<Client::TestClient> client;
-    std::unique_ptr<Client::LifespanSession> lifespan;
+    Target::Session session;
+    Target::Target &target;
     std::optional<Client::Result> last;
     std::string actor; // who sets overrides now: the test or the fixture
     std::chrono::steady_clock::time_point deadline;
+    std::vector<std::string> skipped; // steps of this test the target cannot do, with why
 
-    explicit Session(Validation::ErrorStyle style)
-    {
-        Demo::ForgeOptions o;
-        o.databasePath = db.path();
-        o.durable = false; // removed when the run ends
-        app = std::make_unique<Demo::ForgeApp>(o);
-        app->config().errorStyle = style;
-        client = std::make_unique<Client::TestClient>(*app);
-    }
-    ~Session()
-    {
-        lifespan.reset();
-        client.reset();
-        app.reset(); // before the database file goes (db is the first member)
-    }
+    explicit Session(std::unique_ptr<Target::Target> t)
+        : session(std::move(t), Target::SessionOptions{false, true})
+        , target(session.target())
+    {}
 
     std::optional<Failure> step(const Step &s, const std::vector<Step> &all, std::size_t index);
     std::optional<Failure> expect(const Json &e);
@@ -177,7 +168,7 @@ std::optional<Failure> Runner::Session::step(const Step &s, const std::vector<St
             if (!request)
                 return Failure{where + ": " + error, true};
             const Client::RequestOptions &r = *request;
-            last = client->send(r, false);
+            last = session.send(r, false);
             const bool expectsRaise = index + 1 < all.size() && all[index + 1].kind == "expect"
                                       && all[index + 1].value["expect"].contains("raises");
             if (last->raised && !expectsRaise)
@@ -192,24 +183,27 @@ std::optional<Failure> Runner::Session::step(const Step &s, const std::vector<St
                 return f;
             }
         } else if (s.kind == "set_override") {
-            for (auto it = v.begin(); it != v.end(); ++it) {
-                app->dependencies().checkOverride(it.key(), it.value().get<std::string>());
-                app->overrides().set(it.key(), it.value().get<std::string>(), actor);
-            }
+            for (auto it = v.begin(); it != v.end(); ++it)
+                target.setOverride(it.key(), it.value().get<std::string>(), actor);
         } else if (s.kind == "remove_override") {
-            app->overrides().remove(v.get<std::string>(), actor);
+            target.removeOverride(v.get<std::string>(), actor);
         } else if (s.kind == "clear_overrides") {
-            app->overrides().clear(actor);
+            target.clearOverrides(actor);
         } else if (s.kind == "session") {
-            if (v == "open" && !lifespan)
-                lifespan = client->session();
+            if (v == "open")
+                target.openLifespan();
             else if (v == "close")
-                lifespan.reset();
+                target.closeLifespan();
         } else if (s.kind == "client") {
             if (v.contains("raise_server_exceptions"))
-                client->options().raiseServerExceptions = v["raise_server_exceptions"].get<bool>();
+                target.setRaiseServerExceptions(v["raise_server_exceptions"].get<bool>());
         } else if (s.kind == "sql") {
-            Store::Database *db = app->activeDatabase();
+            Target::DatabaseAccess *access = target.database();
+            if (!access) {
+                skipped.push_back(where + ": " + target.missingCapabilityReason("database"));
+                return std::nullopt;
+            }
+            Store::Database *db = access->activeDatabase();
             if (!db)
                 return Failure{where + ": no database is open (the lifespan did not run)", true};
             std::vector<Json> params;
@@ -236,9 +230,14 @@ std::optional<Failure> Runner::Session::step(const Step &s, const std::vector<St
         } else if (s.kind == "websocket") {
             const auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(
                 deadline - std::chrono::steady_clock::now());
-            Http::Request req = Http::Request::make("GET", v.value("path", "/"));
-            Client::WebSocketSession ws(*app, req,
-                                        std::max(remaining, std::chrono::milliseconds(1)));
+            Target::WebSocketAccess *sockets = target.websockets();
+            if (!sockets) {
+                skipped.push_back(where + ": " + target.missingCapabilityReason("websocket"));
+                return std::nullopt;
+            }
+            const auto connection = sockets->connect(
+                v.value("path", "/"), std::max(remaining, std::chrono::milliseconds(1)));
+            Client::WebSocketSession &ws = *connection;
             const Json sends = v.value("send", Json::array());
             const Json expects = v.value("expect_json", Json::array());
             std::size_t e = 0;
@@ -367,15 +366,24 @@ std::optional<Failure> Runner::Session::expect(const Json &e)
         if (lower.find("traceback") != std::string::npos)
             return Failure{"the body contains a traceback"};
     }
-    if (e.contains("mails") && app->recordedMails().size() != e["mails"].get<std::size_t>())
-        return Failure{"expected " + PyJson::dumpLenient(e["mails"]) + " recorded mail(s), got "
-                       + std::to_string(app->recordedMails().size())};
-    if (e.contains("rows")) {
-        Store::Database *db = app->activeDatabase();
+    if (e.contains("mails")) {
+        if (Target::MailLog *log = target.mails()) {
+            const auto sent = log->sentMails().size();
+            if (sent != e["mails"].get<std::size_t>())
+                return Failure{"expected " + PyJson::dumpLenient(e["mails"])
+                               + " recorded mail(s), got " + std::to_string(sent)};
+        } else {
+            skipped.push_back("expect mails: " + target.missingCapabilityReason("mails"));
+        }
+    }
+    if (e.contains("rows") && !target.database()) {
+        skipped.push_back("expect rows: " + target.missingCapabilityReason("database"));
+    } else if (e.contains("rows")) {
+        Store::Database *db = target.database()->activeDatabase();
         if (!db)
             return Failure{"no database is open to count rows in"};
         for (auto it = e["rows"].begin(); it != e["rows"].end(); ++it) {
-            const auto names = Demo::ForgeApp::metadata().tableNames();
+            const auto names = target.database()->tableNames();
             if (std::find(names.begin(), names.end(), it.key()) == names.end())
                 return Failure{"unknown table " + it.key()};
             const Json n = db->query("SELECT count(*) AS n FROM " + it.key())[0]["n"];
@@ -467,14 +475,14 @@ std::vector<TestResult> Runner::runSequence(const SuiteFile &suite,
 namespace {
 
 // What a test left for the next one, after its function fixtures cleaned up.
-Leftovers collectLeftovers(Demo::ForgeApp &app, bool sessionOpen)
+Leftovers collectLeftovers(Target::Target &target)
 {
     Leftovers l;
-    l.overrides = Json(app.overrides().active());
-    l.mails = app.recordedMails().size();
-    l.sessionOpen = sessionOpen;
-    const Json seeded{{"users", 1}, {"outbox", 0}};
-    const auto counts = tableCounts(app.activeDatabase());
+    l.overrides = Json(target.activeOverrides());
+    l.mails = target.mails() ? target.mails()->sentMails().size() : 0;
+    l.sessionOpen = target.lifespanActive();
+    const Json seeded = target.database() ? target.database()->seededRowCounts() : Json::object();
+    const auto counts = tableCounts(target.database());
     for (auto it = counts.begin(); it != counts.end(); ++it)
         if (seeded.contains(it.key()) && it.value() != seeded[it.key()])
             l.rows[it.key()] = it.value().get<long long>() - seeded[it.key()].get<long long>();
@@ -527,8 +535,17 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
         return report.results.empty() ? 0 : report.results.size() - 1;
     };
     std::unique_ptr<Session> shared;
-    const auto newSession = [&] {
-        return std::make_unique<Session>(m_options.errorStyle);
+    // Without a target of the caller's, each suite runs against the built-in app it names.
+    const auto appOf = [](const SuiteFile &suite) {
+        return suite.app.empty() ? Catalog::defaultApp() : suite.app;
+    };
+    const auto newSession = [&](const SuiteFile &suite) {
+        if (m_options.target)
+            return std::make_unique<Session>(m_options.target());
+        Catalog::TargetSpec spec;
+        spec.app = appOf(suite);
+        spec.errorStyle = m_options.errorStyle;
+        return std::make_unique<Session>(Catalog::open(spec));
     };
     std::vector<const Fixture *> sessionScoped;
     bool stop = false;
@@ -548,8 +565,10 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
                     stop = true;
                     break;
                 }
-                if (!shared || m_options.isolate) {
-                    if (shared && m_options.isolate) {
+                const bool otherApp
+                    = shared && !m_options.target && shared->target.name() != appOf(suite);
+                if (!shared || m_options.isolate || otherApp) {
+                    if (shared && (m_options.isolate || otherApp)) {
                         for (const Fixture *f : moduleScoped)
                             closeSpan(f, lastIndex(), false);
                         for (const Fixture *f : sessionScoped)
@@ -558,7 +577,7 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
                         sessionScoped.clear();
                         active.clear();
                     }
-                    shared = newSession();
+                    shared = newSession(suite);
                 }
                 Session &s = *shared;
                 TestResult result;
@@ -579,7 +598,8 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
                     continue;
                 }
                 const auto t0 = std::chrono::steady_clock::now();
-                s.app->beginTest(test.name);
+                s.session.beginTest(test.name);
+                s.skipped.clear();
                 s.deadline = t0 + m_options.timeout;
                 std::optional<Failure> failure;
                 std::vector<const Fixture *> setUp;
@@ -627,8 +647,8 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
                     closeSpan(*it, report.results.size(), true);
                 }
                 if (m_leftovers)
-                    *m_leftovers = collectLeftovers(*s.app, s.lifespan != nullptr);
-                s.app->endTest();
+                    *m_leftovers = collectLeftovers(s.target);
+                s.session.endTest();
                 result.seconds
                     = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
                 result.outcome = !failure         ? Outcome::Passed
@@ -638,6 +658,10 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
                     result.message = failure->message;
                     result.expected = failure->expected;
                     result.actual = failure->actual;
+                } else if (!s.skipped.empty()) {
+                    result.message = "steps skipped on this target:";
+                    for (const auto &why : s.skipped)
+                        result.message += "\n  " + why;
                 }
                 if (m_out) {
                     char ms[32];

@@ -5,12 +5,14 @@
 #include <cstdint>
 #include <functional>
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/core/json.h"
 #include "engine/suite/suite.h"
+#include "engine/target/target.h"
 #include "engine/validation/errorstyle.h"
 
 namespace Engine::Suite {
@@ -56,6 +58,9 @@ struct RunOptions
     bool setupShow = false;
     std::chrono::milliseconds timeout{10000};
     Validation::ErrorStyle errorStyle = Validation::ErrorStyle::V2;
+    // Makes the target the tests run against (once per run, once per test with isolate);
+    // empty: the default built-in app in errorStyle, on a temporary database.
+    std::function<std::unique_ptr<Target::Target>()> target;
     // Run only these tests (in file order): "name" in any file, or "file::name" in that file
     // (file as the suite was loaded); empty: all.
     std::vector<std::string> only;
@@ -96,7 +101,7 @@ struct RunReport
 
 // Runs suites like pytest: fixtures with scopes (function, module, session) set up in
 // dependency order and torn down in reverse at the end of their scope, also after a failure;
-// one forge app shared by the whole run (as a Python module is), unless isolate is set. Lines
+// one target shared by the whole run (as a Python module is), unless isolate is set. Lines
 // like pytest -v (and --setup-show) go to out when given.
 class Runner
 {

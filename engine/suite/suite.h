@@ -49,7 +49,7 @@ struct SuiteFile
 {
     std::string path;
     std::string name;
-    std::string app = "forge";
+    std::string app; // the built-in app it was written for; empty: the default one
     std::string description;
     std::vector<Fixture> fixtures;
     std::vector<Test> tests;

@@ -8,6 +8,7 @@
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -101,9 +102,18 @@ private slots:
         QVERIFY(progress.size() >= 3);
         QCOMPARE(progress.last().at(0), progress.last().at(1)); // ends at 100 %
         QVERIFY(panel.output().contains(QStringLiteral("Polluter: test_admin_only_endpoint")));
-        // Cancelled at once: the search stops before its first run.
+        // Cancelled before it starts: the worker is held by a request until the search is
+        // queued and cancelled, so the search cannot finish first, however fast it is.
+        QSemaphore held, release;
+        engine.setBeforeSendHook([&] {
+            held.release();
+            release.acquire();
+        });
+        engine.send(Engine::Client::ComposedRequest{});
+        QVERIFY(held.tryAcquire(1, 10000));
         panel.findPolluter();
         panel.cancel();
+        release.release();
         QVERIFY(searches.wait(10000));
         const auto report = searches.last().at(0).value<Engine::Suite::PolluterReport>();
         QVERIFY(report.cancelled);

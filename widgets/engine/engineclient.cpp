@@ -11,20 +11,21 @@
 
 #include <sstream>
 
-#include "engine/client/testclient.h"
+#include "engine/catalog/catalog.h"
 #include "engine/core/clock.h"
+#include "engine/store/database.h"
 #include "engine/suite/history.h"
-#include "engine/validation/skeleton.h"
+#include "engine/target/session.h"
 
 struct EngineClient::State
 {
     std::unique_ptr<Engine::Client::RequestHistory> history;
     std::unique_ptr<Engine::Suite::History> runs;
     std::string runsProblem;
-    std::unique_ptr<Engine::Demo::ForgeApp> app;
-    std::unique_ptr<Engine::Client::TestClient> client;
-    std::unique_ptr<Engine::Client::LifespanSession> session;
+    std::unique_ptr<Engine::Target::Session> session;
     std::string databasePath;
+
+    Engine::Target::Target &target() { return session->target(); }
 };
 
 namespace {
@@ -60,15 +61,14 @@ std::unique_ptr<EngineClient::State> EngineClient::makeState(const std::string &
     } catch (const std::exception &e) {
         state->runsProblem = std::string("the run history is unavailable: ") + e.what();
     }
-    Engine::Demo::ForgeOptions options;
-    options.databasePath = databasePath;
-    state->app = std::make_unique<Engine::Demo::ForgeApp>(options);
-    state->client = std::make_unique<Engine::Client::TestClient>(*state->app);
+    Engine::Catalog::TargetSpec spec;
+    spec.databasePath = databasePath;
+    state->session = std::make_unique<Engine::Target::Session>(
+        Engine::Catalog::open(spec), Engine::Target::SessionOptions{false, true});
     try {
-        state->session = state->client->session();
+        state->target().openLifespan();
     } catch (const std::exception &) {
         // The window still works without the lifespan (as TestClient does without `with`).
-        state->session.reset();
     }
     return state;
 }
@@ -132,14 +132,17 @@ bool EngineClient::abandonWork()
     m_state = makeState(m_databasePath, m_defaultLocation);
     // A fresh engine with what the window had chosen: toggles and the GUI's overrides.
     const EngineSnapshot before = m_snapshot;
-    m_state->client->options().raiseServerExceptions = before.raiseServerExceptions;
-    m_state->app->config().debug = before.debug;
-    m_state->app->config().errorStyle = before.errorStyle;
+    Engine::Target::Target &target = m_state->target();
+    target.setRaiseServerExceptions(before.raiseServerExceptions);
+    if (target.errorStyle()) {
+        target.setDebug(before.debug);
+        target.setErrorStyle(before.errorStyle);
+    }
     for (const auto &o : before.overrides)
         if (o.setBy == "GUI")
-            m_state->app->overrides().set(o.dependency, o.provider, "GUI");
+            target.setOverride(o.dependency, o.provider, "GUI");
     if (!before.lifespan)
-        m_state->session.reset();
+        target.closeLifespan();
     publish(takeSnapshot(*m_state));
     emit busyChanged(false);
     emit workAbandoned();
@@ -158,77 +161,89 @@ void EngineClient::setSynchronous(bool on)
 
 namespace {
 // How a path parameter's type reads in its field's placeholder.
-std::string typeLabel(const Engine::Validation::Type &type)
+std::string typeLabel(const Engine::Target::ParameterInfo &param)
 {
-    if (type.kind == Engine::Validation::Kind::Literal) {
+    if (!param.choices.empty()) {
         std::string out = "one of ";
-        for (std::size_t i = 0; i < type.literals.size(); ++i)
+        for (std::size_t i = 0; i < param.choices.size(); ++i)
             out += (i ? ", " : "")
-                   + (type.literals[i].is_string() ? type.literals[i].get<std::string>()
-                                                   : type.literals[i].dump());
+                   + (param.choices[i].is_string() ? param.choices[i].get<std::string>()
+                                                   : param.choices[i].dump());
         return out;
     }
-    const std::string name = type.schemaTypeName();
-    return name.empty() ? "string" : name;
+    return param.type.empty() ? "string" : param.type;
+}
+
+// The names of a path template's parameters, in order: "/users/{id}/files/{rest:path}".
+std::vector<std::string> pathParamNames(const std::string &path)
+{
+    std::vector<std::string> out;
+    for (std::size_t open = path.find('{'); open != std::string::npos;
+         open = path.find('{', open + 1)) {
+        const auto close = path.find('}', open);
+        if (close == std::string::npos)
+            break;
+        const std::string inside = path.substr(open + 1, close - open - 1);
+        out.push_back(inside.substr(0, inside.find(':')));
+    }
+    return out;
 }
 } // namespace
 
 EngineSnapshot EngineClient::takeSnapshot(State &state)
 {
     EngineSnapshot s;
-    const auto &app = *state.app;
-    for (const auto &r : app.routes()) {
-        if (!r.includeInSchema)
-            continue;
+    Engine::Target::Target &target = state.target();
+    for (const auto &r : target.routes()) {
         EngineSnapshot::Route route;
-        route.method = r.isWebSocket ? "WS" : (r.methods.empty() ? "" : r.methods.front());
+        route.method = r.websocket() ? "WS" : (r.methods.empty() ? "" : r.methods.front());
         route.path = r.path;
         route.name = r.name;
-        route.summary = r.displaySummary();
-        route.group = r.tags.empty() ? "forge" : r.tags.front();
+        route.summary = r.summary;
+        route.group = r.tags.empty() ? target.name() : r.tags.front();
         route.dependencies = r.dependencies;
-        for (const auto &name : r.pattern.paramNames()) {
+        for (const auto &name : pathParamNames(r.path)) {
             EngineSnapshot::Route::PathParam param{name, "string"};
-            for (const auto &p : r.params)
-                if (p.source == Engine::Pipeline::ParamSource::Path && p.name == name)
-                    param.type = typeLabel(p.type);
+            for (const auto &p : r.parameters)
+                if (p.in == "path" && p.name == name)
+                    param.type = typeLabel(p);
             route.pathParams.push_back(std::move(param));
         }
-        for (const auto &p : r.params) {
-            if (p.source == Engine::Pipeline::ParamSource::Query)
+        for (const auto &p : r.parameters)
+            if (p.in == "query")
                 route.queryParams.emplace_back(p.name, p.defaultValue);
-            if (p.source == Engine::Pipeline::ParamSource::Body && p.type.model)
-                route.bodySkeleton = Engine::Validation::skeleton(*p.type.model);
-        }
-        route.dependencyTree = app.dependencies().tree(r.dependencies, app.overrides());
+        if (r.bodySkeleton)
+            route.bodySkeleton = *r.bodySkeleton;
+        route.dependencyTree = r.dependencyTree;
         s.routes.push_back(std::move(route));
     }
-    for (const auto &d : app.dependencies().all()) {
+    for (const auto &d : target.dependencies()) {
         EngineSnapshot::Dependency dep;
         dep.name = d.name;
         dep.description = d.description;
-        dep.providers.emplace_back(d.real.name, d.real.description);
-        for (const auto &p : d.doubles)
+        for (const auto &p : d.providers)
             dep.providers.emplace_back(p.name, p.description);
-        dep.active = app.dependencies().activeProvider(d.name, app.overrides()).name;
+        dep.active = d.active;
         s.dependencies.push_back(std::move(dep));
     }
-    s.overrides = app.overrides().active();
-    s.mails = app.recordedMails();
-    s.lifespan = app.lifespanActive();
-    s.raiseServerExceptions = state.client->options().raiseServerExceptions;
-    s.debug = app.config().debug;
-    s.errorStyle = app.config().errorStyle;
+    s.overrides = target.activeOverrides();
+    if (const auto *mails = target.mails())
+        s.mails = mails->sentMails();
+    s.lifespan = target.lifespanActive();
+    s.raiseServerExceptions = target.raiseServerExceptions();
+    s.debug = target.debug();
+    s.errorStyle = target.errorStyle().value_or(Engine::Validation::ErrorStyle::V2);
     s.databasePath = state.databasePath;
     if (state.history) {
         s.history = state.history->search("", 200);
         s.historyNotice = state.history->movedAside();
     }
-    if (Engine::Store::Database *db = app.activeDatabase()) {
+    Engine::Target::DatabaseAccess *access = target.database();
+    if (Engine::Store::Database *db = access ? access->activeDatabase() : nullptr) {
         s.tablesSource = db->path() == ":memory:"
                              ? std::string("sqlite_memory (in memory, this test only)")
                              : db->path();
-        for (const auto &t : Engine::Demo::ForgeApp::metadata().tableNames()) {
+        for (const auto &t : access->tableNames()) {
             try {
                 s.tables.emplace_back(
                     t, db->query("SELECT * FROM " + t + " ORDER BY rowid LIMIT 200"));
@@ -300,6 +315,20 @@ void reportToGui(F f)
 }
 } // namespace
 
+namespace {
+// Runs f, reporting what it throws as the client's error.
+template<class F>
+void reportProblem(F f)
+{
+    try {
+        f();
+    } catch (const std::exception &e) {
+        const QString message = QString::fromStdString(e.what());
+        reportToGui([message](EngineClient &c) { emit c.errorOccurred(message); });
+    }
+}
+} // namespace
+
 void EngineClient::send(const Engine::Client::ComposedRequest &request)
 {
     const auto hook = m_beforeSend;
@@ -308,8 +337,8 @@ void EngineClient::send(const Engine::Client::ComposedRequest &request)
             hook();
         Engine::Client::ResponseSummary summary;
         try {
-            const auto result = s.client->send(Engine::Client::composeRequest(request), true);
-            summary = Engine::Client::summarize(result, *s.app);
+            const auto result = s.session->send(Engine::Client::composeRequest(request), true);
+            summary = Engine::Client::summarize(result, !s.target().activeOverrides().empty());
             if (s.history)
                 s.history->record(request, summary, Engine::Clock::system().nowMicros());
         } catch (const std::exception &e) {
@@ -325,50 +354,57 @@ void EngineClient::setOverride(const QString &dependency, const QString &provide
 {
     const std::string dep = dependency.toStdString(), prov = provider.toStdString();
     run([dep, prov](State &s) {
-        const auto *d = s.app->dependencies().find(dep);
-        if (!d)
-            return;
-        if (prov == "real" || prov == d->real.name)
-            s.app->overrides().remove(dep, "GUI");
-        else
-            s.app->overrides().set(dep, prov, "GUI");
+        Engine::Target::Target &target = s.target();
+        for (const auto &d : target.dependencies()) {
+            if (d.name != dep)
+                continue;
+            try {
+                if (prov == "real" || (!d.providers.empty() && prov == d.providers.front().name))
+                    target.removeOverride(dep, "GUI");
+                else
+                    target.setOverride(dep, prov, "GUI");
+            } catch (const std::exception &e) {
+                const QString message = QString::fromStdString(e.what());
+                reportToGui([message](EngineClient &c) { emit c.errorOccurred(message); });
+            }
+        }
     });
 }
 
 void EngineClient::clearOverrides()
 {
-    run([](State &s) { s.app->overrides().clear("GUI"); });
+    run([](State &s) { s.target().clearOverrides("GUI"); });
 }
 
 void EngineClient::setLifespan(bool on)
 {
     run([on](State &s) {
-        if (on && !s.session) {
+        if (on) {
             try {
-                s.session = s.client->session();
+                s.target().openLifespan();
             } catch (const std::exception &e) {
                 const QString message = QString::fromStdString(e.what());
                 reportToGui([message](EngineClient &c) { emit c.errorOccurred(message); });
             }
-        } else if (!on) {
-            s.session.reset();
+        } else {
+            s.target().closeLifespan();
         }
     });
 }
 
 void EngineClient::setRaiseServerExceptions(bool on)
 {
-    run([on](State &s) { s.client->options().raiseServerExceptions = on; });
+    run([on](State &s) { s.target().setRaiseServerExceptions(on); });
 }
 
 void EngineClient::setDebug(bool on)
 {
-    run([on](State &s) { s.app->config().debug = on; });
+    run([on](State &s) { reportProblem([&] { s.target().setDebug(on); }); });
 }
 
 void EngineClient::setErrorStyle(Engine::Validation::ErrorStyle style)
 {
-    run([style](State &s) { s.app->config().errorStyle = style; });
+    run([style](State &s) { reportProblem([&] { s.target().setErrorStyle(style); }); });
 }
 
 void EngineClient::fetchToken(const QString &username, const QString &password)
@@ -376,7 +412,15 @@ void EngineClient::fetchToken(const QString &username, const QString &password)
     const Engine::Json body{{"username", username.toStdString()},
                             {"password", password.toStdString()}};
     run([body](State &s) {
-        const auto result = s.client->send({"POST", "/forge/token", {}, body, std::nullopt}, false);
+        const auto path = s.target().tokenPath();
+        if (!path) {
+            reportToGui([](EngineClient &c) {
+                emit c.errorOccurred(tr("This target declares no OAuth2 password flow, so there "
+                                        "is no token route to ask."));
+            });
+            return;
+        }
+        const auto result = s.session->send({"POST", *path, {}, body, std::nullopt}, false);
         const auto json = result.response.parsedJson();
         if (result.response.status == 200 && json && json->contains("access_token")) {
             const QString token

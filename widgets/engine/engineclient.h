@@ -12,9 +12,9 @@
 #include "engine/client/presentation.h"
 #include "engine/client/requesthistory.h"
 #include "engine/core/json.h"
-#include "engine/demo/forge.h"
 #include "engine/di/overrides.h"
 #include "engine/suite/runner.h"
+#include "engine/target/target.h"
 #include "engine/validation/errorstyle.h"
 
 // What the window shows of the engine's state; copied out of the engine after each change so
@@ -27,7 +27,7 @@ struct EngineSnapshot
         std::string path;
         std::string name;
         std::string summary;
-        std::string group; // first tag, or "forge"
+        std::string group; // first tag, or the target's name
         std::vector<std::string> dependencies;
         struct PathParam
         {
@@ -49,7 +49,7 @@ struct EngineSnapshot
     std::vector<Route> routes;
     std::vector<Dependency> dependencies;
     std::vector<Engine::Di::ActiveOverride> overrides;
-    std::vector<Engine::Demo::Mail> mails;
+    std::vector<Engine::Target::RecordedMail> mails;
     bool lifespan = false;
     bool raiseServerExceptions = true;
     bool debug = false;
@@ -131,7 +131,7 @@ public:
     void setRaiseServerExceptions(bool on);
     void setDebug(bool on);
     void setErrorStyle(Engine::Validation::ErrorStyle style);
-    // POST /forge/token; emits tokenReady or errorOccurred.
+    // POST to the target's OAuth2 token route; emits tokenReady or errorOccurred.
     void fetchToken(const QString &username, const QString &password);
 
     // Runs suite files on the worker, each run on its own fresh app (the window's app is not

@@ -226,6 +226,66 @@ private slots:
         QCOMPARE(out3.str(), std::string("api-replay " APITEST_VERSION "\n"));
         QCOMPARE(runCli({"frobnicate"}, in, out3, err), 2);
     }
+
+    void everyBuiltinAppIsATarget()
+    {
+        std::istringstream in;
+        std::ostringstream out, err;
+        QCOMPARE(runCli({"routes", "--app", "notes"}, in, out, err), 0);
+        const Json routes = Engine::PyJson::parse(out.str());
+        QCOMPARE(routes.size(), std::size_t(3));
+        QCOMPARE(routes[1]["dependencies"][0]["name"], Json("get_clock"));
+        const Run r = runCliWith({"requests", "--app=notes", "--override", "get_clock=epoch_clock"},
+                                 R"({"method":"POST","path":"/notes","json":{"text":"hi"}})"
+                                 "\n");
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.lines[0]["json"]["created_at"], Json("1970-01-01T00:00:00Z"));
+    }
+
+    void targetOptionsAreCheckedAgainstTheKind_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("two targets") << QStringList{"--app", "forge", "--asgi", "main:app"}
+                                     << "choose one target; these were both given: --app, --asgi";
+        QTest::newRow("asgi without attr")
+            << QStringList{"--asgi", "main"} << "--asgi takes MODULE:ATTR (as uvicorn does)";
+        QTest::newRow("override on a server")
+            << QStringList{"--base-url", "http://127.0.0.1:9", "--override", "a=b"}
+            << "--override needs an app in this process";
+        QTest::newRow("error style on a python app")
+            << QStringList{"--asgi", "main:app", "--error-style", "v1"}
+            << "--error-style is not for --asgi";
+        QTest::newRow("header without a server")
+            << QStringList{"--app", "forge", "--header", "X-A: 1"}
+            << "--header is for a running server";
+        QTest::newRow("url scheme") << QStringList{"--base-url", "ftp://x"}
+                                    << "--base-url must start with http:// or https://";
+        QTest::newRow("unknown app")
+            << QStringList{"--app", "nope"} << "unknown app 'nope'; valid: forge, notes";
+    }
+
+    void targetOptionsAreCheckedAgainstTheKind()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        std::vector<std::string> argv{"requests"};
+        for (const auto &a : args)
+            argv.push_back(a.toStdString());
+        const Run r = runCliWith(argv, "");
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.find(message.toStdString()) != std::string::npos, r.err.c_str());
+    }
+
+    void helpListsEveryKindOfTarget()
+    {
+        std::istringstream in;
+        std::ostringstream out, err;
+        QCOMPARE(runCli({"requests", "--help"}, in, out, err), 0);
+        for (const char *option : {"--app NAME", "--openapi FILE", "--asgi MODULE:ATTR",
+                                   "--base-url URL", "notes:", "--app-dir DIR", "--doubles"})
+            QVERIFY2(out.str().find(option) != std::string::npos, option);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRequestsCommand)

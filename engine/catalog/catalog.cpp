@@ -1,0 +1,74 @@
+#include "engine/catalog/catalog.h"
+
+#include <stdexcept>
+
+#include "engine/demo/registry.h"
+#include "engine/store/temporarydatabase.h"
+#include "engine/target/embedded.h"
+
+namespace Engine::Catalog {
+
+std::string toString(TargetSpec::Kind kind)
+{
+    switch (kind) {
+    case TargetSpec::Kind::App:
+        return "app";
+    case TargetSpec::Kind::OpenApi:
+        return "openapi";
+    case TargetSpec::Kind::Asgi:
+        return "asgi";
+    case TargetSpec::Kind::Live:
+        return "live";
+    }
+    return {};
+}
+
+std::string defaultApp()
+{
+    return Demo::builtinApps().front().name;
+}
+
+namespace {
+
+std::unique_ptr<Target::Target> openBuiltin(const TargetSpec &spec)
+{
+    const Demo::BuiltinApp &builtin = Demo::builtinApp(spec.app.empty() ? defaultApp() : spec.app);
+    std::unique_ptr<Store::TemporaryDatabase> temporary;
+    Demo::AppEnvironment environment;
+    if (spec.databasePath.empty()) {
+        temporary = std::make_unique<Store::TemporaryDatabase>();
+        environment.databasePath = temporary->path();
+        environment.durable = false; // removed when the session ends
+    } else {
+        environment.databasePath = spec.databasePath;
+    }
+    auto app = builtin.make(environment);
+    return std::make_unique<Target::EmbeddedTarget>("app", builtin.name, std::move(app),
+                                                    std::move(temporary));
+}
+
+} // namespace
+
+std::unique_ptr<Target::Target> open(const TargetSpec &spec)
+{
+    std::unique_ptr<Target::Target> target;
+    switch (spec.kind) {
+    case TargetSpec::Kind::App:
+        target = openBuiltin(spec);
+        break;
+    case TargetSpec::Kind::OpenApi:
+    case TargetSpec::Kind::Asgi:
+    case TargetSpec::Kind::Live:
+        throw std::invalid_argument("the " + toString(spec.kind)
+                                    + " target is not available yet in this version");
+    }
+    if (spec.debug)
+        target->setDebug(true);
+    if (spec.errorStyle)
+        target->setErrorStyle(*spec.errorStyle);
+    for (const auto &[dependency, provider] : spec.overrides)
+        target->setOverride(dependency, provider, "CLI");
+    return target;
+}
+
+} // namespace Engine::Catalog

@@ -1,0 +1,172 @@
+#include <sstream>
+
+#include <QTest>
+
+#include "common/testprinters.h"
+#include "engine/catalog/catalog.h"
+#include "engine/store/database.h"
+#include "engine/suite/runner.h"
+#include "engine/suite/suite.h"
+#include "engine/target/session.h"
+
+using Engine::Json;
+using namespace Engine;
+
+namespace {
+std::unique_ptr<Target::Target> openApp(const std::string &name)
+{
+    Catalog::TargetSpec spec;
+    spec.app = name;
+    return Catalog::open(spec);
+}
+
+Client::RequestOptions post(const std::string &path, Json body)
+{
+    Client::RequestOptions r;
+    r.method = "POST";
+    r.url = path;
+    r.json = std::move(body);
+    return r;
+}
+
+Suite::SuiteFile parse(const std::string &text)
+{
+    auto loaded = Suite::loadSuiteText("inline.json", text);
+    if (!loaded.ok())
+        qFatal("%s", loaded.errors.front().toString().c_str());
+    return loaded.suites.front();
+}
+} // namespace
+
+class TestTarget final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theCatalogOpensEveryBuiltinApp()
+    {
+        QCOMPARE(openApp("")->name(), std::string("forge")); // the default
+        auto notes = openApp("notes");
+        QCOMPARE(notes->kind(), std::string("app"));
+        QCOMPARE(notes->routes().size(), std::size_t(3));
+        try {
+            openApp("nope");
+            QFAIL("an unknown app was opened");
+        } catch (const std::invalid_argument &e) {
+            QCOMPARE(std::string(e.what()), std::string("unknown app 'nope'; valid: forge, notes"));
+        }
+    }
+
+    void capabilitiesAreAskedForNotCast()
+    {
+        auto forge = openApp("forge");
+        QVERIFY(forge->database());
+        QVERIFY(forge->mails());
+        QCOMPARE(forge->database()->seededRowCounts(), (Json{{"users", 1}, {"outbox", 0}}));
+        auto notes = openApp("notes");
+        QVERIFY(!notes->database());
+        QVERIFY(!notes->mails());
+        QVERIFY(notes->websockets());
+        QCOMPARE(notes->missingCapabilityReason("database"),
+                 std::string("the app target has no database the engine can reach"));
+    }
+
+    void theTokenRouteComesFromTheSecurityScheme()
+    {
+        QCOMPARE(openApp("forge")->tokenPath(), std::optional<std::string>("/forge/token"));
+        QCOMPARE(openApp("notes")->tokenPath(), std::optional<std::string>());
+    }
+
+    void overridesAreCheckedAndKeepTheirProvenance()
+    {
+        auto notes = openApp("notes");
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 notes->setOverride("get_clock", "no_such_clock", "test"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 notes->setOverride("get_time", "frozen_clock", "test"));
+        notes->setOverride("get_clock", "frozen_clock", "test_a");
+        const auto active = notes->activeOverrides();
+        QCOMPARE(active.size(), std::size_t(1));
+        QCOMPARE(active[0].setBy, std::string("test_a"));
+        const auto created = notes->send(post("/notes", Json{{"text", "x"}}), false);
+        QCOMPARE(created.response.status, 201);
+        QCOMPARE((*created.response.parsedJson())["created_at"], Json("2024-01-01T09:30:00Z"));
+        const auto deps = notes->dependencies();
+        QCOMPARE(deps.size(), std::size_t(1));
+        QCOMPARE(deps[0].active, std::string("frozen_clock"));
+        QCOMPARE(deps[0].providers.size(), std::size_t(3)); // the real one and two doubles
+        QVERIFY(notes->removeOverride("get_clock", "test_a"));
+        QVERIFY(notes->activeOverrides().empty());
+    }
+
+    void theSessionOwnsLifespanAndTestScope()
+    {
+        Target::Session session(openApp("forge"));
+        QVERIFY(session->lifespanActive()); // `with TestClient(app)` by default
+        QVERIFY(session->database()->activeDatabase());
+        session.beginTest("test_one");
+        QCOMPARE(session.currentTest(), std::string("test_one"));
+        session.beginTest("test_two"); // ends the first
+        QCOMPARE(session.currentTest(), std::string("test_two"));
+        session.endTest();
+        QVERIFY(!session.inTest());
+
+        Target::Session bare(openApp("forge"), {false, false});
+        QVERIFY(!bare->lifespanActive());
+        QVERIFY(!bare->raiseServerExceptions());
+        QVERIFY(!bare->database()->activeDatabase()); // no startup, no database
+    }
+
+    void aTestScopeStartsTheNotesAppEmpty()
+    {
+        Target::Session session(openApp("notes"));
+        session.beginTest("a");
+        QCOMPARE(session.send(post("/notes", Json{{"text", "x"}})).response.status, 201);
+        session.beginTest("b");
+        QCOMPARE(
+            *session.send({"GET", "/notes", {}, std::nullopt, std::nullopt}).response.parsedJson(),
+            Json::array());
+    }
+
+    void theRunnerUsesTheSuitesAppAndSkipsWhatTheTargetCannotDo()
+    {
+        const auto suite = parse(R"({"suite": "notes", "app": "notes", "tests": [
+          {"name": "test_frozen", "steps": [
+            {"set_override": {"get_clock": "epoch_clock"}},
+            {"request": {"method": "POST", "path": "/notes", "json": {"text": "a"}}},
+            {"expect": {"status": 201, "json_pointer": {"/created_at": "1970-01-01T00:00:00Z"}}},
+            {"sql": "DELETE FROM notes"},
+            {"expect": {"rows": {"notes": 0}}}]}]})");
+        std::ostringstream out;
+        const auto report = Suite::Runner({}, &out).run({suite});
+        QCOMPARE(report.results.size(), std::size_t(1));
+        const auto &r = report.results[0];
+        QVERIFY2(r.outcome == Suite::Outcome::Passed, r.message.c_str());
+        QVERIFY2(r.message.find("step 4 (sql): the app target has no database")
+                     != std::string::npos,
+                 r.message.c_str());
+        QVERIFY2(r.message.find("expect rows:") != std::string::npos, r.message.c_str());
+    }
+
+    void aRunCanBePointedAtAnyTarget()
+    {
+        const auto suite = parse(R"({"suite": "s", "tests": [
+          {"name": "test_list", "steps": [
+            {"request": {"method": "GET", "path": "/notes?limit=0"}},
+            {"expect": {"status": 422}}]}]})");
+        Suite::RunOptions options;
+        int opened = 0;
+        options.isolate = true;
+        options.repeat = 2;
+        options.target = [&opened] {
+            ++opened;
+            return openApp("notes");
+        };
+        const auto report = Suite::Runner(options).run({suite});
+        QCOMPARE(report.passed(), std::size_t(2));
+        QCOMPARE(opened, 2); // isolate: one target per test
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTarget)
+#include "tst_target.moc"
