@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "engine/bridge/pythontarget.h"
 #include "engine/demo/registry.h"
 #include "engine/store/temporarydatabase.h"
 #include "engine/target/embedded.h"
@@ -56,8 +57,17 @@ std::unique_ptr<Target::Target> open(const TargetSpec &spec)
     case TargetSpec::Kind::App:
         target = openBuiltin(spec);
         break;
+    case TargetSpec::Kind::Asgi: {
+        Bridge::PythonOptions options;
+        options.asgi = spec.asgi;
+        options.appDir = spec.appDir;
+        options.python = spec.python;
+        options.doublesModules = spec.doublesModules;
+        options.timeout = spec.timeout;
+        target = std::make_unique<Bridge::PythonTarget>(std::move(options));
+        break;
+    }
     case TargetSpec::Kind::OpenApi:
-    case TargetSpec::Kind::Asgi:
     case TargetSpec::Kind::Live:
         throw std::invalid_argument("the " + toString(spec.kind)
                                     + " target is not available yet in this version");

@@ -252,15 +252,15 @@ def failing_mailer():
     return FailingMailer()
 
 
+# The doubles each dependency may take, by dependency name: the DOUBLES dict that
+# `api-replay --asgi forge_twin:app` reads (shared/design/targets.md).
 DOUBLES = {
-    "get_settings": (get_settings, {"debug_settings": debug_settings}),
-    "get_db": (get_db, {"sqlite_memory": sqlite_memory, "rollback_session": rollback_session,
-                        "mock_session": mock_session}),
-    "get_token": (get_token, {}),
-    "get_current_user": (get_current_user, {"fake_admin": fake_admin, "fake_user": fake_user,
-                                            "anonymous": anonymous}),
-    "get_mailer": (get_mailer, {"recording_mailer": recording_mailer,
-                                "failing_mailer": failing_mailer}),
+    "get_settings": {"debug_settings": debug_settings},
+    "get_db": {"sqlite_memory": sqlite_memory, "rollback_session": rollback_session,
+               "mock_session": mock_session},
+    "get_current_user": {"fake_admin": fake_admin, "fake_user": fake_user,
+                         "anonymous": anonymous},
+    "get_mailer": {"recording_mailer": recording_mailer, "failing_mailer": failing_mailer},
 }
 
 

@@ -32,8 +32,7 @@ def main():
     app.debug = args.debug
     for item in args.override:
         dep, _, double = item.partition("=")
-        real, doubles = forge_twin.DOUBLES[dep]
-        app.dependency_overrides[real] = doubles[double]
+        app.dependency_overrides[getattr(forge_twin, dep)] = forge_twin.DOUBLES[dep][double]
 
     client = TestClient(app, raise_server_exceptions=not args.no_raise_server_exceptions)
     any_error = False

@@ -1,0 +1,188 @@
+#include "engine/bridge/process.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <stdexcept>
+
+#include <poll.h>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace Engine::Bridge {
+
+namespace {
+std::vector<char *> pointers(std::vector<std::string> &strings)
+{
+    std::vector<char *> out;
+    for (auto &s : strings)
+        out.push_back(s.data());
+    out.push_back(nullptr);
+    return out;
+}
+} // namespace
+
+ChildProcess::ChildProcess(const std::vector<std::string> &argv,
+                           const std::vector<std::string> &environment)
+{
+    int fds[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
+        throw std::runtime_error(std::string("cannot make a socket for the bridge: ")
+                                 + std::strerror(errno));
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, fds[1], 0);
+    posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    posix_spawnattr_setpgroup(&attributes, 0);
+    sigset_t defaults;
+    sigemptyset(&defaults);
+    sigaddset(&defaults, SIGPIPE);
+    sigaddset(&defaults, SIGINT);
+    posix_spawnattr_setsigdefault(&attributes, &defaults);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF);
+    std::vector<std::string> args = argv, env = environment;
+    auto argp = pointers(args), envp = pointers(env);
+    const int rc = ::posix_spawn(&m_pid, args.front().c_str(), &actions, &attributes, argp.data(),
+                                 envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attributes);
+    ::close(fds[1]);
+    if (rc != 0) {
+        ::close(fds[0]);
+        throw std::runtime_error("cannot start " + args.front() + ": " + std::strerror(rc));
+    }
+    m_fd = fds[0];
+}
+
+ChildProcess::~ChildProcess()
+{
+    if (m_fd >= 0)
+        ::close(m_fd); // the child reads end of input and ends on its own
+    if (m_pid > 0 && !m_status) {
+        // A bounded wait for a clean exit (shutdown hooks), then the kill.
+        for (int i = 0; i < 200 && !m_status; ++i) {
+            int status = 0;
+            if (::waitpid(m_pid, &status, WNOHANG) == m_pid)
+                m_status = status;
+            else
+                ::usleep(10000);
+        }
+        if (!m_status)
+            kill();
+    }
+}
+
+bool ChildProcess::writeLine(const std::string &line)
+{
+    std::string data = line + "\n";
+    std::size_t sent = 0;
+    while (sent < data.size()) {
+        const ssize_t n = ::send(m_fd, data.data() + sent, data.size() - sent, MSG_NOSIGNAL);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        sent += std::size_t(n);
+    }
+    return true;
+}
+
+std::optional<std::string> ChildProcess::readLine(std::chrono::milliseconds timeout,
+                                                  std::size_t maxBytes)
+{
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    std::size_t scanned = 0;
+    for (;;) {
+        const auto newline = m_buffer.find('\n', scanned);
+        if (newline != std::string::npos) {
+            std::string line = m_buffer.substr(0, newline);
+            m_buffer.erase(0, newline + 1);
+            return line;
+        }
+        scanned = m_buffer.size();
+        if (m_buffer.size() > maxBytes)
+            throw std::runtime_error("the bridge sent a line longer than "
+                                     + std::to_string(maxBytes >> 20) + " MiB");
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0)
+            return std::nullopt;
+        pollfd p{m_fd, POLLIN, 0};
+        const int ready = ::poll(&p, 1, int(std::min<long long>(left.count(), 1 << 30)));
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready == 0)
+            return std::nullopt;
+        char chunk[1 << 16];
+        const ssize_t n = ::recv(m_fd, chunk, sizeof chunk, 0);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            throw std::runtime_error("the bridge ended (" + exitDescription() + ")");
+        m_buffer.append(chunk, std::size_t(n));
+    }
+}
+
+void ChildProcess::kill()
+{
+    if (m_pid <= 0 || m_status)
+        return;
+    ::kill(-m_pid, SIGKILL);
+    ::kill(m_pid, SIGKILL);
+    int status = 0;
+    if (::waitpid(m_pid, &status, 0) == m_pid)
+        m_status = status;
+}
+
+std::string ChildProcess::exitDescription()
+{
+    if (!m_status && m_pid > 0) {
+        // It closed its socket: give it a moment to be reaped.
+        for (int i = 0; i < 100 && !m_status; ++i) {
+            int status = 0;
+            if (::waitpid(m_pid, &status, WNOHANG) == m_pid)
+                m_status = status;
+            else
+                ::usleep(5000);
+        }
+    }
+    if (!m_status)
+        return "still running";
+    if (WIFEXITED(*m_status))
+        return "exit status " + std::to_string(WEXITSTATUS(*m_status));
+    if (WIFSIGNALED(*m_status))
+        return "killed by signal " + std::to_string(WTERMSIG(*m_status));
+    return "ended";
+}
+
+std::optional<std::string> findProgram(const std::string &program)
+{
+    namespace fs = std::filesystem;
+    const auto executable = [](const std::string &path) {
+        std::error_code ec;
+        return fs::is_regular_file(path, ec) && ::access(path.c_str(), X_OK) == 0;
+    };
+    if (program.find('/') != std::string::npos)
+        return executable(program) ? std::optional<std::string>(program) : std::nullopt;
+    const char *path = std::getenv("PATH");
+    std::string dirs = path ? path : "/usr/local/bin:/usr/bin:/bin";
+    std::size_t start = 0;
+    while (start <= dirs.size()) {
+        const auto end = std::min(dirs.find(':', start), dirs.size());
+        const std::string dir = dirs.substr(start, end - start);
+        const std::string candidate = (dir.empty() ? "." : dir) + "/" + program;
+        if (executable(candidate))
+            return candidate;
+        start = end + 1;
+    }
+    return std::nullopt;
+}
+
+} // namespace Engine::Bridge

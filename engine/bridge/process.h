@@ -1,0 +1,47 @@
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+namespace Engine::Bridge {
+
+// A child process spoken to in lines over one socket (its stdin and stdout); its stderr is
+// ours. A socket rather than pipes: writing to a child that died is an error to report, never
+// a SIGPIPE that ends this process. The child runs in its own process group, so a kill takes
+// whatever it started as well.
+class ChildProcess
+{
+public:
+    // Throws std::runtime_error when the program cannot be started.
+    ChildProcess(const std::vector<std::string> &argv, const std::vector<std::string> &environment);
+    ~ChildProcess();
+    ChildProcess(const ChildProcess &) = delete;
+    ChildProcess &operator=(const ChildProcess &) = delete;
+
+    // False when the child is gone (the socket is closed at its end).
+    bool writeLine(const std::string &line);
+    // The next line (without its newline); nullopt on timeout. Throws std::runtime_error when
+    // the child closed its end (it exited) or a line grows past maxBytes.
+    std::optional<std::string> readLine(std::chrono::milliseconds timeout,
+                                        std::size_t maxBytes = std::size_t(1) << 30);
+
+    // SIGKILL to the child's process group, then reaps it.
+    void kill();
+    // "exit status 3", "killed by signal 9", or "still running"; reaps a child that ended.
+    std::string exitDescription();
+    pid_t pid() const { return m_pid; }
+
+private:
+    pid_t m_pid = -1;
+    int m_fd = -1;
+    std::string m_buffer;
+    std::optional<int> m_status;
+};
+
+// The full path of program (as execvp would find it on PATH), or nullopt.
+std::optional<std::string> findProgram(const std::string &program);
+
+} // namespace Engine::Bridge

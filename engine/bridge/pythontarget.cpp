@@ -1,0 +1,481 @@
+#include "engine/bridge/pythontarget.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <stdexcept>
+
+#include <openssl/evp.h>
+#include <unistd.h>
+
+#include "engine/bridge/process.h"
+#include "engine/core/pyjson.h"
+
+extern char **environ;
+
+namespace Engine::Bridge {
+
+using Engine::Target::TargetError;
+
+namespace {
+
+constexpr std::chrono::milliseconds kStartupTimeout{60000};
+
+std::string base64Encode(const std::string &bytes)
+{
+    std::string out(4 * ((bytes.size() + 2) / 3) + 1, '\0');
+    const int n
+        = EVP_EncodeBlock(reinterpret_cast<unsigned char *>(out.data()),
+                          reinterpret_cast<const unsigned char *>(bytes.data()), int(bytes.size()));
+    out.resize(std::size_t(n));
+    return out;
+}
+
+std::string base64Decode(const std::string &text)
+{
+    if (text.empty())
+        return {};
+    std::string out(3 * (text.size() / 4) + 3, '\0');
+    const int n
+        = EVP_DecodeBlock(reinterpret_cast<unsigned char *>(out.data()),
+                          reinterpret_cast<const unsigned char *>(text.data()), int(text.size()));
+    if (n < 0)
+        throw TargetError("the bridge sent a body that is not base64");
+    std::size_t size = std::size_t(n);
+    // EVP_DecodeBlock counts the padding as zero bytes.
+    for (std::size_t i = text.size(); i > 0 && text[i - 1] == '='; --i)
+        --size;
+    out.resize(size);
+    return out;
+}
+
+std::string seconds(std::chrono::milliseconds ms)
+{
+    char out[32];
+    std::snprintf(out, sizeof out, "%g", double(ms.count()) / 1000.0);
+    return out;
+}
+
+bool hasBridge(const std::filesystem::path &dir)
+{
+    std::error_code ec;
+    return !dir.empty()
+           && std::filesystem::is_regular_file(dir / "api_test_explorer" / "bridge.py", ec);
+}
+
+std::string replyError(const Json &reply)
+{
+    const Json &e = reply["error"];
+    const std::string type = e.value("type", "Error");
+    return type + ": " + e.value("message", "");
+}
+
+} // namespace
+
+std::string locateBridge()
+{
+    namespace fs = std::filesystem;
+    if (const char *env = std::getenv("API_TEST_EXPLORER_PYTHON"); env && hasBridge(env))
+        return env;
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const fs::path installed
+            = exe.parent_path().parent_path() / "share" / "api-test-explorer" / "python";
+        if (hasBridge(installed))
+            return installed.lexically_normal().string();
+    }
+#ifdef APITEST_SOURCE_PYTHON_DIR
+    if (hasBridge(APITEST_SOURCE_PYTHON_DIR))
+        return APITEST_SOURCE_PYTHON_DIR;
+#endif
+    return {};
+}
+
+PythonTarget::PythonTarget(PythonOptions options)
+    : m_options(std::move(options))
+{
+    namespace fs = std::filesystem;
+    const std::string appDir = m_options.appDir.empty() ? "." : m_options.appDir;
+    std::error_code ec;
+    if (!fs::is_directory(appDir, ec))
+        throw TargetError("--app-dir " + appDir + " is not a directory");
+    if (!m_options.python.empty()) {
+        const auto found = findProgram(m_options.python);
+        if (!found)
+            throw TargetError("the Python interpreter '" + m_options.python
+                              + "' was not found or is not executable");
+        m_interpreter = *found;
+    } else if (const fs::path venv = fs::path(appDir) / ".venv" / "bin" / "python";
+               fs::exists(venv, ec)) {
+        m_interpreter = venv.string();
+    } else if (const auto found = findProgram("python3")) {
+        m_interpreter = *found;
+    } else {
+        throw TargetError("no Python interpreter: python3 is not on PATH and " + appDir
+                          + "/.venv/bin/python does not exist; give one with --python");
+    }
+    m_bridgeDir = m_options.bridgeDir.empty() ? locateBridge() : m_options.bridgeDir;
+    if (!hasBridge(m_bridgeDir))
+        throw TargetError("the bridge (api_test_explorer/bridge.py) is not installed next to "
+                          "this program; set API_TEST_EXPLORER_PYTHON to the directory that "
+                          "holds it");
+    start();
+}
+
+PythonTarget::~PythonTarget() = default;
+
+void PythonTarget::start()
+{
+    const std::string appDir = m_options.appDir.empty() ? "." : m_options.appDir;
+    std::vector<std::string> argv{m_interpreter, "-m",           "api_test_explorer.bridge",
+                                  "--asgi",      m_options.asgi, "--app-dir",
+                                  appDir};
+    for (const auto &m : m_options.doublesModules) {
+        argv.push_back("--doubles");
+        argv.push_back(m);
+    }
+    std::vector<std::string> env;
+    std::string pythonPath = m_bridgeDir;
+    for (char **e = environ; e && *e; ++e) {
+        const std::string entry = *e;
+        if (entry.rfind("PYTHONPATH=", 0) == 0) {
+            if (entry.size() > 11)
+                pythonPath += ":" + entry.substr(11);
+        } else {
+            env.push_back(entry);
+        }
+    }
+    env.push_back("PYTHONPATH=" + pythonPath);
+    try {
+        m_process = std::make_unique<ChildProcess>(argv, env);
+    } catch (const std::exception &e) {
+        throw TargetError(e.what());
+    }
+    std::optional<std::string> first;
+    const auto limit = std::max(kStartupTimeout, m_options.timeout);
+    try {
+        first = m_process->readLine(limit);
+    } catch (const std::exception &) {
+        const std::string how = m_process->exitDescription();
+        m_process.reset();
+        throw TargetError(m_interpreter + " ended before the bridge was ready (" + how
+                          + "); its messages are above");
+    }
+    if (!first) {
+        m_process->kill();
+        m_process.reset();
+        throw TargetError("the app " + m_options.asgi + " was not imported within " + seconds(limit)
+                          + " s");
+    }
+    Json hello;
+    try {
+        hello = PyJson::parse(*first);
+    } catch (...) {
+        m_process->kill();
+        m_process.reset();
+        throw TargetError("the bridge under " + m_interpreter
+                          + " did not speak the protocol: " + first->substr(0, 200));
+    }
+    if (hello.contains("fatal")) {
+        const Json &f = hello["fatal"];
+        std::string message = f.value("message", "the app cannot be served");
+        const std::string tb = f.value("traceback", "");
+        if (!tb.empty())
+            message += "\n" + tb;
+        message += "\n(interpreter: " + m_interpreter + ")";
+        m_process.reset();
+        throw TargetError(message);
+    }
+    m_versions = hello.value("ready", Json::object());
+    describe();
+}
+
+void PythonTarget::restore()
+{
+    const auto check = [this](const Json &command) {
+        const Json reply = call(command, std::max(kStartupTimeout, m_options.timeout));
+        if (reply.contains("error"))
+            throw TargetError("after a restart: " + replyError(reply));
+    };
+    if (!m_raise)
+        check(Json{{"op", "raise"}, {"on", false}});
+    if (m_debug)
+        check(Json{{"op", "debug"}, {"on", true}});
+    for (const auto &o : m_overrides.active())
+        check(Json{{"op", "override"}, {"dependency", o.dependency}, {"double", o.provider}});
+    if (m_lifespan)
+        check(Json{{"op", "lifespan"}, {"on", true}});
+    if (m_test)
+        check(Json{{"op", "begin_test"}, {"name", *m_test}});
+}
+
+Json PythonTarget::call(const Json &command, std::chrono::milliseconds timeout)
+{
+    if (!m_process) {
+        start(); // throws TargetError when it still cannot start
+        restore();
+    }
+    const auto restart = [this](const std::string &what) {
+        m_process->kill();
+        m_process.reset();
+        ++m_restarts;
+        std::string after = "it was started again with the same overrides";
+        try {
+            start();
+            restore();
+        } catch (const std::exception &e) {
+            m_process.reset();
+            after = std::string("starting it again failed: ") + e.what();
+        }
+        throw TargetError(what + "; " + after);
+    };
+    if (!m_process->writeLine(PyJson::dumpLine(command)))
+        restart("the bridge is gone (" + m_process->exitDescription() + ")");
+    std::optional<std::string> line;
+    try {
+        line = m_process->readLine(timeout);
+    } catch (const std::exception &) {
+        restart("the app's process ended while answering (" + m_process->exitDescription() + ")");
+    }
+    if (!line)
+        restart("no answer within " + seconds(timeout) + " s (--timeout): the bridge was stopped");
+    try {
+        return PyJson::parse(*line);
+    } catch (...) {
+        restart("the bridge sent a line that is not JSON");
+    }
+    return {};
+}
+
+Json PythonTarget::callChecked(const Json &command)
+{
+    Json reply = call(command, m_options.timeout);
+    if (reply.contains("error"))
+        throw TargetError(replyError(reply));
+    return reply;
+}
+
+void PythonTarget::describe()
+{
+    m_description = callChecked(Json{{"op", "describe"}});
+    Di::Registry registry;
+    for (const auto &d : m_description.value("dependencies", Json::array())) {
+        Di::Dependency dep;
+        dep.name = d.value("name", "");
+        dep.description = d.value("description", "");
+        const Json providers = d.value("providers", Json::array());
+        for (std::size_t i = 0; i < providers.size(); ++i) {
+            Di::Provider p{
+                providers[i].value("name", ""), providers[i].value("description", ""), {}, nullptr};
+            if (i == 0)
+                dep.real = std::move(p);
+            else
+                dep.doubles.push_back(std::move(p));
+        }
+        if (!registry.find(dep.name))
+            registry.add(std::move(dep));
+    }
+    m_registry = std::move(registry);
+}
+
+namespace {
+void addSetBy(Json &tree, const std::vector<Di::ActiveOverride> &active)
+{
+    if (!tree.is_array())
+        return;
+    for (auto &node : tree) {
+        for (const auto &a : active)
+            if (a.dependency == node.value("name", ""))
+                node["set_by"] = a.setBy;
+        if (node.contains("depends_on"))
+            addSetBy(node["depends_on"], active);
+    }
+}
+} // namespace
+
+std::vector<Engine::Target::RouteInfo> PythonTarget::routes()
+{
+    describe();
+    std::vector<Engine::Target::RouteInfo> out;
+    const auto active = m_overrides.active();
+    for (const auto &r : m_description.value("routes", Json::array())) {
+        Engine::Target::RouteInfo info;
+        info.methods = r.value("methods", std::vector<std::string>{});
+        info.path = r.value("path", "");
+        info.name = r.value("name", "");
+        info.summary = r.value("summary", "");
+        info.tags = r.value("tags", std::vector<std::string>{});
+        info.statusCode = r.value("status_code", 200);
+        for (const auto &p : r.value("parameters", Json::array())) {
+            Engine::Target::ParameterInfo param;
+            param.name = p.value("name", "");
+            param.in = p.value("in", "query");
+            param.required = p.value("required", false);
+            param.type = p.value("type", "");
+            param.defaultValue = p.value("default", Json());
+            for (const auto &c : p.value("choices", Json::array()))
+                param.choices.push_back(c);
+            info.parameters.push_back(std::move(param));
+        }
+        if (r.contains("body_skeleton") && !r["body_skeleton"].is_null())
+            info.bodySkeleton = r["body_skeleton"];
+        info.dependencies = r.value("dependencies", std::vector<std::string>{});
+        info.dependencyTree = r.value("dependency_tree", Json::array());
+        addSetBy(info.dependencyTree, active);
+        out.push_back(std::move(info));
+    }
+    return out;
+}
+
+std::vector<Engine::Target::DependencyInfo> PythonTarget::dependencies()
+{
+    describe();
+    std::vector<Engine::Target::DependencyInfo> out;
+    for (const auto &d : m_description.value("dependencies", Json::array())) {
+        Engine::Target::DependencyInfo info;
+        info.name = d.value("name", "");
+        info.description = d.value("description", "");
+        for (const auto &p : d.value("providers", Json::array()))
+            info.providers.push_back({p.value("name", ""), p.value("description", "")});
+        info.active = d.value("active", info.name);
+        out.push_back(std::move(info));
+    }
+    return out;
+}
+
+Json PythonTarget::openapi()
+{
+    return callChecked(Json{{"op", "openapi"}}).value("openapi", Json::object());
+}
+
+Client::Result PythonTarget::send(const Client::RequestOptions &request, bool withTrace)
+{
+    Json command{{"op", "request"}, {"method", request.method}, {"url", request.url}};
+    Json headers = Json::array();
+    for (const auto &[k, v] : request.headers.fields())
+        headers.push_back(Json::array({k, v}));
+    command["headers"] = std::move(headers);
+    if (request.content)
+        command["body_b64"] = base64Encode(*request.content);
+    else if (request.json)
+        command["json"] = *request.json;
+    const Json reply = call(command, m_options.timeout);
+    if (reply.contains("error"))
+        throw TargetError("the bridge could not send the request: " + replyError(reply));
+    Client::Result result;
+    if (reply.contains("exception")) {
+        const Json &e = reply["exception"];
+        result.error = Pipeline::ErrorInfo{e.value("type", "Exception"), e.value("message", ""),
+                                           e.value("traceback", "")};
+        result.raised = true;
+        result.response.status = 500;
+    } else {
+        result.response.status = reply.value("status", 0);
+        for (const auto &h : reply.value("headers", Json::array()))
+            if (h.is_array() && h.size() == 2)
+                result.response.headers.add(h[0].get<std::string>(), h[1].get<std::string>());
+        result.response.body = base64Decode(reply.value("body_b64", ""));
+    }
+    if (withTrace && reply.contains("trace")) {
+        const Json &t = reply["trace"];
+        result.trace.method = t.value("method", request.method);
+        result.trace.path = t.value("path", "");
+        result.trace.route = t.value("route", "");
+        result.trace.handler = t.value("handler", "");
+        result.trace.status = t.value("status", result.response.status);
+        result.trace.totalMicros = t.value("micros", std::int64_t(0));
+        for (const auto &e : t.value("events", Json::array()))
+            result.trace.events.push_back(
+                {e.value("kind", ""), e.value("name", ""), e.value("detail", ""), 0});
+    }
+    return result;
+}
+
+void PythonTarget::setRaiseServerExceptions(bool on)
+{
+    callChecked(Json{{"op", "raise"}, {"on", on}});
+    m_raise = on;
+}
+
+void PythonTarget::openLifespan()
+{
+    if (m_lifespan)
+        return;
+    const Json reply = call(Json{{"op", "lifespan"}, {"on", true}},
+                            std::max(kStartupTimeout, m_options.timeout));
+    if (reply.contains("error"))
+        throw std::runtime_error(replyError(reply));
+    m_lifespan = true;
+}
+
+void PythonTarget::closeLifespan()
+{
+    if (!m_lifespan)
+        return;
+    m_lifespan = false;
+    const Json reply = call(Json{{"op", "lifespan"}, {"on", false}},
+                            std::max(kStartupTimeout, m_options.timeout));
+    if (reply.contains("error"))
+        throw std::runtime_error("shutdown failed: " + replyError(reply));
+}
+
+void PythonTarget::setOverride(const std::string &dependency, const std::string &provider,
+                               const std::string &by)
+{
+    m_registry.checkOverride(dependency, provider);
+    const Json reply
+        = call(Json{{"op", "override"}, {"dependency", dependency}, {"double", provider}},
+               m_options.timeout);
+    if (reply.contains("error"))
+        throw std::invalid_argument(replyError(reply));
+    m_overrides.set(dependency, provider, by);
+}
+
+bool PythonTarget::removeOverride(const std::string &dependency, const std::string &by)
+{
+    callChecked(Json{{"op", "remove_override"}, {"dependency", dependency}});
+    return m_overrides.remove(dependency, by);
+}
+
+void PythonTarget::clearOverrides(const std::string &by)
+{
+    callChecked(Json{{"op", "clear_overrides"}});
+    m_overrides.clear(by);
+}
+
+std::vector<Di::ActiveOverride> PythonTarget::activeOverrides() const
+{
+    return m_overrides.active();
+}
+
+void PythonTarget::beginTest(const std::string &name)
+{
+    callChecked(Json{{"op", "begin_test"}, {"name", name}});
+    m_test = name;
+}
+
+void PythonTarget::endTest()
+{
+    m_test.reset();
+    callChecked(Json{{"op", "end_test"}});
+}
+
+void PythonTarget::setDebug(bool on)
+{
+    callChecked(Json{{"op", "debug"}, {"on", on}});
+    m_debug = on;
+}
+
+std::string PythonTarget::missingCapabilityReason(const std::string &capability) const
+{
+    if (capability == "database")
+        return "a Python app's database is its own: the engine cannot reach it (use a request, "
+               "or a pytest test)";
+    if (capability == "mails")
+        return "a Python app records no mails the engine can read";
+    if (capability == "websocket")
+        return "websockets through the Python bridge are not supported yet";
+    return Target::missingCapabilityReason(capability);
+}
+
+} // namespace Engine::Bridge

@@ -1,0 +1,104 @@
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/di/overrides.h"
+#include "engine/di/registry.h"
+#include "engine/target/target.h"
+
+namespace Engine::Bridge {
+
+class ChildProcess;
+
+struct PythonOptions
+{
+    std::string asgi;   // MODULE:ATTR
+    std::string appDir; // first on sys.path; empty: the current directory
+    std::string python; // empty: APP_DIR/.venv/bin/python if there is one, else python3
+    std::vector<std::string> doublesModules;
+    std::chrono::milliseconds timeout{10000}; // per request; the app's import gets 60 s at least
+    // Where api_test_explorer/bridge.py lives; empty: found next to the running program.
+    std::string bridgeDir;
+};
+
+// The user's own app, served by the bridge (python/api_test_explorer/bridge.py) in a child
+// process under the user's interpreter, through Starlette's TestClient. Everything answers as
+// that app's FastAPI and Pydantic do. A bridge that dies or hangs (past the timeout) is killed
+// and started again with the same overrides, toggles and lifespan; the request in flight fails
+// with a TargetError that says what happened.
+class PythonTarget : public Target::Target
+{
+public:
+    // Throws Target::TargetError with one clear message when the app cannot be served: no
+    // interpreter, FastAPI missing, an import error (with its traceback), no such attribute,
+    // not an ASGI app.
+    explicit PythonTarget(PythonOptions options);
+    ~PythonTarget() override;
+
+    std::string kind() const override { return "asgi"; }
+    std::string name() const override { return m_options.asgi; }
+    std::vector<Engine::Target::RouteInfo> routes() override;
+    std::vector<Engine::Target::DependencyInfo> dependencies() override;
+    Json openapi() override;
+
+    Client::Result send(const Client::RequestOptions &request, bool withTrace) override;
+    void setRaiseServerExceptions(bool on) override;
+    bool raiseServerExceptions() const override { return m_raise; }
+
+    void openLifespan() override;
+    void closeLifespan() override;
+    bool lifespanActive() const override { return m_lifespan; }
+
+    void setOverride(const std::string &dependency, const std::string &provider,
+                     const std::string &by) override;
+    bool removeOverride(const std::string &dependency, const std::string &by) override;
+    void clearOverrides(const std::string &by) override;
+    std::vector<Di::ActiveOverride> activeOverrides() const override;
+
+    void beginTest(const std::string &name) override;
+    void endTest() override;
+
+    void setDebug(bool on) override;
+    bool debug() const override { return m_debug; }
+
+    std::string missingCapabilityReason(const std::string &capability) const override;
+
+    // What the bridge reported at start: python, fastapi, starlette, pydantic versions.
+    const Json &versions() const { return m_versions; }
+    const std::string &interpreter() const { return m_interpreter; }
+    // How often the bridge was started again after a crash or a hang.
+    int restarts() const { return m_restarts; }
+
+private:
+    void start();
+    void restore(); // overrides, toggles and lifespan after a restart
+    // One command and its reply; a reply {"error": ...} is returned as it is.
+    Json call(const Json &command, std::chrono::milliseconds timeout);
+    Json callChecked(const Json &command);
+    void describe();
+
+    PythonOptions m_options;
+    std::string m_interpreter;
+    std::string m_bridgeDir;
+    std::unique_ptr<ChildProcess> m_process;
+    Json m_versions;
+    Json m_description; // the last "describe" reply
+    Di::Registry m_registry;
+    Di::Overrides m_overrides;
+    bool m_raise = true;
+    bool m_debug = false;
+    bool m_lifespan = false;
+    std::optional<std::string> m_test;
+    int m_restarts = 0;
+};
+
+// The directory that holds api_test_explorer/ for the bridge: $API_TEST_EXPLORER_PYTHON, else
+// ../share/api-test-explorer/python next to the running program, else the source tree's
+// python/ (a build tree). Empty when none has it.
+std::string locateBridge();
+
+} // namespace Engine::Bridge
