@@ -2,14 +2,14 @@
 
 #include <charconv>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
 #include <utility>
 
+#include "app/cli/appoptions.h"
 #include "engine/core/clock.h"
-#include <filesystem>
-
 #include "engine/suite/export.h"
 #include "engine/suite/history.h"
 #include "engine/suite/runner.h"
@@ -51,6 +51,10 @@ std::string RunCommand::help() const
         "  --timeout SECONDS   time limit per test (default 10)\n"
         "  --junit-xml FILE    write JUnit XML\n"
         "  --error-style v1|v2 the words of 422 bodies (default v2)\n"
+        "  --app NAME | --asgi MODULE:ATTR [--app-dir DIR] [--python EXE] [--doubles M]\n"
+        "                      the target every suite runs against (default: the app each\n"
+        "                      suite names); see 'api-replay requests --help'\n"
+        "  --override DEP=DOUBLE  set on the target when it opens (repeatable)\n"
         "  --history PATH      the history database (default: $API_REPLAY_HISTORY or the\n"
         "                      user data directory); --no-history to skip it\n\n"
         "Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.\n");
@@ -63,8 +67,24 @@ int RunCommand::run(const std::vector<std::string> &args, std::istream &, std::o
     std::vector<std::string> files;
     std::string junit, historyPath;
     bool lastFailed = false, useHistory = true;
+    // The target options (--app, --asgi, ...) go to AppOptions as they are.
+    std::vector<std::string> targetArgs;
+    std::optional<std::string> errorStyle;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
+        const std::string flag = a.substr(0, a.find('='));
+        if (flag == "--app" || flag == "--asgi" || flag == "--app-dir" || flag == "--python"
+            || flag == "--doubles" || flag == "--openapi" || flag == "--base-url"
+            || flag == "--header" || flag == "--override" || flag == "--db") {
+            targetArgs.push_back(a);
+            if (flag == a && i + 1 < args.size())
+                targetArgs.push_back(args[++i]);
+            continue;
+        }
+        if (a == "--debug" || a == "--insecure") {
+            targetArgs.push_back(a);
+            continue;
+        }
         const auto next = [&]() -> std::optional<std::string> {
             if (i + 1 >= args.size()) {
                 err << "api-replay run: " << a << " " << trs("needs a value") << "\n";
@@ -143,6 +163,7 @@ int RunCommand::run(const std::vector<std::string> &args, std::istream &, std::o
                     return 2;
                 }
                 options.errorStyle = *style;
+                errorStyle = *v;
             } else if (a == "--history") {
                 auto v = next();
                 if (!v)
@@ -168,6 +189,34 @@ int RunCommand::run(const std::vector<std::string> &args, std::istream &, std::o
     Suite::LoadResult loaded;
     if (!loadOrReport(files, loaded, err))
         return 2;
+    if (!targetArgs.empty()) {
+        // A target named on the command line answers every suite, whatever app it names.
+        AppOptions target;
+        std::vector<std::string> rest;
+        std::string error;
+        if (errorStyle) {
+            targetArgs.push_back("--error-style");
+            targetArgs.push_back(*errorStyle);
+        }
+        if (!target.parse(targetArgs, rest, error)) {
+            err << "api-replay run: " << error << "\n";
+            return 2;
+        }
+        target.spec.timeout = options.timeout;
+        // Opened once here, so a target that cannot start is a usage error before any test.
+        auto first = std::make_shared<std::unique_ptr<Engine::Target::Target>>();
+        try {
+            *first = target.open();
+        } catch (const std::exception &e) {
+            err << "api-replay run: " << e.what() << "\n";
+            return 2;
+        }
+        options.target = [first, target]() -> std::unique_ptr<Engine::Target::Target> {
+            if (*first)
+                return std::move(*first);
+            return target.open();
+        };
+    }
     std::unique_ptr<Suite::RunRecorder> history;
     if (useHistory || lastFailed) {
         history = std::make_unique<Suite::RunRecorder>(
@@ -194,7 +243,14 @@ int RunCommand::run(const std::vector<std::string> &args, std::istream &, std::o
         };
     }
     Suite::Runner runner(options, &out);
-    Suite::RunReport report = runner.run(loaded.suites);
+    Suite::RunReport report;
+    try {
+        report = runner.run(loaded.suites);
+    } catch (const std::exception &e) {
+        // Only a target that cannot be opened again (--isolate) ends a run early.
+        err << "api-replay run: " << e.what() << "\n";
+        return 2;
+    }
     if (history)
         history->finish(report);
     bool header = false;

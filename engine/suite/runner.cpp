@@ -668,6 +668,9 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
                     std::snprintf(ms, sizeof ms, "%.2f", result.seconds * 1000);
                     *m_out << suite.path << "::" << test.name << " " << toString(result.outcome)
                            << " [" << ms << " ms]" << std::endl; // seen as it happens
+                    if (!failure)
+                        for (const auto &why : s.skipped)
+                            *m_out << "    skipped " << why << "\n";
                 }
                 report.results.push_back(result);
                 if (m_options.onResult)

@@ -54,7 +54,16 @@ def _import(module_name: str, what: str) -> ModuleType:
         return importlib.import_module(module_name)
     except BaseException as e:  # noqa: BLE001 - SystemExit in a module is an import fault too
         raise Fatal("import", f"could not import {what} '{module_name}': "
-                    f"{type(e).__name__}: {e}", traceback.format_exc()) from None
+                    f"{type(e).__name__}: {e}", _user_traceback(e)) from None
+
+
+def _user_traceback(error: BaseException) -> str:
+    """The traceback from the user's code on: the bridge's and importlib's frames dropped."""
+    frames = [f for f in traceback.extract_tb(error.__traceback__)
+              if not f.filename.startswith("<frozen") and "importlib" not in f.filename
+              and os.path.dirname(os.path.abspath(f.filename)) != os.path.dirname(__file__)]
+    return ("Traceback (most recent call last):\n" + "".join(traceback.format_list(frames))
+            + "".join(traceback.format_exception_only(type(error), error)))
 
 
 def _is_asgi_app(obj: Any) -> bool:
