@@ -16,4 +16,11 @@ env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM= /usr/bin/api-explorer --versi
 echo '{"method":"GET","path":"/forge/health"}' | /usr/bin/api-replay requests --app forge
 /usr/bin/api-replay run /usr/share/api-test-explorer/suites/health_and_404.json --no-history
 LANG=de_DE.UTF-8 /usr/bin/api-replay --lang de --help | head -1
+# The installed bridge serves the installed example (a copy: nothing is written under /usr).
+example=$(mktemp -d)
+cp -r /usr/share/api-test-explorer/examples/bookshelf "$example/"
+echo '{"method":"GET","path":"/books/1"}' | PYTHONDONTWRITEBYTECODE=1 \
+    /usr/bin/api-replay requests --asgi bookshelf.main:app --app-dir "$example/bookshelf" \
+    --python /usr/bin/python3
+rm -rf "$example"
 echo "package check passed"

@@ -211,3 +211,12 @@ def test_steps_only_the_engine_can_do_are_skipped_with_the_reason(tmp_path: path
                           capture_output=True, text=True, cwd=tmp_path,
                           env=dict(os.environ, FORGE_DB=str(tmp_path / "forge.db")))
     assert "skipped expect rows: a Python app's database is its own" in proc.stdout
+
+
+def test_the_bookshelf_example_suite_passes_against_its_app() -> None:
+    example = ROOT / "resources" / "examples" / "bookshelf"
+    proc = subprocess.run([API_REPLAY, "run", "suites/bookshelf.json", "--asgi",
+                           "bookshelf.main:app", *PYTHON, "--no-history"],
+                          capture_output=True, text=True, cwd=example)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.rstrip().splitlines()[-1].startswith("5 passed, 0 failed")

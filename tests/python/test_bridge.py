@@ -1,0 +1,135 @@
+"""The bridge's Python side on its own (no binary): introspection of a multi-file FastAPI
+project (routers, enum path parameters, header and cookie parameters, nested models, class,
+yield and app-level dependencies, OAuth2 bearer security) and the command handling."""
+from __future__ import annotations
+
+import os
+import pathlib
+import sys
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(ROOT / "python"), str(ROOT / "resources" / "examples" / "bookshelf")]
+
+from api_test_explorer import bridge  # noqa: E402
+from api_test_explorer.introspect import Introspection, Names, app_modules, skeleton  # noqa: E402
+
+
+@pytest.fixture
+def session():
+    app, module, extra = bridge.load("bookshelf.main:app", str(ROOT / "resources/examples/bookshelf"), [])
+    intro = Introspection(app, Names(app_modules(module, extra)),
+                          bridge.collect_doubles([module, *extra]))
+    s = bridge.Session(app, intro)
+    yield s
+    s.close()
+    app.dependency_overrides.clear()
+
+
+def routes(session) -> dict:
+    return {r["name"]: r for r in session.handle({"op": "describe"})["routes"]}
+
+
+def test_routes_carry_routers_tags_and_every_parameter_kind(session) -> None:
+    r = routes(session)
+    assert r["list_books"]["path"] == "/books" and r["list_books"]["tags"] == ["books"]
+    params = {p["name"]: p for p in r["list_books"]["parameters"]}
+    assert params["limit"] == {"name": "limit", "in": "query", "required": False,
+                               "type": "integer", "default": 10, "choices": []}
+    assert params["shelf_view"]["in"] == "cookie"
+    assert params["x-client"]["in"] == "header"  # the app-level dependency's header
+    genre = {p["name"]: p for p in r["books_of_genre"]["parameters"]}["genre"]
+    assert genre["in"] == "path" and genre["choices"] == ["novel", "poetry", "essay"]
+    assert r["add_book"]["status_code"] == 201
+    body = {p["name"]: p for p in r["add_book"]["parameters"]}["book"]
+    assert (body["in"], body["type"], body["required"]) == ("body", "BookIn", True)
+    assert r["add_book"]["body_skeleton"] == {"title": "string", "author": {"name": "string"},
+                                              "price": 0}
+
+
+def test_dependencies_are_named_as_the_user_names_them(session) -> None:
+    tree = routes(session)["add_book"]["dependency_tree"]
+    assert [n["name"] for n in tree] == ["count_requests", "get_store", "get_current_user"]
+    assert tree[2]["depends_on"][0]["name"] == "oauth2_scheme"  # the module variable
+    assert [n["name"] for n in routes(session)["list_books"]["dependency_tree"]] == \
+        ["count_requests", "Pagination", "get_store"]
+
+
+def test_doubles_come_from_the_doubles_dict_with_their_docstrings(session) -> None:
+    deps = {d["name"]: d for d in session.handle({"op": "describe"})["dependencies"]}
+    assert deps["get_store"]["providers"] == [
+        {"name": "get_store", "description": "The shelf, opened per request and closed after the "
+                                             "response."},
+        {"name": "empty_store", "description": "An empty shelf."},
+        {"name": "big_store", "description": "A shelf of 60 books, for paging."}]
+    assert deps["oauth2_scheme"]["providers"][0]["description"] == "OAuth2PasswordBearer"
+
+
+def test_overrides_act_on_the_real_dependency_overrides(session) -> None:
+    assert session.handle({"op": "override", "dependency": "get_current_user",
+                           "double": "fake_admin"}) == {"ok": True}
+    from bookshelf.deps import get_current_user
+    from bookshelf.main import fake_admin
+    assert session.app.dependency_overrides[get_current_user] is fake_admin
+    node = routes(session)["read_me"]["dependency_tree"][1]
+    assert (node["provider"], node["overridden"], node["depends_on"]) == ("fake_admin", True, [])
+    assert session.handle({"op": "remove_override", "dependency": "get_current_user"}) == \
+        {"removed": True}
+    assert session.handle({"op": "override", "dependency": "get_current_user",
+                           "double": "nope"})["error"]["type"] == "KeyError"
+
+
+def test_a_request_is_answered_by_testclient_with_the_response_model_applied(session) -> None:
+    import base64
+    import json
+
+    reply = session.handle({"op": "request", "method": "GET", "url": "/books/1",
+                            "headers": [["x-client", "test"]]})
+    assert reply["status"] == 200
+    body = json.loads(base64.b64decode(reply["body_b64"]))
+    assert "internal_note" not in body and body["author"]["born"] == 1819
+    assert ["content-type", "application/json"] in reply["headers"]
+    assert reply["trace"]["route"] == "/books/{book_id}"
+    assert reply["trace"]["handler"] == "read_book"
+
+
+def test_raise_server_exceptions_can_be_turned_off(session) -> None:
+    session.handle({"op": "override", "dependency": "get_store", "double": "empty_store"})
+
+    def broken():
+        raise RuntimeError("boom")
+        yield  # pragma: no cover
+
+    session.intro.doubles["get_store"]["broken"] = broken
+    session.handle({"op": "override", "dependency": "get_store", "double": "broken"})
+    assert session.handle({"op": "request", "method": "GET", "url": "/books",
+                           "headers": []})["exception"]["type"] == "RuntimeError"
+    assert session.handle({"op": "raise", "on": False}) == {"ok": True}
+    assert session.handle({"op": "request", "method": "GET", "url": "/books",
+                           "headers": []})["status"] == 500
+
+
+def test_a_test_scope_is_announced_as_pytest_does(session) -> None:
+    session.handle({"op": "begin_test", "name": "suite.json::test_x"})
+    assert os.environ["PYTEST_CURRENT_TEST"] == "suite.json::test_x (call)"
+    session.handle({"op": "end_test"})
+    assert "PYTEST_CURRENT_TEST" not in os.environ
+
+
+def test_a_bad_doubles_table_is_refused() -> None:
+    import types
+    module = types.ModuleType("m")
+    module.DOUBLES = {"get_db": ["not", "a", "dict"]}
+    with pytest.raises(bridge.Fatal, match=r"m.DOUBLES\['get_db'\] must be a dict"):
+        bridge.collect_doubles([module])
+
+
+def test_skeletons_follow_refs_unions_and_defaults() -> None:
+    doc = {"components": {"schemas": {"A": {"type": "object", "required": ["x", "y"],
+                                            "properties": {"x": {"type": "integer"},
+                                                           "y": {"anyOf": [{"type": "null"},
+                                                                           {"type": "string"}]},
+                                                           "z": {"type": "string"}}}}}}
+    assert skeleton({"$ref": "#/components/schemas/A"}, doc) == {"x": 0, "y": "string"}
+    assert skeleton({"type": "string", "default": "d"}, doc) == "d"
