@@ -351,6 +351,8 @@ Json PythonTarget::openapi()
 Client::Result PythonTarget::send(const Client::RequestOptions &request, bool withTrace)
 {
     Json command{{"op", "request"}, {"method", request.method}, {"url", request.url}};
+    if (withTrace)
+        command["trace"] = true;
     Json headers = Json::array();
     for (const auto &[k, v] : request.headers.fields())
         headers.push_back(Json::array({k, v}));

@@ -23,7 +23,7 @@ import sys
 import time
 import traceback
 from types import ModuleType
-from typing import Any, Callable, Dict, IO, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from api_test_explorer import PROTOCOL_VERSION
 from api_test_explorer.introspect import Introspection, Names, app_modules
@@ -41,12 +41,20 @@ class Fatal(Exception):
         self.tb = tb
 
 
-def _protocol_stream() -> IO[str]:
-    """A private copy of stdout for the replies; fd 1 becomes stderr from here on."""
-    fd = os.dup(1)
-    os.dup2(2, 1)
-    sys.stdout = sys.stderr
-    return os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+class _Replies:
+    """A private copy of stdout for the replies (fd 1 becomes stderr from here on): one
+    write per reply, nothing buffered."""
+
+    def __init__(self) -> None:
+        self.fd = os.dup(1)
+        os.dup2(2, 1)
+        sys.stdout = sys.stderr
+
+    def write(self, obj: Json) -> None:
+        data = (json.dumps(obj, ensure_ascii=False, default=str) + "\n").encode("utf-8")
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view):]
 
 
 def _import(module_name: str, what: str) -> ModuleType:
@@ -170,13 +178,17 @@ class Session:
         try:
             r = self.client.request(cmd["method"], cmd["url"], **kwargs)
         except Exception as e:  # noqa: BLE001 - raise_server_exceptions re-raises anything
-            return {"exception": {"type": type(e).__name__, "message": str(e),
-                                  "traceback": traceback.format_exc()},
-                    "trace": self._trace(cmd, start, 500)}
-        return {"status": r.status_code,
-                "headers": [[k, v] for k, v in r.headers.multi_items()],
-                "body_b64": base64.b64encode(r.content).decode("ascii"),
-                "trace": self._trace(cmd, start, r.status_code)}
+            reply: Json = {"exception": {"type": type(e).__name__, "message": str(e),
+                                         "traceback": traceback.format_exc()}}
+            status = 500
+        else:
+            reply = {"status": r.status_code,
+                     "headers": [[k, v] for k, v in r.headers.multi_items()],
+                     "body_b64": base64.b64encode(r.content).decode("ascii")}
+            status = r.status_code
+        if cmd.get("trace"):
+            reply["trace"] = self._trace(cmd, start, status)
+        return reply
 
     def _trace(self, cmd: Json, start: float, status: int) -> Json:
         micros = int((time.perf_counter() - start) * 1e6)
@@ -295,27 +307,22 @@ def _versions() -> Json:
     return out
 
 
-def _write(stream: IO[str], obj: Json) -> None:
-    stream.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
-    stream.flush()
-
-
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="api_test_explorer.bridge")
     parser.add_argument("--asgi", required=True)
     parser.add_argument("--app-dir", default=".")
     parser.add_argument("--doubles", action="append", default=[])
     args = parser.parse_args(argv)
-    out = _protocol_stream()
+    out = _Replies()
     try:
         app, module, extra = load(args.asgi, args.app_dir, args.doubles)
         names = Names(app_modules(module, extra))
         intro = Introspection(app, names, collect_doubles([module, *extra]))
         session = Session(app, intro)
     except Fatal as f:
-        _write(out, {"fatal": {"kind": f.kind, "message": f.message, "traceback": f.tb}})
+        out.write({"fatal": {"kind": f.kind, "message": f.message, "traceback": f.tb}})
         return 3
-    _write(out, {"ready": _versions()})
+    out.write({"ready": _versions()})
     try:
         for raw in sys.stdin.buffer:
             if not raw.strip():
@@ -326,7 +333,7 @@ def main(argv: Optional[List[str]] = None) -> int:
             except Exception as e:  # noqa: BLE001 - one bad command never ends the bridge
                 reply = {"error": {"type": type(e).__name__, "message": str(e),
                                    "traceback": traceback.format_exc()}}
-            _write(out, reply)
+            out.write(reply)
     finally:
         try:
             session.close()

@@ -85,7 +85,7 @@ def test_a_request_is_answered_by_testclient_with_the_response_model_applied(ses
     import json
 
     reply = session.handle({"op": "request", "method": "GET", "url": "/books/1",
-                            "headers": [["x-client", "test"]]})
+                            "headers": [["x-client", "test"]], "trace": True})
     assert reply["status"] == 200
     body = json.loads(base64.b64decode(reply["body_b64"]))
     assert "internal_note" not in body and body["author"]["born"] == 1819
