@@ -13,9 +13,11 @@
 #include <QApplication>
 #include <QTimer>
 
+#include "app/cli/appoptions.h"
 #include "app/mainwindow.h"
 #include "app/screenshots.h"
 #include "app/translations.h"
+#include "widgets/engine/engineclient.h"
 
 namespace {
 // Milliseconds since this process started (the kernel's start time, in clock ticks since boot:
@@ -54,9 +56,34 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(APITEST_VERSION));
     std::vector<std::string> args(argv + 1, argv + argc);
     installTranslations(app, args);
+    // The target on the command line, as api-replay takes it: --asgi MODULE:ATTR --app-dir DIR.
+    AppOptions target;
+    std::vector<std::string> rest;
+    std::string error;
+    if (!target.parse(args, rest, error)) {
+        std::fprintf(stderr, "api-explorer: %s\n", error.c_str());
+        return 2;
+    }
+    const bool targetGiven = rest.size() != args.size();
     MainWindow window;
     window.resize(1400, 860);
     window.show();
+    if (targetGiven)
+        window.openTarget(target.spec);
+    // --screenshot FILE: the window once the target answers (the README's pictures), then quit.
+    for (std::size_t i = 0; i + 1 < args.size(); ++i)
+        if (args[i] == "--screenshot") {
+            const QString file = QString::fromStdString(args[i + 1]);
+            const auto shoot = [&window, file] {
+                QTimer::singleShot(800, &window, [&window, file] {
+                    QApplication::exit(window.grab().save(file) ? 0 : 1);
+                });
+            };
+            if (targetGiven)
+                QObject::connect(window.engine(), &EngineClient::targetOpened, &window, shoot);
+            else
+                shoot();
+        }
     // --startup-time: how long until the window with forge loaded was on screen; then quit.
     if (std::find(args.begin(), args.end(), "--startup-time") != args.end())
         QTimer::singleShot(0, &window, [] {

@@ -30,6 +30,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "app/cli/appoptions.h"
 #include "engine/client/presentation.h"
 #include "engine/suite/savetest.h"
 #include "widgets/colors.h"
@@ -39,6 +40,7 @@
 #include "widgets/historyview.h"
 #include "widgets/models/keyvaluemodel.h"
 #include "widgets/models/routetreemodel.h"
+#include "widgets/opentargetdialog.h"
 #include "widgets/placeholdertableview.h"
 #include "widgets/requesteditor.h"
 #include "widgets/responseview.h"
@@ -64,7 +66,7 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     , m_style(new QComboBox(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("API Test Explorer — forge"));
+    setWindowTitle(tr("API Test Explorer"));
     m_routesView->setObjectName(QStringLiteral("routesTreeView"));
     m_filter->setObjectName(QStringLiteral("routeFilterLineEdit"));
     m_lifespan->setObjectName(QStringLiteral("lifespanCheckBox"));
@@ -99,7 +101,7 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     auto *middle = new QSplitter(Qt::Vertical, this);
     middle->setObjectName(QStringLiteral("middleSplitter"));
     middle->addWidget(m_editor);
-    auto *sideTabs = new QTabWidget(this);
+    auto *sideTabs = m_sideTabs = new QTabWidget(this);
     sideTabs->setObjectName(QStringLiteral("sideTabWidget"));
     sideTabs->addTab(m_dependencies, tr("Dependencies"));
     sideTabs->addTab(m_mailsView, tr("Recorded mails"));
@@ -197,6 +199,21 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
             statusBar()->clearMessage();
     });
     connect(m_engine, &EngineClient::snapshotChanged, this, &MainWindow::refreshSide);
+    connect(m_engine, &EngineClient::targetOpened, this, [this](const QString &name) {
+        m_reloadRoutes = true; // with the snapshot that follows
+        statusBar()->showMessage(tr("%1 answers now").arg(name), 5000);
+    });
+    connect(m_engine, &EngineClient::targetFailed, this, [this](const QString &message) {
+        auto *box
+            = new QMessageBox(QMessageBox::Critical, tr("The app could not be opened"),
+                              message.section(QLatin1Char('\n'), 0, 0), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("targetFailedMessageBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(tr("The previous app still answers."));
+        if (message.contains(QLatin1Char('\n')))
+            box->setDetailedText(message.section(QLatin1Char('\n'), 1)); // the traceback
+        box->open();
+    });
     connect(m_suites, &SuitesPanel::working, this, [this](bool on) {
         if (on)
             statusBar()->showMessage(tr("Running suites… (Cancel stops after the current test)"));
@@ -242,6 +259,13 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
+    auto *openApp = file->addAction(tr("Open &app…"), QKeySequence(tr("Ctrl+Shift+O")), this,
+                                    &MainWindow::openTargetInteractive);
+    openApp->setObjectName(QStringLiteral("actionOpenApp"));
+    m_recentTargets = file->addMenu(tr("Recent a&pps"));
+    m_recentTargets->setObjectName(QStringLiteral("recentTargetsMenu"));
+    updateRecentTargetsMenu();
+    file->addSeparator();
     auto *openSuites = file->addAction(tr("&Open suites…"), QKeySequence::Open, this, [this] {
         showSuites();
         m_suites->open();
@@ -343,6 +367,31 @@ void MainWindow::send()
 void MainWindow::refreshSide()
 {
     const EngineSnapshot &s = m_engine->snapshot();
+    if (m_reloadRoutes) {
+        m_reloadRoutes = false;
+        m_routes->setRoutes(s.routes);
+        m_routesView->expandAll();
+        if (m_routes->rowCount() > 0)
+            m_routesView->setCurrentIndex(m_proxy->mapFromSource(m_routes->indexOfRoute(0)));
+    }
+    setWindowTitle(tr("API Test Explorer — %1").arg(QString::fromStdString(s.targetName)));
+    // Tabs a target cannot fill say why instead of showing nothing.
+    for (int i = 0; i < m_sideTabs->count(); ++i) {
+        QWidget *page = m_sideTabs->widget(i);
+        const bool mails = page == m_mailsView;
+        const bool database = qobject_cast<DatabaseView *>(page) != nullptr;
+        if (!mails && !database)
+            continue;
+        const bool available = mails ? s.hasMails : s.hasDatabase;
+        m_sideTabs->setTabEnabled(i, available);
+        m_sideTabs->setTabToolTip(
+            i, available ? QString()
+                         : QString::fromStdString(mails ? s.noMailsReason : s.noDatabaseReason));
+    }
+    m_style->setEnabled(s.canSetErrorStyle);
+    m_style->setToolTip(s.canSetErrorStyle
+                            ? tr("The words of 422 bodies")
+                            : tr("This app's own FastAPI and Pydantic decide the words"));
     const QSignalBlocker b1(m_lifespan), b2(m_raise), b3(m_debug), b4(m_style);
     m_lifespan->setChecked(s.lifespan);
     m_raise->setChecked(s.raiseServerExceptions);
@@ -510,4 +559,79 @@ void MainWindow::saveAsTestInteractive()
         = saveAsTest(path, dialog.testName(), dialog.wholeBody(), dialog.fields());
     if (!problem.isEmpty())
         QMessageBox::warning(this, tr("Save as test"), problem);
+}
+
+QStringList MainWindow::targetArguments(const Engine::Catalog::TargetSpec &spec)
+{
+    using Kind = Engine::Catalog::TargetSpec::Kind;
+    QStringList out;
+    if (spec.kind == Kind::App) {
+        out << QStringLiteral("--app")
+            << QString::fromStdString(spec.app.empty() ? Engine::Catalog::defaultApp() : spec.app);
+        return out;
+    }
+    out << QStringLiteral("--asgi") << QString::fromStdString(spec.asgi);
+    if (!spec.appDir.empty())
+        out << QStringLiteral("--app-dir") << QString::fromStdString(spec.appDir);
+    if (!spec.python.empty())
+        out << QStringLiteral("--python") << QString::fromStdString(spec.python);
+    for (const auto &d : spec.doublesModules)
+        out << QStringLiteral("--doubles") << QString::fromStdString(d);
+    return out;
+}
+
+void MainWindow::openTarget(const Engine::Catalog::TargetSpec &spec)
+{
+    statusBar()->showMessage(tr("Opening %1…").arg(targetArguments(spec).join(QLatin1Char(' '))));
+    // Remembered once it opened (a target that fails is not offered again).
+    auto *once = new QMetaObject::Connection;
+    auto *failed = new QMetaObject::Connection;
+    *once = connect(m_engine, &EngineClient::targetOpened, this, [this, spec, once, failed] {
+        disconnect(*once);
+        disconnect(*failed);
+        delete once;
+        delete failed;
+        QSettings settings;
+        QStringList recent = settings.value(QStringLiteral("targets/recent")).toStringList();
+        const QString entry = targetArguments(spec).join(QChar(0x1f));
+        recent.removeAll(entry);
+        recent.prepend(entry);
+        settings.setValue(QStringLiteral("targets/recent"), recent.mid(0, 8));
+        updateRecentTargetsMenu();
+    });
+    *failed = connect(m_engine, &EngineClient::targetFailed, this, [once, failed] {
+        disconnect(*once);
+        disconnect(*failed);
+        delete once;
+        delete failed;
+    });
+    m_engine->openTarget(spec);
+}
+
+void MainWindow::openTargetInteractive()
+{
+    OpenTargetDialog dialog(m_engine->targetSpec(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.problem().isEmpty())
+        openTarget(dialog.spec());
+}
+
+void MainWindow::updateRecentTargetsMenu()
+{
+    m_recentTargets->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("targets/recent")).toStringList();
+    for (const QString &entry : recent) {
+        const QStringList args = entry.split(QChar(0x1f));
+        m_recentTargets->addAction(args.join(QLatin1Char(' ')), this, [this, args] {
+            AppOptions options;
+            std::vector<std::string> argv, rest;
+            for (const auto &a : args)
+                argv.push_back(a.toStdString());
+            std::string error;
+            if (options.parse(argv, rest, error))
+                openTarget(options.spec);
+            else
+                statusBar()->showMessage(QString::fromStdString(error), 8000);
+        });
+    }
+    m_recentTargets->setEnabled(!recent.isEmpty());
 }

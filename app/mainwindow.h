@@ -2,6 +2,9 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
+
+#include "engine/catalog/catalog.h"
 
 class EngineClient;
 class DependencyPanel;
@@ -42,6 +45,13 @@ public:
     QSortFilterProxyModel *routesProxy() const { return m_proxy; }
     SuitesPanel *suitesPanel() const { return m_suites; }
     QMenu *recentMenu() const { return m_recent; }
+    QMenu *recentTargetsMenu() const { return m_recentTargets; }
+
+    // Opens another target (File → Open app…, `api-explorer --asgi ...`); a fault is shown in
+    // a dialog and the previous target stays. The target is remembered in the recent ones.
+    void openTarget(const Engine::Catalog::TargetSpec &spec);
+    // The target as api-replay options ("--asgi main:app --app-dir /p"), for menus and titles.
+    static QStringList targetArguments(const Engine::Catalog::TargetSpec &spec);
     // Shown in the status bar when the engine has been busy for over a second.
     QPushButton *cancelRequestButton() const { return m_cancelRequest; }
 
@@ -74,7 +84,9 @@ private:
     void about();
     void restoreSettings();
     void updateRecentMenu();
+    void updateRecentTargetsMenu();
     void showSuites();
+    void openTargetInteractive();
 
     EngineClient *m_engine;
     RouteTreeModel *m_routes;
@@ -94,8 +106,11 @@ private:
     SuitesPanel *m_suites = nullptr;
     QTabWidget *m_pages = nullptr;
     QMenu *m_recent = nullptr;
+    QMenu *m_recentTargets = nullptr;
+    QTabWidget *m_sideTabs = nullptr;
     QPushButton *m_cancelRequest = nullptr;
     QTimer *m_slow = nullptr;
     bool m_columnsSized = false;
+    bool m_reloadRoutes = false; // a new target opened: its routes come with the next snapshot
     QString m_theme = QStringLiteral("system");
 };

@@ -414,6 +414,112 @@ T.update({
    "  --openapi FILE          une application construite depuis un document OpenAPI\n  --asgi MODULE:ATTR      votre application FastAPI, par son vrai TestClient\n    --app-dir DIR         mettre DIR en tête de sys.path (comme uvicorn)\n    --python EXE          l'interpréteur (par défaut : DIR/.venv/bin/python,\n                          sinon python3)\n    --doubles MODULE      d'autres dictionnaires DOUBLES (répétable)\n  --base-url URL          un serveur en marche, en HTTP\n    --header 'Name: value'  envoyé avec chaque requête (répétable)\n    --insecure            ne pas vérifier les certificats TLS\nRéglages :\n  --error-style v1|v2     réponses 422 comme FastAPI 0.9x/Pydantic 1 (v1) ou\n                          FastAPI 0.132+/Pydantic 2 (v2, par défaut)\n  --override DEP=DOUBLE   remplacer une dépendance par un double (répétable)\n  --debug                 le mode debug de l'application : les 500 contiennent la trace\n  --db PATH               le fichier de base d'une application intégrée (par défaut :\n                          un fichier temporaire neuf pour cette exécution)\n  --timeout S             la limite de temps d'une requête, en secondes\n"),
 })
 
+# The Python target in the window and run --asgi (issue 13).
+T.update({
+ 'Usage: api-replay run SUITE.json... [options]\n\n  -k EXPR             run tests whose name contains EXPR ("not EXPR" inverts)\n  -x                  stop at the first failure\n  --seed N            random order from seed N (printed, so the order can be replayed)\n  --lf                run only the tests that failed in the last run (from history)\n  --repeat N          run everything N times and report a pass rate per test\n  --isolate           a fresh app for every test\n  --setup-show        print the fixture lifecycle (SETUP/TEARDOWN) like pytest\n  --timeout SECONDS   time limit per test (default 10)\n  --junit-xml FILE    write JUnit XML\n  --error-style v1|v2 the words of 422 bodies (default v2)\n  --app NAME | --asgi MODULE:ATTR [--app-dir DIR] [--python EXE] [--doubles M]\n                      the target every suite runs against (default: the app each\n                      suite names); see \'api-replay requests --help\'\n  --override DEP=DOUBLE  set on the target when it opens (repeatable)\n  --history PATH      the history database (default: $API_REPLAY_HISTORY or the\n                      user data directory); --no-history to skip it\n\nExit status: 0 all passed, 1 failures, 2 usage or suite-file errors.\n':
+  ('Aufruf: api-replay run SUITE.json... [Optionen]\n\n  -k AUSDRUCK         Tests ausführen, deren Name AUSDRUCK enthält ("not AUSDRUCK" kehrt um)\n  -x                  beim ersten Fehlschlag anhalten\n  --seed N            Zufallsreihenfolge aus Seed N (wird ausgegeben, damit sie wiederholbar ist)\n  --lf                nur die im letzten Lauf gescheiterten Tests ausführen (aus dem Verlauf)\n  --repeat N          alles N-mal ausführen und die Erfolgsquote je Test zeigen\n  --isolate           eine frische App für jeden Test\n  --setup-show        den Lebenslauf der Fixtures (SETUP/TEARDOWN) wie pytest zeigen\n  --timeout SEKUNDEN  Zeitlimit je Test (Standard 10)\n  --junit-xml DATEI   JUnit-XML schreiben\n  --error-style v1|v2 der Wortlaut der 422-Antworten (Standard v2)\n  --app NAME | --asgi MODULE:ATTR [--app-dir DIR] [--python EXE] [--doubles M]\n                      das Ziel aller Suiten (Standard: die App, die jede Suite\n                      nennt); siehe \'api-replay requests --help\'\n  --override DEP=DOUBLE  beim Öffnen des Ziels gesetzt (wiederholbar)\n  --history PFAD      die Verlaufsdatenbank (Standard: $API_REPLAY_HISTORY oder das\n                      Benutzerdatenverzeichnis); --no-history lässt sie aus\n\nExit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.\n',
+   'Utilisation : api-replay run SUITE.json... [options]\n\n  -k EXPR             exécuter les tests dont le nom contient EXPR ("not EXPR" inverse)\n  -x                  s\'arrêter au premier échec\n  --seed N            ordre aléatoire depuis la graine N (affichée, pour rejouer l\'ordre)\n  --lf                n\'exécuter que les tests échoués lors de la dernière exécution (historique)\n  --repeat N          tout exécuter N fois et donner un taux de réussite par test\n  --isolate           une application neuve pour chaque test\n  --setup-show        afficher le cycle de vie des fixtures (SETUP/TEARDOWN) comme pytest\n  --timeout SECONDES  limite de temps par test (10 par défaut)\n  --junit-xml FICHIER écrire du JUnit XML\n  --error-style v1|v2 les mots des réponses 422 (v2 par défaut)\n  --app NOM | --asgi MODULE:ATTR [--app-dir DIR] [--python EXE] [--doubles M]\n                      la cible de toutes les suites (par défaut : l\'application que\n                      chaque suite nomme) ; voir \'api-replay requests --help\'\n  --override DEP=DOUBLE  posé sur la cible à son ouverture (répétable)\n  --history CHEMIN    la base d\'historique (par défaut : $API_REPLAY_HISTORY ou le\n                      répertoire de données de l\'utilisateur) ; --no-history pour s\'en passer\n\nCode de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d\'utilisation ou de fichier de suite.\n'),
+ "This app's own FastAPI and Pydantic decide the words":
+  ('FastAPI und Pydantic dieser App bestimmen den Wortlaut',
+   'Le FastAPI et le Pydantic de cette application décident du texte'),
+ '%1 (found in the app directory)':
+  ('%1 (im App-Verzeichnis gefunden)',
+   "%1 (trouvé dans le répertoire de l'application)"),
+ '%1 answers now':
+  ('%1 antwortet jetzt',
+   '%1 répond maintenant'),
+ 'API Test Explorer — %1':
+  ('API Test Explorer — %1',
+   'API Test Explorer — %1'),
+ 'API Test Explorer':
+  ('API Test Explorer',
+   'API Test Explorer'),
+ 'App (module:attr):':
+  ('App (Modul:Attribut):',
+   'Application (module:attribut) :'),
+ 'App directory':
+  ('App-Verzeichnis',
+   "Répertoire de l'application"),
+ 'App directory:':
+  ('App-Verzeichnis:',
+   "Répertoire de l'application :"),
+ 'App:':
+  ('App:',
+   'Application :'),
+ 'Built-in app':
+  ('Eingebaute App',
+   'Application intégrée'),
+ 'Ctrl+Shift+O':
+  ('Ctrl+Shift+O',
+   'Ctrl+Shift+O'),
+ 'Doubles modules:':
+  ('Module mit Doubles:',
+   'Modules de doubles :'),
+ 'Give the app as module:attr, for example myproject.main:app.':
+  ('Geben Sie die App als Modul:Attribut an, zum Beispiel myproject.main:app.',
+   "Donnez l'application sous la forme module:attribut, par exemple myproject.main:app."),
+ 'Interpreter:':
+  ('Interpreter:',
+   'Interpréteur :'),
+ 'Live server':
+  ('Laufender Server',
+   'Serveur en marche'),
+ 'Not available yet in this version':
+  ('In dieser Version noch nicht verfügbar',
+   'Pas encore disponible dans cette version'),
+ 'Open &app…':
+  ('&App öffnen…',
+   'Ouvrir une &application…'),
+ 'Open app':
+  ('App öffnen',
+   'Ouvrir une application'),
+ 'Open':
+  ('Öffnen',
+   'Ouvrir'),
+ 'OpenAPI document':
+  ('OpenAPI-Dokument',
+   'Document OpenAPI'),
+ 'Opening %1…':
+  ('%1 wird geöffnet…',
+   'Ouverture de %1…'),
+ 'Python app (your FastAPI app)':
+  ('Python-App (Ihre FastAPI-App)',
+   'Application Python (votre application FastAPI)'),
+ 'Python interpreter':
+  ('Python-Interpreter',
+   'Interpréteur Python'),
+ 'Recent a&pps':
+  ('Zuletzt geöffnete A&pps',
+   'A&pplications récentes'),
+ 'The app could not be opened':
+  ('Die App konnte nicht geöffnet werden',
+   "L'application n'a pas pu être ouverte"),
+ 'The app directory %1 does not exist.':
+  ('Das App-Verzeichnis %1 existiert nicht.',
+   "Le répertoire de l'application %1 n'existe pas."),
+ 'The module and the attribute that holds the app, as uvicorn takes them':
+  ('Das Modul und das Attribut, das die App hält, wie uvicorn sie nimmt',
+   "Le module et l'attribut qui contient l'application, comme uvicorn les prend"),
+ 'The previous app still answers.':
+  ('Die vorherige App antwortet weiter.',
+   "L'application précédente répond toujours."),
+ 'What answers:':
+  ('Wer antwortet:',
+   'Qui répond :'),
+ 'more modules with DOUBLES dicts, comma-separated':
+  ('weitere Module mit DOUBLES-Dicts, durch Kommas getrennt',
+   "d'autres modules avec des dictionnaires DOUBLES, séparés par des virgules"),
+ 'python3 from PATH':
+  ('python3 aus PATH',
+   'python3 depuis PATH'),
+ 'the project directory (put first on sys.path)':
+  ('das Projektverzeichnis (zuerst auf sys.path)',
+   'le répertoire du projet (mis en tête de sys.path)'),
+ '“%1” is not module:attr (the module, a colon, the attribute).':
+  ('„%1“ ist nicht Modul:Attribut (das Modul, ein Doppelpunkt, das Attribut).',
+   "« %1 » n'est pas module:attribut (le module, deux-points, l'attribut)."),
+})
+
 missing = 0
 for lang, col in (('de', 0), ('fr', 1), ('en', None)):
     path = f'translations/apitest_{lang}.ts'

@@ -597,10 +597,6 @@ Liste der Läufe).
         <translation>App-Debug</translation>
     </message>
     <message>
-        <source>API Test Explorer — forge</source>
-        <translation>API Test Explorer — forge</translation>
-    </message>
-    <message>
         <source>Filter routes (method, path, summary)</source>
         <translation>Routen filtern (Methode, Pfad, Zusammenfassung)</translation>
     </message>
@@ -819,6 +815,46 @@ Liste der Läufe).
         <source>Drop suite files (.json) to open them</source>
         <translation>Suite-Dateien (.json) hier ablegen, um sie zu öffnen</translation>
     </message>
+    <message>
+        <source>API Test Explorer</source>
+        <translation>API Test Explorer</translation>
+    </message>
+    <message>
+        <source>%1 answers now</source>
+        <translation>%1 antwortet jetzt</translation>
+    </message>
+    <message>
+        <source>The app could not be opened</source>
+        <translation>Die App konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The previous app still answers.</source>
+        <translation>Die vorherige App antwortet weiter.</translation>
+    </message>
+    <message>
+        <source>Open &amp;app…</source>
+        <translation>&amp;App öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Recent a&amp;pps</source>
+        <translation>Zuletzt geöffnete A&amp;pps</translation>
+    </message>
+    <message>
+        <source>API Test Explorer — %1</source>
+        <translation>API Test Explorer — %1</translation>
+    </message>
+    <message>
+        <source>This app&apos;s own FastAPI and Pydantic decide the words</source>
+        <translation>FastAPI und Pydantic dieser App bestimmen den Wortlaut</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -841,6 +877,101 @@ v2 das von FastAPI 0.132 (OpenAPI 3.1.0, Pydantic-2-Schemas).
 
 Optionen:
 </translation>
+    </message>
+</context>
+<context>
+    <name>OpenTargetDialog</name>
+    <message>
+        <source>Open app</source>
+        <translation>App öffnen</translation>
+    </message>
+    <message>
+        <source>Built-in app</source>
+        <translation>Eingebaute App</translation>
+    </message>
+    <message>
+        <source>Python app (your FastAPI app)</source>
+        <translation>Python-App (Ihre FastAPI-App)</translation>
+    </message>
+    <message>
+        <source>OpenAPI document</source>
+        <translation>OpenAPI-Dokument</translation>
+    </message>
+    <message>
+        <source>Live server</source>
+        <translation>Laufender Server</translation>
+    </message>
+    <message>
+        <source>Not available yet in this version</source>
+        <translation>In dieser Version noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>App:</source>
+        <translation>App:</translation>
+    </message>
+    <message>
+        <source>The module and the attribute that holds the app, as uvicorn takes them</source>
+        <translation>Das Modul und das Attribut, das die App hält, wie uvicorn sie nimmt</translation>
+    </message>
+    <message>
+        <source>the project directory (put first on sys.path)</source>
+        <translation>das Projektverzeichnis (zuerst auf sys.path)</translation>
+    </message>
+    <message>
+        <source>more modules with DOUBLES dicts, comma-separated</source>
+        <translation>weitere Module mit DOUBLES-Dicts, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>App (module:attr):</source>
+        <translation>App (Modul:Attribut):</translation>
+    </message>
+    <message>
+        <source>App directory:</source>
+        <translation>App-Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>App directory</source>
+        <translation>App-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Interpreter:</translation>
+    </message>
+    <message>
+        <source>Python interpreter</source>
+        <translation>Python-Interpreter</translation>
+    </message>
+    <message>
+        <source>Doubles modules:</source>
+        <translation>Module mit Doubles:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>What answers:</source>
+        <translation>Wer antwortet:</translation>
+    </message>
+    <message>
+        <source>Give the app as module:attr, for example myproject.main:app.</source>
+        <translation>Geben Sie die App als Modul:Attribut an, zum Beispiel myproject.main:app.</translation>
+    </message>
+    <message>
+        <source>“%1” is not module:attr (the module, a colon, the attribute).</source>
+        <translation>„%1“ ist nicht Modul:Attribut (das Modul, ein Doppelpunkt, das Attribut).</translation>
+    </message>
+    <message>
+        <source>The app directory %1 does not exist.</source>
+        <translation>Das App-Verzeichnis %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 (found in the app directory)</source>
+        <translation>%1 (im App-Verzeichnis gefunden)</translation>
+    </message>
+    <message>
+        <source>python3 from PATH</source>
+        <translation>python3 aus PATH</translation>
     </message>
 </context>
 <context>
@@ -1158,42 +1289,6 @@ Optionen:
         <translation>Suite-Dateien wie pytest ausführen (Fixtures, Zufallsreihenfolge, JUnit-XML)</translation>
     </message>
     <message>
-        <source>Usage: api-replay run SUITE.json... [options]
-
-  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
-  -x                  stop at the first failure
-  --seed N            random order from seed N (printed, so the order can be replayed)
-  --lf                run only the tests that failed in the last run (from history)
-  --repeat N          run everything N times and report a pass rate per test
-  --isolate           a fresh app for every test
-  --setup-show        print the fixture lifecycle (SETUP/TEARDOWN) like pytest
-  --timeout SECONDS   time limit per test (default 10)
-  --junit-xml FILE    write JUnit XML
-  --error-style v1|v2 the words of 422 bodies (default v2)
-  --history PATH      the history database (default: $API_REPLAY_HISTORY or the
-                      user data directory); --no-history to skip it
-
-Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
-</source>
-        <translation>Aufruf: api-replay run SUITE.json... [Optionen]
-
-  -k AUSDRUCK         Tests ausführen, deren Name AUSDRUCK enthält (&quot;not AUSDRUCK&quot; kehrt um)
-  -x                  beim ersten Fehlschlag anhalten
-  --seed N            Zufallsreihenfolge aus Seed N (wird ausgegeben, damit sie wiederholbar ist)
-  --lf                nur die im letzten Lauf gescheiterten Tests ausführen (aus dem Verlauf)
-  --repeat N          alles N-mal ausführen und die Erfolgsquote je Test zeigen
-  --isolate           eine frische App für jeden Test
-  --setup-show        den Lebenslauf der Fixtures (SETUP/TEARDOWN) wie pytest zeigen
-  --timeout SEKUNDEN  Zeitlimit je Test (Standard 10)
-  --junit-xml DATEI   JUnit-XML schreiben
-  --error-style v1|v2 der Wortlaut der 422-Antworten (Standard v2)
-  --history PFAD      die Verlaufsdatenbank (Standard: $API_REPLAY_HISTORY oder das
-                      Benutzerdatenverzeichnis); --no-history lässt sie aus
-
-Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
-</translation>
-    </message>
-    <message>
         <source>needs a value</source>
         <translation>braucht einen Wert</translation>
     </message>
@@ -1240,6 +1335,50 @@ Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
     <message>
         <source>needs a number of seconds above 0 and at most 86400, got</source>
         <translation>braucht eine Sekundenzahl über 0 und höchstens 86400, erhalten</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay run SUITE.json... [options]
+
+  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
+  -x                  stop at the first failure
+  --seed N            random order from seed N (printed, so the order can be replayed)
+  --lf                run only the tests that failed in the last run (from history)
+  --repeat N          run everything N times and report a pass rate per test
+  --isolate           a fresh app for every test
+  --setup-show        print the fixture lifecycle (SETUP/TEARDOWN) like pytest
+  --timeout SECONDS   time limit per test (default 10)
+  --junit-xml FILE    write JUnit XML
+  --error-style v1|v2 the words of 422 bodies (default v2)
+  --app NAME | --asgi MODULE:ATTR [--app-dir DIR] [--python EXE] [--doubles M]
+                      the target every suite runs against (default: the app each
+                      suite names); see &apos;api-replay requests --help&apos;
+  --override DEP=DOUBLE  set on the target when it opens (repeatable)
+  --history PATH      the history database (default: $API_REPLAY_HISTORY or the
+                      user data directory); --no-history to skip it
+
+Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
+</source>
+        <translation>Aufruf: api-replay run SUITE.json... [Optionen]
+
+  -k AUSDRUCK         Tests ausführen, deren Name AUSDRUCK enthält (&quot;not AUSDRUCK&quot; kehrt um)
+  -x                  beim ersten Fehlschlag anhalten
+  --seed N            Zufallsreihenfolge aus Seed N (wird ausgegeben, damit sie wiederholbar ist)
+  --lf                nur die im letzten Lauf gescheiterten Tests ausführen (aus dem Verlauf)
+  --repeat N          alles N-mal ausführen und die Erfolgsquote je Test zeigen
+  --isolate           eine frische App für jeden Test
+  --setup-show        den Lebenslauf der Fixtures (SETUP/TEARDOWN) wie pytest zeigen
+  --timeout SEKUNDEN  Zeitlimit je Test (Standard 10)
+  --junit-xml DATEI   JUnit-XML schreiben
+  --error-style v1|v2 der Wortlaut der 422-Antworten (Standard v2)
+  --app NAME | --asgi MODULE:ATTR [--app-dir DIR] [--python EXE] [--doubles M]
+                      das Ziel aller Suiten (Standard: die App, die jede Suite
+                      nennt); siehe &apos;api-replay requests --help&apos;
+  --override DEP=DOUBLE  beim Öffnen des Ziels gesetzt (wiederholbar)
+  --history PFAD      die Verlaufsdatenbank (Standard: $API_REPLAY_HISTORY oder das
+                      Benutzerdatenverzeichnis); --no-history lässt sie aus
+
+Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
+</translation>
     </message>
 </context>
 <context>

@@ -596,10 +596,6 @@ whose outcome differs between two runs (numbers from the list of runs).
         <translation>App debug</translation>
     </message>
     <message>
-        <source>API Test Explorer — forge</source>
-        <translation>API Test Explorer — forge</translation>
-    </message>
-    <message>
         <source>Filter routes (method, path, summary)</source>
         <translation>Filter routes (method, path, summary)</translation>
     </message>
@@ -818,6 +814,46 @@ whose outcome differs between two runs (numbers from the list of runs).
         <source>Drop suite files (.json) to open them</source>
         <translation>Drop suite files (.json) to open them</translation>
     </message>
+    <message>
+        <source>API Test Explorer</source>
+        <translation>API Test Explorer</translation>
+    </message>
+    <message>
+        <source>%1 answers now</source>
+        <translation>%1 answers now</translation>
+    </message>
+    <message>
+        <source>The app could not be opened</source>
+        <translation>The app could not be opened</translation>
+    </message>
+    <message>
+        <source>The previous app still answers.</source>
+        <translation>The previous app still answers.</translation>
+    </message>
+    <message>
+        <source>Open &amp;app…</source>
+        <translation>Open &amp;app…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Recent a&amp;pps</source>
+        <translation>Recent a&amp;pps</translation>
+    </message>
+    <message>
+        <source>API Test Explorer — %1</source>
+        <translation>API Test Explorer — %1</translation>
+    </message>
+    <message>
+        <source>This app&apos;s own FastAPI and Pydantic decide the words</source>
+        <translation>This app&apos;s own FastAPI and Pydantic decide the words</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -840,6 +876,101 @@ v2 FastAPI 0.132&apos;s (OpenAPI 3.1.0, Pydantic 2 schemas).
 
 Options:
 </translation>
+    </message>
+</context>
+<context>
+    <name>OpenTargetDialog</name>
+    <message>
+        <source>Open app</source>
+        <translation>Open app</translation>
+    </message>
+    <message>
+        <source>Built-in app</source>
+        <translation>Built-in app</translation>
+    </message>
+    <message>
+        <source>Python app (your FastAPI app)</source>
+        <translation>Python app (your FastAPI app)</translation>
+    </message>
+    <message>
+        <source>OpenAPI document</source>
+        <translation>OpenAPI document</translation>
+    </message>
+    <message>
+        <source>Live server</source>
+        <translation>Live server</translation>
+    </message>
+    <message>
+        <source>Not available yet in this version</source>
+        <translation>Not available yet in this version</translation>
+    </message>
+    <message>
+        <source>App:</source>
+        <translation>App:</translation>
+    </message>
+    <message>
+        <source>The module and the attribute that holds the app, as uvicorn takes them</source>
+        <translation>The module and the attribute that holds the app, as uvicorn takes them</translation>
+    </message>
+    <message>
+        <source>the project directory (put first on sys.path)</source>
+        <translation>the project directory (put first on sys.path)</translation>
+    </message>
+    <message>
+        <source>more modules with DOUBLES dicts, comma-separated</source>
+        <translation>more modules with DOUBLES dicts, comma-separated</translation>
+    </message>
+    <message>
+        <source>App (module:attr):</source>
+        <translation>App (module:attr):</translation>
+    </message>
+    <message>
+        <source>App directory:</source>
+        <translation>App directory:</translation>
+    </message>
+    <message>
+        <source>App directory</source>
+        <translation>App directory</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Interpreter:</translation>
+    </message>
+    <message>
+        <source>Python interpreter</source>
+        <translation>Python interpreter</translation>
+    </message>
+    <message>
+        <source>Doubles modules:</source>
+        <translation>Doubles modules:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>What answers:</source>
+        <translation>What answers:</translation>
+    </message>
+    <message>
+        <source>Give the app as module:attr, for example myproject.main:app.</source>
+        <translation>Give the app as module:attr, for example myproject.main:app.</translation>
+    </message>
+    <message>
+        <source>“%1” is not module:attr (the module, a colon, the attribute).</source>
+        <translation>“%1” is not module:attr (the module, a colon, the attribute).</translation>
+    </message>
+    <message>
+        <source>The app directory %1 does not exist.</source>
+        <translation>The app directory %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 (found in the app directory)</source>
+        <translation>%1 (found in the app directory)</translation>
+    </message>
+    <message>
+        <source>python3 from PATH</source>
+        <translation>python3 from PATH</translation>
     </message>
 </context>
 <context>
@@ -1157,42 +1288,6 @@ Options:
         <translation>run suite files like pytest (fixtures, random order, JUnit XML)</translation>
     </message>
     <message>
-        <source>Usage: api-replay run SUITE.json... [options]
-
-  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
-  -x                  stop at the first failure
-  --seed N            random order from seed N (printed, so the order can be replayed)
-  --lf                run only the tests that failed in the last run (from history)
-  --repeat N          run everything N times and report a pass rate per test
-  --isolate           a fresh app for every test
-  --setup-show        print the fixture lifecycle (SETUP/TEARDOWN) like pytest
-  --timeout SECONDS   time limit per test (default 10)
-  --junit-xml FILE    write JUnit XML
-  --error-style v1|v2 the words of 422 bodies (default v2)
-  --history PATH      the history database (default: $API_REPLAY_HISTORY or the
-                      user data directory); --no-history to skip it
-
-Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
-</source>
-        <translation>Usage: api-replay run SUITE.json... [options]
-
-  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
-  -x                  stop at the first failure
-  --seed N            random order from seed N (printed, so the order can be replayed)
-  --lf                run only the tests that failed in the last run (from history)
-  --repeat N          run everything N times and report a pass rate per test
-  --isolate           a fresh app for every test
-  --setup-show        print the fixture lifecycle (SETUP/TEARDOWN) like pytest
-  --timeout SECONDS   time limit per test (default 10)
-  --junit-xml FILE    write JUnit XML
-  --error-style v1|v2 the words of 422 bodies (default v2)
-  --history PATH      the history database (default: $API_REPLAY_HISTORY or the
-                      user data directory); --no-history to skip it
-
-Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
-</translation>
-    </message>
-    <message>
         <source>needs a value</source>
         <translation>needs a value</translation>
     </message>
@@ -1239,6 +1334,50 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
     <message>
         <source>needs a number of seconds above 0 and at most 86400, got</source>
         <translation>needs a number of seconds above 0 and at most 86400, got</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay run SUITE.json... [options]
+
+  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
+  -x                  stop at the first failure
+  --seed N            random order from seed N (printed, so the order can be replayed)
+  --lf                run only the tests that failed in the last run (from history)
+  --repeat N          run everything N times and report a pass rate per test
+  --isolate           a fresh app for every test
+  --setup-show        print the fixture lifecycle (SETUP/TEARDOWN) like pytest
+  --timeout SECONDS   time limit per test (default 10)
+  --junit-xml FILE    write JUnit XML
+  --error-style v1|v2 the words of 422 bodies (default v2)
+  --app NAME | --asgi MODULE:ATTR [--app-dir DIR] [--python EXE] [--doubles M]
+                      the target every suite runs against (default: the app each
+                      suite names); see &apos;api-replay requests --help&apos;
+  --override DEP=DOUBLE  set on the target when it opens (repeatable)
+  --history PATH      the history database (default: $API_REPLAY_HISTORY or the
+                      user data directory); --no-history to skip it
+
+Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
+</source>
+        <translation>Usage: api-replay run SUITE.json... [options]
+
+  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
+  -x                  stop at the first failure
+  --seed N            random order from seed N (printed, so the order can be replayed)
+  --lf                run only the tests that failed in the last run (from history)
+  --repeat N          run everything N times and report a pass rate per test
+  --isolate           a fresh app for every test
+  --setup-show        print the fixture lifecycle (SETUP/TEARDOWN) like pytest
+  --timeout SECONDS   time limit per test (default 10)
+  --junit-xml FILE    write JUnit XML
+  --error-style v1|v2 the words of 422 bodies (default v2)
+  --app NAME | --asgi MODULE:ATTR [--app-dir DIR] [--python EXE] [--doubles M]
+                      the target every suite runs against (default: the app each
+                      suite names); see &apos;api-replay requests --help&apos;
+  --override DEP=DOUBLE  set on the target when it opens (repeatable)
+  --history PATH      the history database (default: $API_REPLAY_HISTORY or the
+                      user data directory); --no-history to skip it
+
+Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
+</translation>
     </message>
 </context>
 <context>

@@ -597,10 +597,6 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
         <translation>Debug de l&apos;app</translation>
     </message>
     <message>
-        <source>API Test Explorer — forge</source>
-        <translation>API Test Explorer — forge</translation>
-    </message>
-    <message>
         <source>Filter routes (method, path, summary)</source>
         <translation>Filtrer les routes (méthode, chemin, résumé)</translation>
     </message>
@@ -819,6 +815,46 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
         <source>Drop suite files (.json) to open them</source>
         <translation>Déposez des fichiers de suite (.json) pour les ouvrir</translation>
     </message>
+    <message>
+        <source>API Test Explorer</source>
+        <translation>API Test Explorer</translation>
+    </message>
+    <message>
+        <source>%1 answers now</source>
+        <translation>%1 répond maintenant</translation>
+    </message>
+    <message>
+        <source>The app could not be opened</source>
+        <translation>L&apos;application n&apos;a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <source>The previous app still answers.</source>
+        <translation>L&apos;application précédente répond toujours.</translation>
+    </message>
+    <message>
+        <source>Open &amp;app…</source>
+        <translation>Ouvrir une &amp;application…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Recent a&amp;pps</source>
+        <translation>A&amp;pplications récentes</translation>
+    </message>
+    <message>
+        <source>API Test Explorer — %1</source>
+        <translation>API Test Explorer — %1</translation>
+    </message>
+    <message>
+        <source>This app&apos;s own FastAPI and Pydantic decide the words</source>
+        <translation>Le FastAPI et le Pydantic de cette application décident du texte</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -841,6 +877,101 @@ v2 celui de FastAPI 0.132 (OpenAPI 3.1.0, schémas Pydantic 2).
 
 Options :
 </translation>
+    </message>
+</context>
+<context>
+    <name>OpenTargetDialog</name>
+    <message>
+        <source>Open app</source>
+        <translation>Ouvrir une application</translation>
+    </message>
+    <message>
+        <source>Built-in app</source>
+        <translation>Application intégrée</translation>
+    </message>
+    <message>
+        <source>Python app (your FastAPI app)</source>
+        <translation>Application Python (votre application FastAPI)</translation>
+    </message>
+    <message>
+        <source>OpenAPI document</source>
+        <translation>Document OpenAPI</translation>
+    </message>
+    <message>
+        <source>Live server</source>
+        <translation>Serveur en marche</translation>
+    </message>
+    <message>
+        <source>Not available yet in this version</source>
+        <translation>Pas encore disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>App:</source>
+        <translation>Application :</translation>
+    </message>
+    <message>
+        <source>The module and the attribute that holds the app, as uvicorn takes them</source>
+        <translation>Le module et l&apos;attribut qui contient l&apos;application, comme uvicorn les prend</translation>
+    </message>
+    <message>
+        <source>the project directory (put first on sys.path)</source>
+        <translation>le répertoire du projet (mis en tête de sys.path)</translation>
+    </message>
+    <message>
+        <source>more modules with DOUBLES dicts, comma-separated</source>
+        <translation>d&apos;autres modules avec des dictionnaires DOUBLES, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>App (module:attr):</source>
+        <translation>Application (module:attribut) :</translation>
+    </message>
+    <message>
+        <source>App directory:</source>
+        <translation>Répertoire de l&apos;application :</translation>
+    </message>
+    <message>
+        <source>App directory</source>
+        <translation>Répertoire de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Interpréteur :</translation>
+    </message>
+    <message>
+        <source>Python interpreter</source>
+        <translation>Interpréteur Python</translation>
+    </message>
+    <message>
+        <source>Doubles modules:</source>
+        <translation>Modules de doubles :</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>What answers:</source>
+        <translation>Qui répond :</translation>
+    </message>
+    <message>
+        <source>Give the app as module:attr, for example myproject.main:app.</source>
+        <translation>Donnez l&apos;application sous la forme module:attribut, par exemple myproject.main:app.</translation>
+    </message>
+    <message>
+        <source>“%1” is not module:attr (the module, a colon, the attribute).</source>
+        <translation>« %1 » n&apos;est pas module:attribut (le module, deux-points, l&apos;attribut).</translation>
+    </message>
+    <message>
+        <source>The app directory %1 does not exist.</source>
+        <translation>Le répertoire de l&apos;application %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 (found in the app directory)</source>
+        <translation>%1 (trouvé dans le répertoire de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>python3 from PATH</source>
+        <translation>python3 depuis PATH</translation>
     </message>
 </context>
 <context>
@@ -1158,42 +1289,6 @@ Options :
         <translation>exécuter des fichiers de suite comme pytest (fixtures, ordre aléatoire, JUnit XML)</translation>
     </message>
     <message>
-        <source>Usage: api-replay run SUITE.json... [options]
-
-  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
-  -x                  stop at the first failure
-  --seed N            random order from seed N (printed, so the order can be replayed)
-  --lf                run only the tests that failed in the last run (from history)
-  --repeat N          run everything N times and report a pass rate per test
-  --isolate           a fresh app for every test
-  --setup-show        print the fixture lifecycle (SETUP/TEARDOWN) like pytest
-  --timeout SECONDS   time limit per test (default 10)
-  --junit-xml FILE    write JUnit XML
-  --error-style v1|v2 the words of 422 bodies (default v2)
-  --history PATH      the history database (default: $API_REPLAY_HISTORY or the
-                      user data directory); --no-history to skip it
-
-Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
-</source>
-        <translation>Utilisation : api-replay run SUITE.json... [options]
-
-  -k EXPR             exécuter les tests dont le nom contient EXPR (&quot;not EXPR&quot; inverse)
-  -x                  s&apos;arrêter au premier échec
-  --seed N            ordre aléatoire depuis la graine N (affichée, pour rejouer l&apos;ordre)
-  --lf                n&apos;exécuter que les tests échoués lors de la dernière exécution (historique)
-  --repeat N          tout exécuter N fois et donner un taux de réussite par test
-  --isolate           une application neuve pour chaque test
-  --setup-show        afficher le cycle de vie des fixtures (SETUP/TEARDOWN) comme pytest
-  --timeout SECONDES  limite de temps par test (10 par défaut)
-  --junit-xml FICHIER écrire du JUnit XML
-  --error-style v1|v2 les mots des réponses 422 (v2 par défaut)
-  --history CHEMIN    la base d&apos;historique (par défaut : $API_REPLAY_HISTORY ou le
-                      répertoire de données de l&apos;utilisateur) ; --no-history pour s&apos;en passer
-
-Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de fichier de suite.
-</translation>
-    </message>
-    <message>
         <source>needs a value</source>
         <translation>attend une valeur</translation>
     </message>
@@ -1240,6 +1335,50 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de
     <message>
         <source>needs a number of seconds above 0 and at most 86400, got</source>
         <translation>attend un nombre de secondes supérieur à 0 et au plus 86400, reçu</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay run SUITE.json... [options]
+
+  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
+  -x                  stop at the first failure
+  --seed N            random order from seed N (printed, so the order can be replayed)
+  --lf                run only the tests that failed in the last run (from history)
+  --repeat N          run everything N times and report a pass rate per test
+  --isolate           a fresh app for every test
+  --setup-show        print the fixture lifecycle (SETUP/TEARDOWN) like pytest
+  --timeout SECONDS   time limit per test (default 10)
+  --junit-xml FILE    write JUnit XML
+  --error-style v1|v2 the words of 422 bodies (default v2)
+  --app NAME | --asgi MODULE:ATTR [--app-dir DIR] [--python EXE] [--doubles M]
+                      the target every suite runs against (default: the app each
+                      suite names); see &apos;api-replay requests --help&apos;
+  --override DEP=DOUBLE  set on the target when it opens (repeatable)
+  --history PATH      the history database (default: $API_REPLAY_HISTORY or the
+                      user data directory); --no-history to skip it
+
+Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
+</source>
+        <translation>Utilisation : api-replay run SUITE.json... [options]
+
+  -k EXPR             exécuter les tests dont le nom contient EXPR (&quot;not EXPR&quot; inverse)
+  -x                  s&apos;arrêter au premier échec
+  --seed N            ordre aléatoire depuis la graine N (affichée, pour rejouer l&apos;ordre)
+  --lf                n&apos;exécuter que les tests échoués lors de la dernière exécution (historique)
+  --repeat N          tout exécuter N fois et donner un taux de réussite par test
+  --isolate           une application neuve pour chaque test
+  --setup-show        afficher le cycle de vie des fixtures (SETUP/TEARDOWN) comme pytest
+  --timeout SECONDES  limite de temps par test (10 par défaut)
+  --junit-xml FICHIER écrire du JUnit XML
+  --error-style v1|v2 les mots des réponses 422 (v2 par défaut)
+  --app NOM | --asgi MODULE:ATTR [--app-dir DIR] [--python EXE] [--doubles M]
+                      la cible de toutes les suites (par défaut : l&apos;application que
+                      chaque suite nomme) ; voir &apos;api-replay requests --help&apos;
+  --override DEP=DOUBLE  posé sur la cible à son ouverture (répétable)
+  --history CHEMIN    la base d&apos;historique (par défaut : $API_REPLAY_HISTORY ou le
+                      répertoire de données de l&apos;utilisateur) ; --no-history pour s&apos;en passer
+
+Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de fichier de suite.
+</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QTreeView>
 
 #include "widgets/models/dependencytreemodel.h"
@@ -82,6 +83,18 @@ void DependencyPanel::setRoute(int routeIndex)
 void DependencyPanel::refresh()
 {
     const EngineSnapshot &s = m_engine->snapshot();
+    // Another target opened: its dependencies get their own rows.
+    QSet<QString> names;
+    for (const auto &dep : s.dependencies)
+        if (dep.providers.size() >= 2)
+            names.insert(QString::fromStdString(dep.name));
+    if (names != QSet<QString>(m_combos.keyBegin(), m_combos.keyEnd())) {
+        for (auto *combo : std::as_const(m_combos))
+            m_form->removeRow(combo);
+        m_combos.clear();
+        rebuild(); // refreshes again, with rows that match
+        return;
+    }
     m_updating = true;
     for (const auto &dep : s.dependencies) {
         if (auto *combo = m_combos.value(QString::fromStdString(dep.name))) {

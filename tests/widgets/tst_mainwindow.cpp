@@ -1,6 +1,7 @@
 #include <atomic>
 #include <future>
 
+#include "widgets/engine/engineclient.h"
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
@@ -12,10 +13,12 @@
 #include <QListWidget>
 #include <QListWidgetItem>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -128,6 +131,46 @@ private slots:
         QCOMPARE(proxy->rowCount(proxy->index(0, 0)), 12);
         QTest::keyClicks(find<QLineEdit>("routeFilterLineEdit"), QStringLiteral("delete"));
         QCOMPARE(proxy->rowCount(proxy->index(0, 0)), 1);
+    }
+
+    void aPythonAppCanBeOpenedAndAFaultyOneIsExplained()
+    {
+        Engine::Catalog::TargetSpec spec;
+        spec.kind = Engine::Catalog::TargetSpec::Kind::Asgi;
+        spec.asgi = "bookshelf.main:app";
+        spec.appDir = APITEST_SOURCE_DIR "/resources/examples/bookshelf";
+        spec.python = "/usr/bin/python3";
+        QSignalSpy opened(m_engine, &EngineClient::targetOpened);
+        m_window->openTarget(spec);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("API Test Explorer — bookshelf.main:app"));
+        QVERIFY(m_window->selectRoute(QStringLiteral("add_book")));
+        QVERIFY(find<QComboBox>("get_storeComboBox"));
+        QVERIFY(!m_window->findChild<QComboBox *>(QStringLiteral("get_dbComboBox")));
+        auto *tabs = find<QTabWidget>("sideTabWidget");
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->tabText(i) == QStringLiteral("Database")) {
+                QVERIFY(!tabs->isTabEnabled(i));
+                QVERIFY(tabs->tabToolTip(i).contains(QStringLiteral("its own")));
+            }
+        QVERIFY(!find<QComboBox>("errorStyleComboBox")->isEnabled());
+        // Remembered: File → Recent apps offers it again.
+        QCOMPARE(m_window->recentTargetsMenu()->actions().size(), 1);
+        QVERIFY(m_window->recentTargetsMenu()->actions().first()->text().contains(
+            QStringLiteral("--asgi bookshelf.main:app")));
+
+        // An app that does not import: a dialog with the traceback; the bookshelf still answers.
+        QSignalSpy failed(m_engine, &EngineClient::targetFailed);
+        spec.asgi = "raising_import:app";
+        spec.appDir = APITEST_SOURCE_DIR "/tests/python/apps";
+        m_window->openTarget(spec);
+        QCOMPARE(failed.size(), 1);
+        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("targetFailedMessageBox"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("configuration missing: DATABASE_URL")));
+        QVERIFY(box->detailedText().contains(QStringLiteral("raising_import.py")));
+        box->close();
+        QCOMPARE(m_engine->snapshot().targetName, std::string("bookshelf.main:app"));
     }
 
     void validationErrorsAreShownAndMappedToTheBody()

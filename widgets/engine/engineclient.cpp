@@ -40,8 +40,27 @@ struct JobContext
 thread_local JobContext t_job;
 } // namespace
 
-std::unique_ptr<EngineClient::State> EngineClient::makeState(const std::string &databasePath,
-                                                             bool defaultLocation)
+namespace {
+// A session on the target the spec names; a built-in app keeps its data in databasePath.
+std::unique_ptr<Engine::Target::Session> openSession(Engine::Catalog::TargetSpec spec,
+                                                     const std::string &databasePath)
+{
+    if (spec.kind == Engine::Catalog::TargetSpec::Kind::App && spec.databasePath.empty())
+        spec.databasePath = databasePath;
+    auto session = std::make_unique<Engine::Target::Session>(
+        Engine::Catalog::open(spec), Engine::Target::SessionOptions{false, true});
+    try {
+        session->target().openLifespan();
+    } catch (const std::exception &) {
+        // The window still works without the lifespan (as TestClient does without `with`).
+    }
+    return session;
+}
+} // namespace
+
+std::unique_ptr<EngineClient::State>
+EngineClient::makeState(const std::string &databasePath, bool defaultLocation,
+                        const Engine::Catalog::TargetSpec &spec)
 {
     auto state = std::make_unique<State>();
     state->databasePath = databasePath;
@@ -61,14 +80,11 @@ std::unique_ptr<EngineClient::State> EngineClient::makeState(const std::string &
     } catch (const std::exception &e) {
         state->runsProblem = std::string("the run history is unavailable: ") + e.what();
     }
-    Engine::Catalog::TargetSpec spec;
-    spec.databasePath = databasePath;
-    state->session = std::make_unique<Engine::Target::Session>(
-        Engine::Catalog::open(spec), Engine::Target::SessionOptions{false, true});
     try {
-        state->target().openLifespan();
+        state->session = openSession(spec, databasePath);
     } catch (const std::exception &) {
-        // The window still works without the lifespan (as TestClient does without `with`).
+        // A target that no longer opens (an app that broke since): the default app instead.
+        state->session = openSession({}, databasePath);
     }
     return state;
 }
@@ -97,7 +113,7 @@ EngineClient::EngineClient(const QString &databasePath, QObject *parent)
         path = dir + QStringLiteral("/forge.db");
     }
     m_databasePath = path.toStdString();
-    m_state = makeState(m_databasePath, m_defaultLocation);
+    m_state = makeState(m_databasePath, m_defaultLocation, m_spec);
     m_snapshot = takeSnapshot(*m_state);
 }
 
@@ -129,7 +145,7 @@ bool EngineClient::abandonWork()
             QCoreApplication::instance(), [old] { delete old; }, Qt::QueuedConnection);
     });
     m_pool = makePool();
-    m_state = makeState(m_databasePath, m_defaultLocation);
+    m_state = makeState(m_databasePath, m_defaultLocation, m_spec);
     // A fresh engine with what the window had chosen: toggles and the GUI's overrides.
     const EngineSnapshot before = m_snapshot;
     Engine::Target::Target &target = m_state->target();
@@ -226,6 +242,13 @@ EngineSnapshot EngineClient::takeSnapshot(State &state)
         dep.active = d.active;
         s.dependencies.push_back(std::move(dep));
     }
+    s.targetKind = target.kind();
+    s.targetName = target.name();
+    s.hasDatabase = target.database() != nullptr;
+    s.hasMails = target.mails() != nullptr;
+    s.canSetErrorStyle = target.errorStyle().has_value();
+    s.noDatabaseReason = s.hasDatabase ? std::string() : target.missingCapabilityReason("database");
+    s.noMailsReason = s.hasMails ? std::string() : target.missingCapabilityReason("mails");
     s.overrides = target.activeOverrides();
     if (const auto *mails = target.mails())
         s.mails = mails->sentMails();
@@ -350,6 +373,28 @@ void EngineClient::send(const Engine::Client::ComposedRequest &request)
     });
 }
 
+void EngineClient::openTarget(const Engine::Catalog::TargetSpec &spec)
+{
+    const std::string databasePath = m_databasePath;
+    QPointer<EngineClient> self(this);
+    run([spec, databasePath, self](State &s) {
+        std::unique_ptr<Engine::Target::Session> session;
+        try {
+            session = openSession(spec, databasePath);
+        } catch (const std::exception &e) {
+            const QString message = QString::fromStdString(e.what());
+            reportToGui([message](EngineClient &c) { emit c.targetFailed(message); });
+            return;
+        }
+        const QString name = QString::fromStdString(session->target().name());
+        s.session = std::move(session); // the previous target ends here, on the worker
+        reportToGui([spec, name](EngineClient &c) {
+            c.m_spec = spec;
+            emit c.targetOpened(name);
+        });
+    });
+}
+
 void EngineClient::setOverride(const QString &dependency, const QString &provider)
 {
     const std::string dep = dependency.toStdString(), prov = provider.toStdString();
@@ -451,6 +496,20 @@ std::function<void(std::size_t, std::size_t)> progressReporter()
 }
 } // namespace
 
+namespace {
+// What suites run against: the app each suite names, unless the window opened another kind
+// of target (the user's app), which then answers every suite.
+std::function<std::unique_ptr<Engine::Target::Target>()>
+suiteTarget(const Engine::Catalog::TargetSpec &spec)
+{
+    if (spec.kind == Engine::Catalog::TargetSpec::Kind::App)
+        return nullptr;
+    return [spec] {
+        return Engine::Catalog::open(spec);
+    };
+}
+} // namespace
+
 void EngineClient::cancel()
 {
     m_cancel->store(true);
@@ -467,7 +526,8 @@ void EngineClient::runSuites(const QStringList &paths, quint64 seed, bool isolat
     const auto style = m_snapshot.errorStyle;
     m_cancel->store(false);
     const auto cancel = m_cancel;
-    run([files, names, seed, isolate, repeat, style, cancel](State &s) {
+    const auto target = suiteTarget(m_spec);
+    run([files, names, seed, isolate, repeat, style, cancel, target](State &s) {
         SuiteRun result;
         auto loaded = Engine::Suite::loadSuites(files);
         result.loadErrors = loaded.errors;
@@ -487,6 +547,7 @@ void EngineClient::runSuites(const QStringList &paths, quint64 seed, bool isolat
             options.repeat = std::max(1, repeat);
             options.setupShow = true;
             options.errorStyle = style;
+            options.target = target;
             options.only = names;
             options.cancel = cancel.get();
             options.progress = progressReporter();
@@ -550,7 +611,8 @@ void EngineClient::findPolluter(const QString &path, const QString &target)
     const auto style = m_snapshot.errorStyle;
     m_cancel->store(false);
     const auto cancel = m_cancel;
-    run([file, test, style, cancel](State &) {
+    const auto makeTarget = suiteTarget(m_spec);
+    run([file, test, style, cancel, makeTarget](State &) {
         Engine::Suite::PolluterReport report;
         QString error;
         auto loaded = Engine::Suite::loadSuites({file});
@@ -560,6 +622,7 @@ void EngineClient::findPolluter(const QString &path, const QString &target)
             try {
                 Engine::Suite::RunOptions options;
                 options.errorStyle = style;
+                options.target = makeTarget;
                 options.cancel = cancel.get();
                 options.progress = progressReporter();
                 report = Engine::Suite::findPolluter(loaded.suites.front(), test, options);

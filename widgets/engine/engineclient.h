@@ -9,6 +9,7 @@
 #include <QString>
 #include <QThreadPool>
 
+#include "engine/catalog/catalog.h"
 #include "engine/client/presentation.h"
 #include "engine/client/requesthistory.h"
 #include "engine/core/json.h"
@@ -48,6 +49,14 @@ struct EngineSnapshot
     };
     std::vector<Route> routes;
     std::vector<Dependency> dependencies;
+    // The target answering now: its kind ("app", "asgi", ...), its name, and what it can do.
+    std::string targetKind;
+    std::string targetName;
+    bool hasDatabase = false;
+    bool hasMails = false;
+    bool canSetErrorStyle = false;
+    std::string noDatabaseReason;
+    std::string noMailsReason;
     std::vector<Engine::Di::ActiveOverride> overrides;
     std::vector<Engine::Target::RecordedMail> mails;
     bool lifespan = false;
@@ -95,9 +104,9 @@ Q_DECLARE_METATYPE(RunComparison)
 Q_DECLARE_METATYPE(SuiteRun)
 Q_DECLARE_METATYPE(Engine::Suite::PolluterReport)
 
-// The one adapter between widgets and the engine (house style rule 16): owns the forge app
-// and its TestClient, runs every engine call on one worker thread (so calls stay serialized
-// and the window never freezes) and reports back through signals.
+// The one adapter between widgets and the engine (house style rule 16): owns the session on
+// the target (a built-in app by default), runs every engine call on one worker thread (so calls
+// stay serialized and the window never freezes) and reports back through signals.
 class EngineClient : public QObject
 {
     Q_OBJECT
@@ -122,6 +131,11 @@ public:
     bool abandonWork();
     // Test seam: runs on the worker before each request is sent (a test makes one hang).
     void setBeforeSendHook(std::function<void()> hook);
+
+    // Opens another target (a built-in app, the user's FastAPI app, ...) on the worker; the
+    // current one stays until the new one is ready. Emits targetOpened or targetFailed.
+    void openTarget(const Engine::Catalog::TargetSpec &spec);
+    const Engine::Catalog::TargetSpec &targetSpec() const { return m_spec; }
 
     void send(const Engine::Client::ComposedRequest &request);
     // provider "real" (or the real provider's name) removes the override.
@@ -159,6 +173,10 @@ signals:
     void suiteRunFinished(const SuiteRun &run);
     void polluterSearchFinished(const Engine::Suite::PolluterReport &report, const QString &error);
     void progressChanged(int done, int total);
+    void targetOpened(const QString &name);
+    // The target could not be opened: what was wrong (an import error with its traceback, a
+    // missing interpreter or FastAPI); the previous target still answers.
+    void targetFailed(const QString &message);
     void runsCompared(const RunComparison &comparison);
     // abandonWork() left stuck work behind; whatever waited for it will get no answer.
     void workAbandoned();
@@ -169,7 +187,8 @@ private:
     void run(std::function<void(State &)> work);
     void publish(EngineSnapshot snapshot);
     static EngineSnapshot takeSnapshot(State &state);
-    static std::unique_ptr<State> makeState(const std::string &databasePath, bool defaultLocation);
+    static std::unique_ptr<State> makeState(const std::string &databasePath, bool defaultLocation,
+                                            const Engine::Catalog::TargetSpec &spec);
     static std::unique_ptr<QThreadPool> makePool();
 
     std::string m_databasePath;
@@ -182,4 +201,5 @@ private:
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::function<void()> m_beforeSend;
+    Engine::Catalog::TargetSpec m_spec; // what answers now (a built-in app by default)
 };

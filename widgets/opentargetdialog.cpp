@@ -1,0 +1,177 @@
+#include "widgets/opentargetdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "engine/demo/registry.h"
+
+using Kind = Engine::Catalog::TargetSpec::Kind;
+
+namespace {
+QWidget *withBrowse(QLineEdit *edit, QWidget *parent, std::function<void()> browse)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    auto *button = new QToolButton(row);
+    button->setText(QStringLiteral("…"));
+    QObject::connect(button, &QToolButton::clicked, row, std::move(browse));
+    layout->addWidget(button);
+    return row;
+}
+} // namespace
+
+OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, QWidget *parent)
+    : QDialog(parent)
+    , m_kind(new QComboBox(this))
+    , m_pages(new QStackedWidget(this))
+    , m_builtin(new QComboBox(this))
+    , m_module(new QLineEdit(this))
+    , m_appDir(new QLineEdit(this))
+    , m_python(new QLineEdit(this))
+    , m_doubles(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+{
+    setWindowTitle(tr("Open app"));
+    setObjectName(QStringLiteral("openTargetDialog"));
+    m_kind->setObjectName(QStringLiteral("targetKindComboBox"));
+    m_kind->addItem(tr("Built-in app"), int(Kind::App));
+    m_kind->addItem(tr("Python app (your FastAPI app)"), int(Kind::Asgi));
+    m_kind->addItem(tr("OpenAPI document"), int(Kind::OpenApi));
+    m_kind->addItem(tr("Live server"), int(Kind::Live));
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_kind->model())) {
+        for (int row : {2, 3}) {
+            model->item(row)->setEnabled(false);
+            model->item(row)->setToolTip(tr("Not available yet in this version"));
+        }
+    }
+
+    auto *builtinPage = new QWidget(this);
+    auto *builtinForm = new QFormLayout(builtinPage);
+    for (const auto &app : Engine::Demo::builtinApps())
+        m_builtin->addItem(QString::fromStdString(app.name + " — " + app.description),
+                           QString::fromStdString(app.name));
+    builtinForm->addRow(tr("App:"), m_builtin);
+    m_pages->addWidget(builtinPage);
+
+    auto *pythonPage = new QWidget(this);
+    auto *pythonForm = new QFormLayout(pythonPage);
+    m_module->setObjectName(QStringLiteral("asgiLineEdit"));
+    m_module->setPlaceholderText(QStringLiteral("myproject.main:app"));
+    m_module->setToolTip(tr("The module and the attribute that holds the app, as uvicorn takes "
+                            "them"));
+    m_appDir->setObjectName(QStringLiteral("appDirLineEdit"));
+    m_appDir->setPlaceholderText(tr("the project directory (put first on sys.path)"));
+    m_python->setObjectName(QStringLiteral("pythonLineEdit"));
+    m_doubles->setPlaceholderText(tr("more modules with DOUBLES dicts, comma-separated"));
+    pythonForm->addRow(tr("App (module:attr):"), m_module);
+    pythonForm->addRow(tr("App directory:"), withBrowse(m_appDir, pythonPage, [this] {
+                           const QString dir = QFileDialog::getExistingDirectory(
+                               this, tr("App directory"), m_appDir->text());
+                           if (!dir.isEmpty())
+                               m_appDir->setText(dir);
+                       }));
+    pythonForm->addRow(tr("Interpreter:"), withBrowse(m_python, pythonPage, [this] {
+                           const QString exe = QFileDialog::getOpenFileName(
+                               this, tr("Python interpreter"), m_appDir->text());
+                           if (!exe.isEmpty())
+                               m_python->setText(exe);
+                       }));
+    pythonForm->addRow(tr("Doubles modules:"), m_doubles);
+    m_pages->addWidget(pythonPage);
+
+    m_problem->setObjectName(QStringLiteral("targetProblemLabel"));
+    m_problem->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Open"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *kindForm = new QFormLayout;
+    kindForm->addRow(tr("What answers:"), m_kind);
+    layout->addLayout(kindForm);
+    layout->addWidget(m_pages);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    // The current target fills the form.
+    m_kind->setCurrentIndex(current.kind == Kind::Asgi ? 1 : 0);
+    if (const int i = m_builtin->findData(QString::fromStdString(current.app)); i >= 0)
+        m_builtin->setCurrentIndex(i);
+    m_module->setText(QString::fromStdString(current.asgi));
+    m_appDir->setText(QString::fromStdString(current.appDir));
+    m_python->setText(QString::fromStdString(current.python));
+    QStringList doubles;
+    for (const auto &d : current.doublesModules)
+        doubles << QString::fromStdString(d);
+    m_doubles->setText(doubles.join(QStringLiteral(", ")));
+
+    for (auto *edit : {m_module, m_appDir, m_python, m_doubles})
+        connect(edit, &QLineEdit::textChanged, this, &OpenTargetDialog::updateState);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &OpenTargetDialog::updateState);
+    updateState();
+    resize(560, sizeHint().height());
+}
+
+Engine::Catalog::TargetSpec OpenTargetDialog::spec() const
+{
+    Engine::Catalog::TargetSpec spec;
+    spec.kind = static_cast<Kind>(m_kind->currentData().toInt());
+    if (spec.kind == Kind::App) {
+        spec.app = m_builtin->currentData().toString().toStdString();
+        return spec;
+    }
+    spec.asgi = m_module->text().trimmed().toStdString();
+    spec.appDir = m_appDir->text().trimmed().toStdString();
+    spec.python = m_python->text().trimmed().toStdString();
+    for (const auto &d : m_doubles->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!d.trimmed().isEmpty())
+            spec.doublesModules.push_back(d.trimmed().toStdString());
+    return spec;
+}
+
+QString OpenTargetDialog::problem() const
+{
+    if (static_cast<Kind>(m_kind->currentData().toInt()) != Kind::Asgi)
+        return {};
+    const QString module = m_module->text().trimmed();
+    const int colon = module.indexOf(QLatin1Char(':'));
+    if (module.isEmpty())
+        return tr("Give the app as module:attr, for example myproject.main:app.");
+    if (colon <= 0 || colon == module.size() - 1)
+        return tr("“%1” is not module:attr (the module, a colon, the attribute).").arg(module);
+    const QString dir = m_appDir->text().trimmed();
+    if (!dir.isEmpty() && !QFileInfo(dir).isDir())
+        return tr("The app directory %1 does not exist.").arg(dir);
+    return {};
+}
+
+void OpenTargetDialog::updateState()
+{
+    m_pages->setCurrentIndex(m_kind->currentIndex() == 1 ? 1 : 0);
+    const QString dir
+        = m_appDir->text().trimmed().isEmpty() ? QDir::currentPath() : m_appDir->text().trimmed();
+    const QString venv = dir + QStringLiteral("/.venv/bin/python");
+    m_python->setPlaceholderText(QFileInfo::exists(venv)
+                                     ? tr("%1 (found in the app directory)").arg(venv)
+                                     : tr("python3 from PATH"));
+    const QString why = problem();
+    m_problem->setText(why);
+    m_problem->setVisible(!why.isEmpty());
+    m_ok->setEnabled(why.isEmpty());
+}

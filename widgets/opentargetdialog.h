@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDialog>
+
+#include "engine/catalog/catalog.h"
+
+class QComboBox;
+class QLineEdit;
+class QStackedWidget;
+class QLabel;
+
+// File → Open app…: what answers the requests. A built-in app, or the user's own FastAPI app
+// (module:attr, app directory, interpreter, doubles modules). The OpenAPI document and live
+// server kinds are listed and disabled until they land.
+class OpenTargetDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit OpenTargetDialog(const Engine::Catalog::TargetSpec &current,
+                              QWidget *parent = nullptr);
+
+    // The target as chosen; check problem() first.
+    Engine::Catalog::TargetSpec spec() const;
+    // What is missing or malformed ("module:attr is required"), empty when the choice is whole.
+    QString problem() const;
+
+    QComboBox *kindBox() const { return m_kind; }
+    QLineEdit *moduleEdit() const { return m_module; }
+    QLineEdit *appDirEdit() const { return m_appDir; }
+
+private:
+    void updateState();
+
+    QComboBox *m_kind;
+    QStackedWidget *m_pages;
+    QComboBox *m_builtin;
+    QLineEdit *m_module;
+    QLineEdit *m_appDir;
+    QLineEdit *m_python;
+    QLineEdit *m_doubles;
+    QLabel *m_problem;
+    QPushButton *m_ok = nullptr;
+};
