@@ -520,6 +520,58 @@ T.update({
    "« %1 » n'est pas module:attribut (le module, deux-points, l'attribut)."),
 })
 
+# The pytest target (issue 14).
+T.update({
+ "Usage: api-replay pytest run [options] [-- PYTEST ARGS...]\n       api-replay pytest find-polluter NODEID [options] [--run ID] [-- PYTEST ARGS...]\n\nRuns the project's tests with pytest itself (our plugin is loaded with -p; nothing\nto install). run prints pytest's progress and summary, records each test in the run\nhistory as it ends (file = its path, name = the rest of the node id) and exits with\npytest's status. find-polluter checks that NODEID passes alone and fails after the\ntests before it (in file order, or in the order of recorded run ID), then halves\nthem, one fresh pytest per step, until one test remains.\n\nOptions:\n  --rootdir DIR       where pytest runs (default: the current directory)\n  --python EXE        the interpreter (default: DIR/.venv/bin/python, else python3)\n  --seed N|last       random order as pytest-randomly: modules, classes, functions\n  --repeat N          run the suite N times and print a pass rate per test\n  --junit-xml FILE    JUnit XML (pytest's own)\n  --history PATH      the history database; --no-history to skip it\n":
+  ('Aufruf: api-replay pytest run [Optionen] [-- PYTEST-ARGUMENTE...]\n        api-replay pytest find-polluter NODEID [Optionen] [--run ID] [-- PYTEST-ARGUMENTE...]\n\nFührt die Tests des Projekts mit pytest selbst aus (unser Plugin wird mit -p geladen;\nnichts zu installieren). run zeigt Fortschritt und Zusammenfassung von pytest, trägt\njeden Test bei seinem Ende in die Lauf-Historie ein (Datei = sein Pfad, Name = der Rest\nder Node-ID) und endet mit dem Status von pytest. find-polluter prüft, dass NODEID allein\nbesteht und nach den Tests davor scheitert (in Dateireihenfolge oder in der Reihenfolge\ndes aufgezeichneten Laufs ID), und halbiert sie dann, ein frisches pytest pro Schritt,\nbis ein Test übrig bleibt.\n\nOptionen:\n  --rootdir DIR       wo pytest läuft (Standard: das aktuelle Verzeichnis)\n  --python EXE        der Interpreter (Standard: DIR/.venv/bin/python, sonst python3)\n  --seed N|last       Zufallsreihenfolge wie pytest-randomly: Module, Klassen, Funktionen\n  --repeat N          die Suite N-mal ausführen und je Test eine Erfolgsquote zeigen\n  --junit-xml FILE    JUnit-XML (das von pytest)\n  --history PATH      die Historien-Datenbank; --no-history ohne sie\n',
+   "Utilisation : api-replay pytest run [options] [-- ARGUMENTS PYTEST...]\n              api-replay pytest find-polluter NODEID [options] [--run ID] [-- ARGUMENTS PYTEST...]\n\nLance les tests du projet avec pytest lui-même (notre plugin est chargé avec -p ; rien\nà installer). run affiche la progression et le résumé de pytest, enregistre chaque test\ndans l'historique à sa fin (fichier = son chemin, nom = le reste du node id) et sort\navec le code de pytest. find-polluter vérifie que NODEID réussit seul et échoue après\nles tests qui le précèdent (dans l'ordre des fichiers, ou dans celui de l'exécution\nenregistrée ID), puis les coupe en deux, un pytest neuf par étape, jusqu'à ce qu'il\nen reste un.\n\nOptions :\n  --rootdir DIR       où pytest s'exécute (par défaut : le répertoire courant)\n  --python EXE        l'interpréteur (par défaut : DIR/.venv/bin/python, sinon python3)\n  --seed N|last       ordre aléatoire comme pytest-randomly : modules, classes, fonctions\n  --repeat N          lancer la suite N fois et afficher un taux de réussite par test\n  --junit-xml FILE    JUnit XML (celui de pytest)\n  --history PATH      la base d'historique ; --no-history pour s'en passer\n"),
+ "pytest's own arguments go after --":
+  ('die eigenen Argumente von pytest gehören hinter --',
+   'les arguments propres à pytest vont après --'),
+ "pytest's own options go after --":
+  ('die eigenen Optionen von pytest gehören hinter --',
+   'les options propres à pytest vont après --'),
+ 'No single test makes it fail: the pollution needs several tests together.':
+  ('Kein einzelner Test lässt ihn scheitern: die Verschmutzung braucht mehrere Tests zusammen.',
+   'Aucun test seul ne le fait échouer : la pollution demande plusieurs tests ensemble.'),
+ 'The test passes after the tests before it: no polluter to find in this order.':
+  ('Der Test besteht nach den Tests davor: in dieser Reihenfolge gibt es keinen Verursacher.',
+   'Le test réussit après ceux qui le précèdent : pas de pollueur à trouver dans cet ordre.'),
+ 'did not run in that run':
+  ('lief in diesem Lauf nicht',
+   "n'a pas tourné dans cette exécution"),
+ 'give one node id, such as':
+  ('geben Sie eine Node-ID an, etwa',
+   'donnez un node id, par exemple'),
+ 'is not collected by pytest':
+  ('wird von pytest nicht gesammelt',
+   "n'est pas collecté par pytest"),
+ 'needs a whole number from':
+  ('braucht eine ganze Zahl von',
+   'attend un nombre entier de'),
+ 'no dependency override (look at module state, caches, files)':
+  ('kein Override einer Abhängigkeit (prüfen Sie Modulzustand, Caches, Dateien)',
+   "aucun override de dépendance (regardez l'état des modules, les caches, les fichiers)"),
+ 'pytest runs':
+  ('pytest-Läufe',
+   'exécutions de pytest'),
+ 'run or find-polluter':
+  ('run oder find-polluter',
+   'run ou find-polluter'),
+ 'run your own pytest suite: history, random order, polluter search':
+  ('die eigene pytest-Suite ausführen: Historie, Zufallsreihenfolge, Verursachersuche',
+   'lancer votre propre suite pytest : historique, ordre aléatoire, recherche du pollueur'),
+ 'to':
+  ('bis',
+   'à'),
+ 'unexpected argument':
+  ('unerwartetes Argument',
+   'argument inattendu'),
+ 'unknown subcommand':
+  ('unbekannter Unterbefehl',
+   'sous-commande inconnue'),
+})
+
 missing = 0
 for lang, col in (('de', 0), ('fr', 1), ('en', None)):
     path = f'translations/apitest_{lang}.ts'

@@ -998,6 +998,128 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>PytestCommand</name>
+    <message>
+        <source>run your own pytest suite: history, random order, polluter search</source>
+        <translation>die eigene pytest-Suite ausführen: Historie, Zufallsreihenfolge, Verursachersuche</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay pytest run [options] [-- PYTEST ARGS...]
+       api-replay pytest find-polluter NODEID [options] [--run ID] [-- PYTEST ARGS...]
+
+Runs the project&apos;s tests with pytest itself (our plugin is loaded with -p; nothing
+to install). run prints pytest&apos;s progress and summary, records each test in the run
+history as it ends (file = its path, name = the rest of the node id) and exits with
+pytest&apos;s status. find-polluter checks that NODEID passes alone and fails after the
+tests before it (in file order, or in the order of recorded run ID), then halves
+them, one fresh pytest per step, until one test remains.
+
+Options:
+  --rootdir DIR       where pytest runs (default: the current directory)
+  --python EXE        the interpreter (default: DIR/.venv/bin/python, else python3)
+  --seed N|last       random order as pytest-randomly: modules, classes, functions
+  --repeat N          run the suite N times and print a pass rate per test
+  --junit-xml FILE    JUnit XML (pytest&apos;s own)
+  --history PATH      the history database; --no-history to skip it
+</source>
+        <translation>Aufruf: api-replay pytest run [Optionen] [-- PYTEST-ARGUMENTE...]
+        api-replay pytest find-polluter NODEID [Optionen] [--run ID] [-- PYTEST-ARGUMENTE...]
+
+Führt die Tests des Projekts mit pytest selbst aus (unser Plugin wird mit -p geladen;
+nichts zu installieren). run zeigt Fortschritt und Zusammenfassung von pytest, trägt
+jeden Test bei seinem Ende in die Lauf-Historie ein (Datei = sein Pfad, Name = der Rest
+der Node-ID) und endet mit dem Status von pytest. find-polluter prüft, dass NODEID allein
+besteht und nach den Tests davor scheitert (in Dateireihenfolge oder in der Reihenfolge
+des aufgezeichneten Laufs ID), und halbiert sie dann, ein frisches pytest pro Schritt,
+bis ein Test übrig bleibt.
+
+Optionen:
+  --rootdir DIR       wo pytest läuft (Standard: das aktuelle Verzeichnis)
+  --python EXE        der Interpreter (Standard: DIR/.venv/bin/python, sonst python3)
+  --seed N|last       Zufallsreihenfolge wie pytest-randomly: Module, Klassen, Funktionen
+  --repeat N          die Suite N-mal ausführen und je Test eine Erfolgsquote zeigen
+  --junit-xml FILE    JUnit-XML (das von pytest)
+  --history PATH      die Historien-Datenbank; --no-history ohne sie
+</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>needs a whole number from</source>
+        <translation>braucht eine ganze Zahl von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>got</source>
+        <translation>erhalten</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>unbekannte Option</translation>
+    </message>
+    <message>
+        <source>pytest&apos;s own options go after --</source>
+        <translation>die eigenen Optionen von pytest gehören hinter --</translation>
+    </message>
+    <message>
+        <source>unknown subcommand</source>
+        <translation>unbekannter Unterbefehl</translation>
+    </message>
+    <message>
+        <source>run or find-polluter</source>
+        <translation>run oder find-polluter</translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation>unerwartetes Argument</translation>
+    </message>
+    <message>
+        <source>pytest&apos;s own arguments go after --</source>
+        <translation>die eigenen Argumente von pytest gehören hinter --</translation>
+    </message>
+    <message>
+        <source>Pass rate per test:</source>
+        <translation>Erfolgsquote je Test:</translation>
+    </message>
+    <message>
+        <source>give one node id, such as</source>
+        <translation>geben Sie eine Node-ID an, etwa</translation>
+    </message>
+    <message>
+        <source>did not run in that run</source>
+        <translation>lief in diesem Lauf nicht</translation>
+    </message>
+    <message>
+        <source>is not collected by pytest</source>
+        <translation>wird von pytest nicht gesammelt</translation>
+    </message>
+    <message>
+        <source>The test fails on its own: this is not pollution.</source>
+        <translation>Der Test scheitert auch allein: das ist keine Verschmutzung.</translation>
+    </message>
+    <message>
+        <source>The test passes after the tests before it: no polluter to find in this order.</source>
+        <translation>Der Test besteht nach den Tests davor: in dieser Reihenfolge gibt es keinen Verursacher.</translation>
+    </message>
+    <message>
+        <source>No single test makes it fail: the pollution needs several tests together.</source>
+        <translation>Kein einzelner Test lässt ihn scheitern: die Verschmutzung braucht mehrere Tests zusammen.</translation>
+    </message>
+    <message>
+        <source>no dependency override (look at module state, caches, files)</source>
+        <translation>kein Override einer Abhängigkeit (prüfen Sie Modulzustand, Caches, Dateien)</translation>
+    </message>
+    <message>
+        <source>pytest runs</source>
+        <translation>pytest-Läufe</translation>
+    </message>
+</context>
+<context>
     <name>RequestEditor</name>
     <message>
         <source>Name</source>

@@ -997,6 +997,127 @@ Options:
     </message>
 </context>
 <context>
+    <name>PytestCommand</name>
+    <message>
+        <source>run your own pytest suite: history, random order, polluter search</source>
+        <translation>run your own pytest suite: history, random order, polluter search</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay pytest run [options] [-- PYTEST ARGS...]
+       api-replay pytest find-polluter NODEID [options] [--run ID] [-- PYTEST ARGS...]
+
+Runs the project&apos;s tests with pytest itself (our plugin is loaded with -p; nothing
+to install). run prints pytest&apos;s progress and summary, records each test in the run
+history as it ends (file = its path, name = the rest of the node id) and exits with
+pytest&apos;s status. find-polluter checks that NODEID passes alone and fails after the
+tests before it (in file order, or in the order of recorded run ID), then halves
+them, one fresh pytest per step, until one test remains.
+
+Options:
+  --rootdir DIR       where pytest runs (default: the current directory)
+  --python EXE        the interpreter (default: DIR/.venv/bin/python, else python3)
+  --seed N|last       random order as pytest-randomly: modules, classes, functions
+  --repeat N          run the suite N times and print a pass rate per test
+  --junit-xml FILE    JUnit XML (pytest&apos;s own)
+  --history PATH      the history database; --no-history to skip it
+</source>
+        <translation>Usage: api-replay pytest run [options] [-- PYTEST ARGS...]
+       api-replay pytest find-polluter NODEID [options] [--run ID] [-- PYTEST ARGS...]
+
+Runs the project&apos;s tests with pytest itself (our plugin is loaded with -p; nothing
+to install). run prints pytest&apos;s progress and summary, records each test in the run
+history as it ends (file = its path, name = the rest of the node id) and exits with
+pytest&apos;s status. find-polluter checks that NODEID passes alone and fails after the
+tests before it (in file order, or in the order of recorded run ID), then halves
+them, one fresh pytest per step, until one test remains.
+
+Options:
+  --rootdir DIR       where pytest runs (default: the current directory)
+  --python EXE        the interpreter (default: DIR/.venv/bin/python, else python3)
+  --seed N|last       random order as pytest-randomly: modules, classes, functions
+  --repeat N          run the suite N times and print a pass rate per test
+  --junit-xml FILE    JUnit XML (pytest&apos;s own)
+  --history PATH      the history database; --no-history to skip it
+</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>needs a value</translation>
+    </message>
+    <message>
+        <source>needs a whole number from</source>
+        <translation>needs a whole number from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>got</source>
+        <translation>got</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>unknown option</translation>
+    </message>
+    <message>
+        <source>pytest&apos;s own options go after --</source>
+        <translation>pytest&apos;s own options go after --</translation>
+    </message>
+    <message>
+        <source>unknown subcommand</source>
+        <translation>unknown subcommand</translation>
+    </message>
+    <message>
+        <source>run or find-polluter</source>
+        <translation>run or find-polluter</translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation>unexpected argument</translation>
+    </message>
+    <message>
+        <source>pytest&apos;s own arguments go after --</source>
+        <translation>pytest&apos;s own arguments go after --</translation>
+    </message>
+    <message>
+        <source>Pass rate per test:</source>
+        <translation>Pass rate per test:</translation>
+    </message>
+    <message>
+        <source>give one node id, such as</source>
+        <translation>give one node id, such as</translation>
+    </message>
+    <message>
+        <source>did not run in that run</source>
+        <translation>did not run in that run</translation>
+    </message>
+    <message>
+        <source>is not collected by pytest</source>
+        <translation>is not collected by pytest</translation>
+    </message>
+    <message>
+        <source>The test fails on its own: this is not pollution.</source>
+        <translation>The test fails on its own: this is not pollution.</translation>
+    </message>
+    <message>
+        <source>The test passes after the tests before it: no polluter to find in this order.</source>
+        <translation>The test passes after the tests before it: no polluter to find in this order.</translation>
+    </message>
+    <message>
+        <source>No single test makes it fail: the pollution needs several tests together.</source>
+        <translation>No single test makes it fail: the pollution needs several tests together.</translation>
+    </message>
+    <message>
+        <source>no dependency override (look at module state, caches, files)</source>
+        <translation>no dependency override (look at module state, caches, files)</translation>
+    </message>
+    <message>
+        <source>pytest runs</source>
+        <translation>pytest runs</translation>
+    </message>
+</context>
+<context>
     <name>RequestEditor</name>
     <message>
         <source>Name</source>

@@ -998,6 +998,128 @@ Options :
     </message>
 </context>
 <context>
+    <name>PytestCommand</name>
+    <message>
+        <source>run your own pytest suite: history, random order, polluter search</source>
+        <translation>lancer votre propre suite pytest : historique, ordre aléatoire, recherche du pollueur</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay pytest run [options] [-- PYTEST ARGS...]
+       api-replay pytest find-polluter NODEID [options] [--run ID] [-- PYTEST ARGS...]
+
+Runs the project&apos;s tests with pytest itself (our plugin is loaded with -p; nothing
+to install). run prints pytest&apos;s progress and summary, records each test in the run
+history as it ends (file = its path, name = the rest of the node id) and exits with
+pytest&apos;s status. find-polluter checks that NODEID passes alone and fails after the
+tests before it (in file order, or in the order of recorded run ID), then halves
+them, one fresh pytest per step, until one test remains.
+
+Options:
+  --rootdir DIR       where pytest runs (default: the current directory)
+  --python EXE        the interpreter (default: DIR/.venv/bin/python, else python3)
+  --seed N|last       random order as pytest-randomly: modules, classes, functions
+  --repeat N          run the suite N times and print a pass rate per test
+  --junit-xml FILE    JUnit XML (pytest&apos;s own)
+  --history PATH      the history database; --no-history to skip it
+</source>
+        <translation>Utilisation : api-replay pytest run [options] [-- ARGUMENTS PYTEST...]
+              api-replay pytest find-polluter NODEID [options] [--run ID] [-- ARGUMENTS PYTEST...]
+
+Lance les tests du projet avec pytest lui-même (notre plugin est chargé avec -p ; rien
+à installer). run affiche la progression et le résumé de pytest, enregistre chaque test
+dans l&apos;historique à sa fin (fichier = son chemin, nom = le reste du node id) et sort
+avec le code de pytest. find-polluter vérifie que NODEID réussit seul et échoue après
+les tests qui le précèdent (dans l&apos;ordre des fichiers, ou dans celui de l&apos;exécution
+enregistrée ID), puis les coupe en deux, un pytest neuf par étape, jusqu&apos;à ce qu&apos;il
+en reste un.
+
+Options :
+  --rootdir DIR       où pytest s&apos;exécute (par défaut : le répertoire courant)
+  --python EXE        l&apos;interpréteur (par défaut : DIR/.venv/bin/python, sinon python3)
+  --seed N|last       ordre aléatoire comme pytest-randomly : modules, classes, fonctions
+  --repeat N          lancer la suite N fois et afficher un taux de réussite par test
+  --junit-xml FILE    JUnit XML (celui de pytest)
+  --history PATH      la base d&apos;historique ; --no-history pour s&apos;en passer
+</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>attend une valeur</translation>
+    </message>
+    <message>
+        <source>needs a whole number from</source>
+        <translation>attend un nombre entier de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>got</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>option inconnue</translation>
+    </message>
+    <message>
+        <source>pytest&apos;s own options go after --</source>
+        <translation>les options propres à pytest vont après --</translation>
+    </message>
+    <message>
+        <source>unknown subcommand</source>
+        <translation>sous-commande inconnue</translation>
+    </message>
+    <message>
+        <source>run or find-polluter</source>
+        <translation>run ou find-polluter</translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation>argument inattendu</translation>
+    </message>
+    <message>
+        <source>pytest&apos;s own arguments go after --</source>
+        <translation>les arguments propres à pytest vont après --</translation>
+    </message>
+    <message>
+        <source>Pass rate per test:</source>
+        <translation>Taux de réussite par test :</translation>
+    </message>
+    <message>
+        <source>give one node id, such as</source>
+        <translation>donnez un node id, par exemple</translation>
+    </message>
+    <message>
+        <source>did not run in that run</source>
+        <translation>n&apos;a pas tourné dans cette exécution</translation>
+    </message>
+    <message>
+        <source>is not collected by pytest</source>
+        <translation>n&apos;est pas collecté par pytest</translation>
+    </message>
+    <message>
+        <source>The test fails on its own: this is not pollution.</source>
+        <translation>Le test échoue seul : ce n&apos;est pas une pollution.</translation>
+    </message>
+    <message>
+        <source>The test passes after the tests before it: no polluter to find in this order.</source>
+        <translation>Le test réussit après ceux qui le précèdent : pas de pollueur à trouver dans cet ordre.</translation>
+    </message>
+    <message>
+        <source>No single test makes it fail: the pollution needs several tests together.</source>
+        <translation>Aucun test seul ne le fait échouer : la pollution demande plusieurs tests ensemble.</translation>
+    </message>
+    <message>
+        <source>no dependency override (look at module state, caches, files)</source>
+        <translation>aucun override de dépendance (regardez l&apos;état des modules, les caches, les fichiers)</translation>
+    </message>
+    <message>
+        <source>pytest runs</source>
+        <translation>exécutions de pytest</translation>
+    </message>
+</context>
+<context>
     <name>RequestEditor</name>
     <message>
         <source>Name</source>

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include "app/cli/pytestcommand.h"
 #include "app/cli/requestscommand.h"
 #include "app/cli/routescommand.h"
 #include "app/cli/runcommand.h"
@@ -32,6 +33,7 @@ std::vector<std::unique_ptr<Command>> commands()
     out.push_back(std::make_unique<FindPolluterCommand>());
     out.push_back(std::make_unique<ExportPytestCommand>());
     out.push_back(std::make_unique<HistoryCommand>());
+    out.push_back(std::make_unique<PytestCommand>());
     return out;
 }
 

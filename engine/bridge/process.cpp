@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
 #include <sys/socket.h>
@@ -27,7 +28,8 @@ std::vector<char *> pointers(std::vector<std::string> &strings)
 } // namespace
 
 ChildProcess::ChildProcess(const std::vector<std::string> &argv,
-                           const std::vector<std::string> &environment)
+                           const std::vector<std::string> &environment, Channel channel,
+                           const std::string &workingDirectory)
 {
     int fds[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
@@ -35,17 +37,29 @@ ChildProcess::ChildProcess(const std::vector<std::string> &argv,
                                  + std::strerror(errno));
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, fds[1], 0);
-    posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
+    if (channel == Channel::Stdio) {
+        posix_spawn_file_actions_adddup2(&actions, fds[1], 0);
+        posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
+    } else {
+        posix_spawn_file_actions_adddup2(&actions, fds[1], 3);
+        if (channel == Channel::Fd3Quiet) {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+        }
+    }
+    if (!workingDirectory.empty())
+        posix_spawn_file_actions_addchdir_np(&actions, workingDirectory.c_str());
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
-    posix_spawnattr_setpgroup(&attributes, 0);
+    if (channel == Channel::Stdio)
+        posix_spawnattr_setpgroup(&attributes, 0); // pytest stays in ours: Ctrl+C reaches it
     sigset_t defaults;
     sigemptyset(&defaults);
     sigaddset(&defaults, SIGPIPE);
     sigaddset(&defaults, SIGINT);
     posix_spawnattr_setsigdefault(&attributes, &defaults);
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF);
+    posix_spawnattr_setflags(&attributes, (channel == Channel::Stdio ? POSIX_SPAWN_SETPGROUP : 0)
+                                              | POSIX_SPAWN_SETSIGDEF);
     std::vector<std::string> args = argv, env = environment;
     auto argp = pointers(args), envp = pointers(env);
     const int rc = ::posix_spawn(&m_pid, args.front().c_str(), &actions, &attributes, argp.data(),
@@ -130,11 +144,25 @@ std::optional<std::string> ChildProcess::readLine(std::chrono::milliseconds time
     }
 }
 
+int ChildProcess::wait()
+{
+    if (m_pid > 0 && !m_status) {
+        int status = 0;
+        while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
+        }
+        m_status = status;
+    }
+    if (!m_status)
+        return -1;
+    return WIFEXITED(*m_status) ? WEXITSTATUS(*m_status) : 128 + WTERMSIG(*m_status);
+}
+
 void ChildProcess::kill()
 {
     if (m_pid <= 0 || m_status)
         return;
-    ::kill(-m_pid, SIGKILL);
+    if (::getpgid(m_pid) == m_pid)
+        ::kill(-m_pid, SIGKILL);
     ::kill(m_pid, SIGKILL);
     int status = 0;
     if (::waitpid(m_pid, &status, 0) == m_pid)

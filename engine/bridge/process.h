@@ -15,8 +15,13 @@ namespace Engine::Bridge {
 class ChildProcess
 {
 public:
+    // Where the child sees the socket: as its stdin and stdout (a bridge), or as file
+    // descriptor 3 with stdin, stdout and stderr ours (pytest, whose output the user reads).
+    // Fd3Quiet: the same, with the child's stdout and stderr sent to /dev/null.
+    enum class Channel { Stdio, Fd3, Fd3Quiet };
     // Throws std::runtime_error when the program cannot be started.
-    ChildProcess(const std::vector<std::string> &argv, const std::vector<std::string> &environment);
+    ChildProcess(const std::vector<std::string> &argv, const std::vector<std::string> &environment,
+                 Channel channel = Channel::Stdio, const std::string &workingDirectory = {});
     ~ChildProcess();
     ChildProcess(const ChildProcess &) = delete;
     ChildProcess &operator=(const ChildProcess &) = delete;
@@ -33,6 +38,8 @@ public:
     // "exit status 3", "killed by signal 9", or "still running"; reaps a child that ended.
     std::string exitDescription();
     pid_t pid() const { return m_pid; }
+    // Waits for the child to end; its exit status (128 + signal when killed).
+    int wait();
 
 private:
     pid_t m_pid = -1;

@@ -91,6 +91,26 @@ std::string locateBridge()
     return {};
 }
 
+std::string findInterpreter(const std::string &python, const std::string &directory)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!python.empty()) {
+        const auto found = findProgram(python);
+        if (!found)
+            throw TargetError("the Python interpreter '" + python
+                              + "' was not found or is not executable");
+        return *found;
+    }
+    if (const fs::path venv = fs::path(directory) / ".venv" / "bin" / "python";
+        fs::exists(venv, ec))
+        return venv.string();
+    if (const auto found = findProgram("python3"))
+        return *found;
+    throw TargetError("no Python interpreter: python3 is not on PATH and " + directory
+                      + "/.venv/bin/python does not exist; give one with --python");
+}
+
 PythonTarget::PythonTarget(PythonOptions options)
     : m_options(std::move(options))
 {
@@ -99,21 +119,7 @@ PythonTarget::PythonTarget(PythonOptions options)
     std::error_code ec;
     if (!fs::is_directory(appDir, ec))
         throw TargetError("--app-dir " + appDir + " is not a directory");
-    if (!m_options.python.empty()) {
-        const auto found = findProgram(m_options.python);
-        if (!found)
-            throw TargetError("the Python interpreter '" + m_options.python
-                              + "' was not found or is not executable");
-        m_interpreter = *found;
-    } else if (const fs::path venv = fs::path(appDir) / ".venv" / "bin" / "python";
-               fs::exists(venv, ec)) {
-        m_interpreter = venv.string();
-    } else if (const auto found = findProgram("python3")) {
-        m_interpreter = *found;
-    } else {
-        throw TargetError("no Python interpreter: python3 is not on PATH and " + appDir
-                          + "/.venv/bin/python does not exist; give one with --python");
-    }
+    m_interpreter = findInterpreter(m_options.python, appDir);
     m_bridgeDir = m_options.bridgeDir.empty() ? locateBridge() : m_options.bridgeDir;
     if (!hasBridge(m_bridgeDir))
         throw TargetError("the bridge (api_test_explorer/bridge.py) is not installed next to "

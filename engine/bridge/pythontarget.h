@@ -101,4 +101,8 @@ private:
 // python/ (a build tree). Empty when none has it.
 std::string locateBridge();
 
+// The interpreter to run: python (a path or a name on PATH), else DIRECTORY/.venv/bin/python
+// when there is one, else python3 from PATH. Throws Target::TargetError saying which is missing.
+std::string findInterpreter(const std::string &python, const std::string &directory);
+
 } // namespace Engine::Bridge

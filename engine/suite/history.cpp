@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <utility>
 
 #include <signal.h>
@@ -121,6 +122,17 @@ void History::finishRun(std::int64_t run, const RunReport &report, std::int64_t 
     m_db->query(
         "UPDATE runs SET finished_us = ?, status = 'finished', passed = ?, failed = ? WHERE id = ?",
         {finishedMicros, report.passed(), report.failed(), run});
+}
+
+std::vector<std::pair<std::string, std::string>> History::testsOfRun(std::int64_t run)
+{
+    if (m_db->query("SELECT id FROM runs WHERE id = ?", {run}).empty())
+        throw std::invalid_argument("no run " + std::to_string(run) + " in " + m_db->path());
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto &row :
+         m_db->query("SELECT file, test FROM results WHERE run_id = ? ORDER BY id", {run}))
+        out.emplace_back(row["file"].get<std::string>(), row["test"].get<std::string>());
+    return out;
 }
 
 std::vector<std::string> History::lastFailed()

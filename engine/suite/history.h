@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/core/json.h"
@@ -34,6 +35,9 @@ public:
 
     // The tests that failed in the last finished run.
     std::vector<std::string> lastFailed();
+    // The tests of a run in the order they ran, as (file, test). Throws StoreError for a run
+    // that does not exist.
+    std::vector<std::pair<std::string, std::string>> testsOfRun(std::int64_t run);
     // Recent runs and, per test, how often it passed in the last `window` runs:
     // {"runs": [...], "tests": [{"file", "test", "runs", "passed", "flaky"}]}. A test is the pair
     // (file, name): two suites may both have a test_create_item.
