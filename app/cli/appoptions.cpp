@@ -40,6 +40,15 @@ bool AppOptions::parse(const std::vector<std::string> &args, std::vector<std::st
     std::vector<std::string> given; // the target settings, checked against the kind at the end
     std::string targetFlag;
     const auto chooseKind = [&](Kind kind, const std::string &flag) {
+        // --base-url with --openapi FILE: the server, its routes from the file.
+        const bool serverWithDocument
+            = (targetFlag == "--base-url" && flag == "--openapi")
+              || (targetFlag == "--openapi" && flag == "--base-url");
+        if (serverWithDocument) {
+            targetFlag = "--base-url";
+            spec.kind = Kind::Live;
+            return true;
+        }
         if (!targetFlag.empty() && targetFlag != flag) {
             error
                 = trs("choose one target; these were both given:") + " " + targetFlag + ", " + flag;

@@ -4,6 +4,7 @@
 
 #include "engine/bridge/pythontarget.h"
 #include "engine/demo/registry.h"
+#include "engine/live/livetarget.h"
 #include "engine/store/temporarydatabase.h"
 #include "engine/target/embedded.h"
 
@@ -67,8 +68,20 @@ std::unique_ptr<Target::Target> open(const TargetSpec &spec)
         target = std::make_unique<Bridge::PythonTarget>(std::move(options));
         break;
     }
+    case TargetSpec::Kind::Live: {
+        Live::LiveOptions options;
+        options.baseUrl = spec.baseUrl;
+        options.headers = spec.headers;
+        options.insecure = spec.insecure;
+        options.timeout = spec.timeout;
+        options.openapiFile = spec.openapiFile;
+        target = std::make_unique<Live::LiveTarget>(std::move(options));
+        // Nothing of the app is in this process: no settings to apply.
+        for (const auto &[dependency, provider] : spec.overrides)
+            target->setOverride(dependency, provider, "CLI"); // refused, with the reason
+        return target;
+    }
     case TargetSpec::Kind::OpenApi:
-    case TargetSpec::Kind::Live:
         throw std::invalid_argument("the " + toString(spec.kind)
                                     + " target is not available yet in this version");
     }

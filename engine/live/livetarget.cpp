@@ -1,0 +1,297 @@
+#include "engine/live/livetarget.h"
+
+#include <cstring>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+#include <stdexcept>
+
+#include <curl/curl.h>
+
+#include "engine/core/pyjson.h"
+#include "engine/target/describe.h"
+
+namespace Engine::Live {
+
+using Engine::Target::TargetError;
+
+namespace {
+
+std::once_flag g_global;
+
+struct Exchange
+{
+    Http::Response response;
+    std::size_t limit = 0;
+    bool tooLarge = false;
+};
+
+std::size_t onBody(char *data, std::size_t size, std::size_t count, void *user)
+{
+    auto *x = static_cast<Exchange *>(user);
+    const std::size_t n = size * count;
+    if (x->response.body.size() + n > x->limit) {
+        x->tooLarge = true;
+        return 0; // aborts the transfer
+    }
+    x->response.body.append(data, n);
+    return n;
+}
+
+std::size_t onHeader(char *data, std::size_t size, std::size_t count, void *user)
+{
+    auto *x = static_cast<Exchange *>(user);
+    const std::size_t n = size * count;
+    std::string line(data, n);
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
+        line.pop_back();
+    if (line.rfind("HTTP/", 0) == 0) {
+        x->response.headers = {}; // a new response (after a redirect or a 100 Continue)
+        return n;
+    }
+    const auto colon = line.find(':');
+    if (colon == std::string::npos || colon == 0)
+        return n;
+    std::string name = line.substr(0, colon);
+    for (auto &c : name)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    std::string value = line.substr(colon + 1);
+    const auto first = value.find_first_not_of(" \t");
+    value = first == std::string::npos ? std::string() : value.substr(first);
+    x->response.headers.add(name, value);
+    return n;
+}
+
+// What httpx does to a URL before sending it: bytes a URL cannot hold (spaces, controls,
+// non-ASCII, quotes, braces, ...) percent-encoded; '%' and the rest kept as they are.
+std::string encodeUrl(const std::string &url)
+{
+    static const char *hex = "0123456789ABCDEF";
+    std::string out;
+    for (const unsigned char c : url) {
+        if (c <= 0x20 || c >= 0x7f || std::strchr("\"<>\\^`{|}", c)) {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        } else {
+            out += char(c);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+struct LiveTarget::Curl
+{
+    CURL *handle = nullptr;
+    curl_slist *headers = nullptr;
+    ~Curl()
+    {
+        if (headers)
+            curl_slist_free_all(headers);
+        if (handle)
+            curl_easy_cleanup(handle);
+    }
+};
+
+LiveTarget::LiveTarget(LiveOptions options)
+    : m_options(std::move(options))
+    , m_curl(std::make_unique<Curl>())
+{
+    const std::string &url = m_options.baseUrl;
+    if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0)
+        throw TargetError("--base-url must be an http:// or https:// URL, not '" + url + "'");
+    const auto hostStart = url.find("://") + 3;
+    const auto hostEnd = url.find_first_of("/?#", hostStart);
+    if (url.substr(hostStart, hostEnd - hostStart).find('@') != std::string::npos)
+        throw TargetError("--base-url must not hold credentials (user:password@); send them "
+                          "with --header 'Authorization: ...'");
+    while (!m_options.baseUrl.empty() && m_options.baseUrl.back() == '/')
+        m_options.baseUrl.pop_back();
+    std::call_once(g_global, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    m_curl->handle = curl_easy_init();
+    if (!m_curl->handle)
+        throw TargetError("libcurl could not be initialised");
+    CURL *h = m_curl->handle;
+    curl_easy_setopt(h, CURLOPT_COOKIEFILE, ""); // one cookie jar, in memory, for the session
+    curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
+    curl_easy_setopt(h, CURLOPT_MAXREDIRS, 20L); // httpx's max_redirects
+    curl_easy_setopt(h, CURLOPT_POSTREDIR, CURL_REDIR_POST_301 | CURL_REDIR_POST_302);
+    curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
+    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    if (m_options.insecure) {
+        curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 0L);
+        curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 0L);
+    }
+    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, onBody);
+    curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, onHeader);
+    curl_easy_setopt(h, CURLOPT_USERAGENT, "testclient");
+}
+
+LiveTarget::~LiveTarget() = default;
+
+Client::Result LiveTarget::send(const Client::RequestOptions &request, bool)
+{
+    CURL *h = m_curl->handle;
+    const std::string url = m_options.baseUrl + encodeUrl(request.url);
+    Exchange x;
+    x.limit = m_options.maxResponseBytes;
+    curl_easy_setopt(h, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(h, CURLOPT_WRITEDATA, &x);
+    curl_easy_setopt(h, CURLOPT_HEADERDATA, &x);
+    curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, long(m_options.timeout.count()));
+    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, long(m_options.timeout.count()));
+    std::string body;
+    bool hasBody = false;
+    std::string contentType;
+    if (request.content) {
+        body = *request.content;
+        hasBody = true;
+    } else if (request.json) {
+        body = PyJson::dump(*request.json);
+        hasBody = true;
+        contentType = "application/json";
+    }
+    curl_slist *headers = nullptr;
+    bool typeGiven = false;
+    const auto add = [&headers](const std::string &line) {
+        headers = curl_slist_append(headers, line.c_str());
+    };
+    add("Accept: */*");
+    for (const auto &line : m_options.headers)
+        add(line);
+    for (const auto &[name, value] : request.headers.fields()) {
+        typeGiven = typeGiven || strcasecmp(name.c_str(), "content-type") == 0;
+        add(value.empty() ? name + ";" : name + ": " + value);
+    }
+    if (!contentType.empty() && !typeGiven)
+        add("Content-Type: " + contentType);
+    add("Expect:"); // no 100-continue round trip
+    if (m_curl->headers)
+        curl_slist_free_all(m_curl->headers);
+    m_curl->headers = headers;
+    curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+    if (hasBody) {
+        curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.data());
+        curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
+    } else {
+        curl_easy_setopt(h, CURLOPT_POSTFIELDS, nullptr);
+        curl_easy_setopt(h, CURLOPT_HTTPGET, 1L); // resets NOBODY: set that after
+    }
+    curl_easy_setopt(h, CURLOPT_NOBODY, request.method == "HEAD" ? 1L : 0L);
+    curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST,
+                     request.method == "GET" || request.method == "HEAD" ? nullptr
+                                                                         : request.method.c_str());
+    const CURLcode code = curl_easy_perform(h);
+    Client::Result result;
+    if (code == CURLE_OK) {
+        long status = 0;
+        curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+        result.response = std::move(x.response);
+        result.response.status = int(status);
+        return result;
+    }
+    // As httpx raises it: the type a test would see, the URL in the message.
+    std::string type = "TransportError";
+    std::string what = curl_easy_strerror(code);
+    long connected = 0;
+    curl_easy_getinfo(h, CURLINFO_CONNECT_TIME_T, &connected);
+    switch (code) {
+    case CURLE_COULDNT_CONNECT:
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CACERT_BADFILE:
+        type = "ConnectError";
+        break;
+    case CURLE_OPERATION_TIMEDOUT:
+        type = connected > 0 ? "ReadTimeout" : "ConnectTimeout";
+        break;
+    case CURLE_TOO_MANY_REDIRECTS:
+        type = "TooManyRedirects";
+        what = "Exceeded maximum allowed redirects.";
+        break;
+    case CURLE_GOT_NOTHING:
+        type = "RemoteProtocolError";
+        what = "Server disconnected without sending a response.";
+        break;
+    case CURLE_PARTIAL_FILE:
+    case CURLE_RECV_ERROR:
+        type = "RemoteProtocolError";
+        what = "peer closed connection without sending complete message body";
+        break;
+    case CURLE_WRITE_ERROR:
+        if (x.tooLarge) {
+            type = "ResponseTooLarge";
+            what = "the response is larger than " + std::to_string(m_options.maxResponseBytes >> 20)
+                   + " MiB, the limit for one answer";
+        }
+        break;
+    default:
+        break;
+    }
+    result.error = Pipeline::ErrorInfo{type, what + " (" + request.method + " " + url + ")", ""};
+    result.raised = true;
+    return result;
+}
+
+Json LiveTarget::openapi()
+{
+    if (m_document)
+        return *m_document;
+    if (!m_options.openapiFile.empty()) {
+        std::ifstream in(m_options.openapiFile);
+        if (!in)
+            throw TargetError("cannot read " + m_options.openapiFile);
+        std::stringstream text;
+        text << in.rdbuf();
+        try {
+            m_document = PyJson::parse(text.str());
+        } catch (const PyJson::DecodeError &e) {
+            throw TargetError(m_options.openapiFile + " is not JSON: " + e.what());
+        }
+        return *m_document;
+    }
+    Client::RequestOptions r;
+    r.url = "/openapi.json";
+    const auto result = send(r, false);
+    if (result.error)
+        throw TargetError("the server's routes are listed from its OpenAPI document, which "
+                          "could not be fetched: "
+                          + result.error->type + ": " + result.error->message);
+    const auto doc = result.response.parsedJson();
+    if (result.response.status != 200 || !doc)
+        throw TargetError(m_options.baseUrl + "/openapi.json answered "
+                          + std::to_string(result.response.status)
+                          + ", not an OpenAPI document; give one with --openapi FILE");
+    m_document = *doc;
+    return *m_document;
+}
+
+std::vector<Engine::Target::RouteInfo> LiveTarget::routes()
+{
+    return Engine::Target::describeOpenApi(openapi());
+}
+
+void LiveTarget::setOverride(const std::string &, const std::string &, const std::string &)
+{
+    throw std::invalid_argument("a running server cannot take dependency overrides: they need "
+                                "the app in this process (use --asgi or --app)");
+}
+
+std::string LiveTarget::missingCapabilityReason(const std::string &capability) const
+{
+    if (capability == "database")
+        return "a running server's database is out of reach";
+    if (capability == "mails")
+        return "a running server records no mails the engine can read";
+    if (capability == "websocket")
+        return "websockets to a running server are not supported yet";
+    return "a running server cannot do this (" + capability + ")";
+}
+
+} // namespace Engine::Live

@@ -1,0 +1,178 @@
+#include "engine/target/describe.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace Engine::Target {
+
+namespace {
+
+const Json &resolve(const Json &schema, const Json &doc, int depth = 0)
+{
+    if (depth > 32 || !schema.is_object() || !schema.contains("$ref") || !schema["$ref"].is_string())
+        return schema;
+    const std::string ref = schema["$ref"].get<std::string>();
+    if (ref.rfind("#/", 0) != 0)
+        return schema;
+    try {
+        return resolve(doc.at(Json::json_pointer(ref.substr(1))), doc, depth + 1);
+    } catch (...) {
+        return schema;
+    }
+}
+
+std::string typeName(const Json &schema, const Json &doc)
+{
+    if (!schema.is_object())
+        return {};
+    if (schema.contains("$ref") && schema["$ref"].is_string()) {
+        const std::string ref = schema["$ref"].get<std::string>();
+        const Json &target = resolve(schema, doc);
+        if (target.is_object() && target.contains("enum") && !target.contains("properties"))
+            return target.value("type", "string");
+        return ref.substr(ref.rfind('/') + 1);
+    }
+    for (const char *key : {"anyOf", "oneOf", "allOf"})
+        if (schema.contains(key) && schema[key].is_array())
+            for (const auto &s : schema[key]) {
+                const std::string name = typeName(s, doc);
+                if (!name.empty() && name != "null")
+                    return name;
+            }
+    return schema.value("type", "");
+}
+
+Json skeleton(const Json &raw, const Json &doc, int depth = 0)
+{
+    const Json &schema = resolve(raw, doc);
+    if (!schema.is_object() || depth > 8)
+        return nullptr;
+    if (schema.contains("default"))
+        return schema["default"];
+    if (schema.contains("enum") && schema["enum"].is_array() && !schema["enum"].empty())
+        return schema["enum"][0];
+    for (const char *key : {"anyOf", "oneOf", "allOf"})
+        if (schema.contains(key) && schema[key].is_array())
+            for (const auto &s : schema[key])
+                if (resolve(s, doc).value("type", "") != "null")
+                    return skeleton(s, doc, depth + 1);
+    const std::string type = schema.value("type", "");
+    if (type == "object" || schema.contains("properties")) {
+        Json out = Json::object();
+        const Json props = schema.value("properties", Json::object());
+        const Json required = schema.value("required", Json::array());
+        for (auto it = props.begin(); it != props.end(); ++it)
+            if (std::find(required.begin(), required.end(), Json(it.key())) != required.end())
+                out[it.key()] = skeleton(it.value(), doc, depth + 1);
+        return out;
+    }
+    if (type == "string")
+        return "string";
+    if (type == "integer" || type == "number")
+        return 0;
+    if (type == "boolean")
+        return true;
+    if (type == "array")
+        return Json::array();
+    return nullptr;
+}
+
+std::string titleCase(const std::string &name)
+{
+    std::string out;
+    bool start = true;
+    for (char c : name) {
+        if (c == '_') {
+            out += ' ';
+            start = true;
+            continue;
+        }
+        out += start ? char(std::toupper(static_cast<unsigned char>(c)))
+                     : char(std::tolower(static_cast<unsigned char>(c)));
+        start = false;
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<RouteInfo> describeOpenApi(const Json &doc)
+{
+    std::vector<RouteInfo> out;
+    if (!doc.is_object() || !doc.contains("paths") || !doc["paths"].is_object())
+        return out;
+    for (auto path = doc["paths"].begin(); path != doc["paths"].end(); ++path) {
+        if (!path.value().is_object())
+            continue;
+        for (const char *method : {"get", "put", "post", "delete", "options", "head", "patch",
+                                   "trace"}) {
+            if (!path.value().contains(method) || !path.value()[method].is_object())
+                continue;
+            const Json &op = path.value()[method];
+            RouteInfo info;
+            std::string upper = method;
+            std::transform(upper.begin(), upper.end(), upper.begin(),
+                           [](unsigned char c) { return char(std::toupper(c)); });
+            info.methods = {upper};
+            info.path = path.key();
+            info.name = op.value("operationId", upper + " " + path.key());
+            info.summary = op.value("summary", titleCase(op.value("operationId", "")));
+            for (const auto &t : op.value("tags", Json::array()))
+                if (t.is_string())
+                    info.tags.push_back(t.get<std::string>());
+            if (op.contains("responses") && op["responses"].is_object())
+                for (auto r = op["responses"].begin(); r != op["responses"].end(); ++r)
+                    if (r.key().size() == 3 && r.key()[0] == '2') {
+                        info.statusCode = std::stoi(r.key());
+                        break;
+                    }
+            std::vector<Json> parameters = path.value().value("parameters", std::vector<Json>{});
+            for (const auto &p : op.value("parameters", Json::array()))
+                parameters.push_back(p);
+            for (const auto &raw : parameters) {
+                const Json &p = resolve(raw, doc);
+                if (!p.is_object())
+                    continue;
+                ParameterInfo param;
+                param.name = p.value("name", "");
+                param.in = p.value("in", "query");
+                param.required = p.value("required", false);
+                const Json schema = p.value("schema", Json::object());
+                param.type = typeName(schema, doc);
+                if (param.type.empty())
+                    param.type = "string";
+                const Json &resolved = resolve(schema, doc);
+                if (resolved.is_object()) {
+                    param.defaultValue = resolved.value("default", Json());
+                    for (const auto &c : resolved.value("enum", Json::array()))
+                        param.choices.push_back(c);
+                }
+                info.parameters.push_back(std::move(param));
+            }
+            const Json &body = resolve(op.value("requestBody", Json::object()), doc);
+            if (body.is_object() && body.contains("content") && body["content"].is_object()
+                && !body["content"].empty()) {
+                const auto media = body["content"].begin();
+                const Json schema = media.value().value("schema", Json::object());
+                const std::string type = typeName(schema, doc);
+                info.parameters.push_back({"body", "body", body.value("required", false),
+                                           type.empty() ? media.key() : type, Json(), {}});
+                if (media.key() == "application/json")
+                    info.bodySkeleton = skeleton(schema, doc);
+            }
+            for (const auto &requirement : op.value("security", Json::array()))
+                if (requirement.is_object())
+                    for (auto s = requirement.begin(); s != requirement.end(); ++s) {
+                        info.dependencies.push_back(s.key());
+                        info.dependencyTree.push_back(Json{{"name", s.key()},
+                                                           {"provider", s.key()},
+                                                           {"overridden", false},
+                                                           {"depends_on", Json::array()}});
+                    }
+            out.push_back(std::move(info));
+        }
+    }
+    return out;
+}
+
+} // namespace Engine::Target
