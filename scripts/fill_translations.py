@@ -572,6 +572,25 @@ T.update({
    'sous-commande inconnue'),
 })
 
+# The live target and compare (issue 16).
+T.update({
+ 'Usage: api-replay compare --left TARGET --right TARGET [--ignore-header NAME]...\n                          < requests.jsonl\n\nTARGET is written as its options, in quotes: "--app forge --error-style v1",\n"--asgi main:app --app-dir .", "--base-url http://127.0.0.1:8000".\nEach request line (as for \'api-replay requests\') goes to both; one JSON line per\nrequest says whether the answers are the same, else lists the differences by\nJSON pointer (/status, /headers/NAME, /json/..., /text, /exception/...). The\nheaders a server adds on its own (date, server) are ignored, and so is every\n--ignore-header NAME. Ends with \'N same, M different\'; exit status 1 if any\ndiffer, 2 for usage errors.\n':
+  ('Aufruf: api-replay compare --left ZIEL --right ZIEL [--ignore-header NAME]...\n                          < requests.jsonl\n\nEin ZIEL wird als seine Optionen geschrieben, in Anführungszeichen: "--app forge --error-style v1",\n"--asgi main:app --app-dir .", "--base-url http://127.0.0.1:8000".\nJede Anfragezeile (wie bei \'api-replay requests\') geht an beide; je Anfrage sagt eine\nJSON-Zeile, ob die Antworten gleich sind, sonst listet sie die Unterschiede nach\nJSON-Pointer (/status, /headers/NAME, /json/..., /text, /exception/...). Header, die ein\nServer selbst hinzufügt (date, server), werden ignoriert, ebenso jedes\n--ignore-header NAME. Endet mit \'N same, M different\'; Exit-Status 1, wenn etwas\nabweicht, 2 bei Aufruffehlern.\n',
+   'Utilisation : api-replay compare --left CIBLE --right CIBLE [--ignore-header NOM]...\n                          < requests.jsonl\n\nUne CIBLE s\'écrit avec ses options, entre guillemets : "--app forge --error-style v1",\n"--asgi main:app --app-dir .", "--base-url http://127.0.0.1:8000".\nChaque ligne de requête (comme pour \'api-replay requests\') part vers les deux ; une ligne\nJSON par requête dit si les réponses sont identiques, sinon liste les différences par\npointeur JSON (/status, /headers/NOM, /json/..., /text, /exception/...). Les en-têtes\nqu\'un serveur ajoute de lui-même (date, server) sont ignorés, de même que chaque\n--ignore-header NOM. Finit par \'N same, M different\' ; code 1 si quelque chose\ndiffère, 2 pour une erreur d\'utilisation.\n'),
+ 'an unclosed quote in':
+  ('ein nicht geschlossenes Anführungszeichen in',
+   'un guillemet non fermé dans'),
+ 'give both --left TARGET and --right TARGET':
+  ('geben Sie --left ZIEL und --right ZIEL an',
+   'donnez --left CIBLE et --right CIBLE'),
+ 'send the same requests to two targets and list the differences':
+  ('dieselben Anfragen an zwei Ziele senden und die Unterschiede auflisten',
+   'envoyer les mêmes requêtes à deux cibles et lister les différences'),
+ 'unknown option or missing value':
+  ('unbekannte Option oder fehlender Wert',
+   'option inconnue ou valeur manquante'),
+})
+
 missing = 0
 for lang, col in (('de', 0), ('fr', 1), ('en', None)):
     path = f'translations/apitest_{lang}.ts'

@@ -138,6 +138,55 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>CompareCommand</name>
+    <message>
+        <source>send the same requests to two targets and list the differences</source>
+        <translation>send the same requests to two targets and list the differences</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay compare --left TARGET --right TARGET [--ignore-header NAME]...
+                          &lt; requests.jsonl
+
+TARGET is written as its options, in quotes: &quot;--app forge --error-style v1&quot;,
+&quot;--asgi main:app --app-dir .&quot;, &quot;--base-url http://127.0.0.1:8000&quot;.
+Each request line (as for &apos;api-replay requests&apos;) goes to both; one JSON line per
+request says whether the answers are the same, else lists the differences by
+JSON pointer (/status, /headers/NAME, /json/..., /text, /exception/...). The
+headers a server adds on its own (date, server) are ignored, and so is every
+--ignore-header NAME. Ends with &apos;N same, M different&apos;; exit status 1 if any
+differ, 2 for usage errors.
+</source>
+        <translation>Usage: api-replay compare --left TARGET --right TARGET [--ignore-header NAME]...
+                          &lt; requests.jsonl
+
+TARGET is written as its options, in quotes: &quot;--app forge --error-style v1&quot;,
+&quot;--asgi main:app --app-dir .&quot;, &quot;--base-url http://127.0.0.1:8000&quot;.
+Each request line (as for &apos;api-replay requests&apos;) goes to both; one JSON line per
+request says whether the answers are the same, else lists the differences by
+JSON pointer (/status, /headers/NAME, /json/..., /text, /exception/...). The
+headers a server adds on its own (date, server) are ignored, and so is every
+--ignore-header NAME. Ends with &apos;N same, M different&apos;; exit status 1 if any
+differ, 2 for usage errors.
+</translation>
+    </message>
+    <message>
+        <source>an unclosed quote in</source>
+        <translation>an unclosed quote in</translation>
+    </message>
+    <message>
+        <source>unknown option or missing value</source>
+        <translation>unknown option or missing value</translation>
+    </message>
+    <message>
+        <source>give both --left TARGET and --right TARGET</source>
+        <translation>give both --left TARGET and --right TARGET</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>unknown option</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseView</name>
     <message>
         <source>Refresh</source>

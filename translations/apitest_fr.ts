@@ -138,6 +138,55 @@ Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>CompareCommand</name>
+    <message>
+        <source>send the same requests to two targets and list the differences</source>
+        <translation>envoyer les mêmes requêtes à deux cibles et lister les différences</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay compare --left TARGET --right TARGET [--ignore-header NAME]...
+                          &lt; requests.jsonl
+
+TARGET is written as its options, in quotes: &quot;--app forge --error-style v1&quot;,
+&quot;--asgi main:app --app-dir .&quot;, &quot;--base-url http://127.0.0.1:8000&quot;.
+Each request line (as for &apos;api-replay requests&apos;) goes to both; one JSON line per
+request says whether the answers are the same, else lists the differences by
+JSON pointer (/status, /headers/NAME, /json/..., /text, /exception/...). The
+headers a server adds on its own (date, server) are ignored, and so is every
+--ignore-header NAME. Ends with &apos;N same, M different&apos;; exit status 1 if any
+differ, 2 for usage errors.
+</source>
+        <translation>Utilisation : api-replay compare --left CIBLE --right CIBLE [--ignore-header NOM]...
+                          &lt; requests.jsonl
+
+Une CIBLE s&apos;écrit avec ses options, entre guillemets : &quot;--app forge --error-style v1&quot;,
+&quot;--asgi main:app --app-dir .&quot;, &quot;--base-url http://127.0.0.1:8000&quot;.
+Chaque ligne de requête (comme pour &apos;api-replay requests&apos;) part vers les deux ; une ligne
+JSON par requête dit si les réponses sont identiques, sinon liste les différences par
+pointeur JSON (/status, /headers/NOM, /json/..., /text, /exception/...). Les en-têtes
+qu&apos;un serveur ajoute de lui-même (date, server) sont ignorés, de même que chaque
+--ignore-header NOM. Finit par &apos;N same, M different&apos; ; code 1 si quelque chose
+diffère, 2 pour une erreur d&apos;utilisation.
+</translation>
+    </message>
+    <message>
+        <source>an unclosed quote in</source>
+        <translation>un guillemet non fermé dans</translation>
+    </message>
+    <message>
+        <source>unknown option or missing value</source>
+        <translation>option inconnue ou valeur manquante</translation>
+    </message>
+    <message>
+        <source>give both --left TARGET and --right TARGET</source>
+        <translation>donnez --left CIBLE et --right CIBLE</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>option inconnue</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseView</name>
     <message>
         <source>Refresh</source>

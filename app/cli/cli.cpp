@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include "app/cli/comparecommand.h"
 #include "app/cli/pytestcommand.h"
 #include "app/cli/requestscommand.h"
 #include "app/cli/routescommand.h"
@@ -34,6 +35,7 @@ std::vector<std::unique_ptr<Command>> commands()
     out.push_back(std::make_unique<ExportPytestCommand>());
     out.push_back(std::make_unique<HistoryCommand>());
     out.push_back(std::make_unique<PytestCommand>());
+    out.push_back(std::make_unique<CompareCommand>());
     return out;
 }
 

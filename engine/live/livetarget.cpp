@@ -291,6 +291,8 @@ std::string LiveTarget::missingCapabilityReason(const std::string &capability) c
         return "a running server records no mails the engine can read";
     if (capability == "websocket")
         return "websockets to a running server are not supported yet";
+    if (capability == "overrides")
+        return "a running server cannot take dependency overrides";
     return "a running server cannot do this (" + capability + ")";
 }
 

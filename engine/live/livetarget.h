@@ -54,6 +54,7 @@ public:
     bool removeOverride(const std::string &, const std::string &) override { return false; }
     void clearOverrides(const std::string &) override {}
     std::vector<Di::ActiveOverride> activeOverrides() const override { return {}; }
+    bool supportsOverrides() const override { return false; }
 
     std::string missingCapabilityReason(const std::string &capability) const override;
 

@@ -182,6 +182,10 @@ std::optional<Failure> Runner::Session::step(const Step &s, const std::vector<St
                 f->message = where + ": " + f->message;
                 return f;
             }
+        } else if ((s.kind == "set_override" || s.kind == "remove_override"
+                    || s.kind == "clear_overrides")
+                   && !target.supportsOverrides()) {
+            skipped.push_back(where + ": " + target.missingCapabilityReason("overrides"));
         } else if (s.kind == "set_override") {
             for (auto it = v.begin(); it != v.end(); ++it)
                 target.setOverride(it.key(), it.value().get<std::string>(), actor);
@@ -658,6 +662,12 @@ RunReport Runner::run(const std::vector<SuiteFile> &suites)
                     result.message = failure->message;
                     result.expected = failure->expected;
                     result.actual = failure->actual;
+                    if (!s.skipped.empty()) {
+                        result.message += "\n(steps skipped on this target before it failed:";
+                        for (const auto &why : s.skipped)
+                            result.message += "\n  " + why;
+                        result.message += ")";
+                    }
                 } else if (!s.skipped.empty()) {
                     result.message = "steps skipped on this target:";
                     for (const auto &why : s.skipped)

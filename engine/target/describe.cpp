@@ -7,9 +7,39 @@ namespace Engine::Target {
 
 namespace {
 
+// Members read without trusting the document: a member of the wrong type is as good as absent.
+const Json &member(const Json &object, const char *key)
+{
+    static const Json null;
+    if (!object.is_object())
+        return null;
+    const auto it = object.find(key);
+    return it == object.end() ? null : *it;
+}
+
+std::string text(const Json &object, const char *key, std::string fallback = {})
+{
+    const Json &m = member(object, key);
+    return m.is_string() ? m.get<std::string>() : fallback;
+}
+
+bool flag(const Json &object, const char *key)
+{
+    const Json &m = member(object, key);
+    return m.is_boolean() && m.get<bool>();
+}
+
+const Json &list(const Json &object, const char *key)
+{
+    static const Json empty = Json::array();
+    const Json &m = member(object, key);
+    return m.is_array() ? m : empty;
+}
+
 const Json &resolve(const Json &schema, const Json &doc, int depth = 0)
 {
-    if (depth > 32 || !schema.is_object() || !schema.contains("$ref") || !schema["$ref"].is_string())
+    if (depth > 32 || !schema.is_object() || !schema.contains("$ref")
+        || !schema["$ref"].is_string())
         return schema;
     const std::string ref = schema["$ref"].get<std::string>();
     if (ref.rfind("#/", 0) != 0)
@@ -29,7 +59,7 @@ std::string typeName(const Json &schema, const Json &doc)
         const std::string ref = schema["$ref"].get<std::string>();
         const Json &target = resolve(schema, doc);
         if (target.is_object() && target.contains("enum") && !target.contains("properties"))
-            return target.value("type", "string");
+            return text(target, "type", "string");
         return ref.substr(ref.rfind('/') + 1);
     }
     for (const char *key : {"anyOf", "oneOf", "allOf"})
@@ -39,7 +69,7 @@ std::string typeName(const Json &schema, const Json &doc)
                 if (!name.empty() && name != "null")
                     return name;
             }
-    return schema.value("type", "");
+    return text(schema, "type");
 }
 
 Json skeleton(const Json &raw, const Json &doc, int depth = 0)
@@ -54,13 +84,15 @@ Json skeleton(const Json &raw, const Json &doc, int depth = 0)
     for (const char *key : {"anyOf", "oneOf", "allOf"})
         if (schema.contains(key) && schema[key].is_array())
             for (const auto &s : schema[key])
-                if (resolve(s, doc).value("type", "") != "null")
+                if (text(resolve(s, doc), "type") != "null")
                     return skeleton(s, doc, depth + 1);
-    const std::string type = schema.value("type", "");
+    const std::string type = text(schema, "type");
     if (type == "object" || schema.contains("properties")) {
         Json out = Json::object();
-        const Json props = schema.value("properties", Json::object());
-        const Json required = schema.value("required", Json::array());
+        const Json &props = member(schema, "properties");
+        const Json &required = list(schema, "required");
+        if (!props.is_object())
+            return out;
         for (auto it = props.begin(); it != props.end(); ++it)
             if (std::find(required.begin(), required.end(), Json(it.key())) != required.end())
                 out[it.key()] = skeleton(it.value(), doc, depth + 1);
@@ -104,8 +136,8 @@ std::vector<RouteInfo> describeOpenApi(const Json &doc)
     for (auto path = doc["paths"].begin(); path != doc["paths"].end(); ++path) {
         if (!path.value().is_object())
             continue;
-        for (const char *method : {"get", "put", "post", "delete", "options", "head", "patch",
-                                   "trace"}) {
+        for (const char *method :
+             {"get", "put", "post", "delete", "options", "head", "patch", "trace"}) {
             if (!path.value().contains(method) || !path.value()[method].is_object())
                 continue;
             const Json &op = path.value()[method];
@@ -115,52 +147,61 @@ std::vector<RouteInfo> describeOpenApi(const Json &doc)
                            [](unsigned char c) { return char(std::toupper(c)); });
             info.methods = {upper};
             info.path = path.key();
-            info.name = op.value("operationId", upper + " " + path.key());
-            info.summary = op.value("summary", titleCase(op.value("operationId", "")));
-            for (const auto &t : op.value("tags", Json::array()))
+            info.name = text(op, "operationId", upper + " " + path.key());
+            info.summary = text(op, "summary", titleCase(text(op, "operationId")));
+            for (const auto &t : list(op, "tags"))
                 if (t.is_string())
                     info.tags.push_back(t.get<std::string>());
             if (op.contains("responses") && op["responses"].is_object())
                 for (auto r = op["responses"].begin(); r != op["responses"].end(); ++r)
-                    if (r.key().size() == 3 && r.key()[0] == '2') {
+                    if (r.key().size() == 3 && r.key()[0] == '2'
+                        && std::isdigit(static_cast<unsigned char>(r.key()[1]))
+                        && std::isdigit(static_cast<unsigned char>(r.key()[2]))) {
                         info.statusCode = std::stoi(r.key());
                         break;
                     }
-            std::vector<Json> parameters = path.value().value("parameters", std::vector<Json>{});
-            for (const auto &p : op.value("parameters", Json::array()))
+            std::vector<Json> parameters;
+            for (const auto &p : list(path.value(), "parameters"))
+                parameters.push_back(p);
+            for (const auto &p : list(op, "parameters"))
                 parameters.push_back(p);
             for (const auto &raw : parameters) {
                 const Json &p = resolve(raw, doc);
                 if (!p.is_object())
                     continue;
                 ParameterInfo param;
-                param.name = p.value("name", "");
-                param.in = p.value("in", "query");
-                param.required = p.value("required", false);
-                const Json schema = p.value("schema", Json::object());
+                param.name = text(p, "name");
+                param.in = text(p, "in", "query");
+                param.required = flag(p, "required");
+                const Json schema = member(p, "schema");
                 param.type = typeName(schema, doc);
                 if (param.type.empty())
                     param.type = "string";
                 const Json &resolved = resolve(schema, doc);
                 if (resolved.is_object()) {
-                    param.defaultValue = resolved.value("default", Json());
-                    for (const auto &c : resolved.value("enum", Json::array()))
+                    param.defaultValue = member(resolved, "default");
+                    for (const auto &c : list(resolved, "enum"))
                         param.choices.push_back(c);
                 }
                 info.parameters.push_back(std::move(param));
             }
-            const Json &body = resolve(op.value("requestBody", Json::object()), doc);
+            const Json requestBody = member(op, "requestBody");
+            const Json &body = resolve(requestBody, doc);
             if (body.is_object() && body.contains("content") && body["content"].is_object()
                 && !body["content"].empty()) {
                 const auto media = body["content"].begin();
-                const Json schema = media.value().value("schema", Json::object());
+                const Json schema = member(media.value(), "schema");
                 const std::string type = typeName(schema, doc);
-                info.parameters.push_back({"body", "body", body.value("required", false),
-                                           type.empty() ? media.key() : type, Json(), {}});
+                info.parameters.push_back({"body",
+                                           "body",
+                                           flag(body, "required"),
+                                           type.empty() ? media.key() : type,
+                                           Json(),
+                                           {}});
                 if (media.key() == "application/json")
                     info.bodySkeleton = skeleton(schema, doc);
             }
-            for (const auto &requirement : op.value("security", Json::array()))
+            for (const auto &requirement : list(op, "security"))
                 if (requirement.is_object())
                     for (auto s = requirement.begin(); s != requirement.end(); ++s) {
                         info.dependencies.push_back(s.key());

@@ -152,6 +152,8 @@ public:
     virtual bool removeOverride(const std::string &dependency, const std::string &by) = 0;
     virtual void clearOverrides(const std::string &by) = 0;
     virtual std::vector<Di::ActiveOverride> activeOverrides() const = 0;
+    // False when the target has no app in reach to override (a live server).
+    virtual bool supportsOverrides() const { return true; }
 
     // A test's scope: what a target keeps per test (an in-memory database, recorded mails)
     // starts fresh at begin and is rolled back at end.
