@@ -41,9 +41,8 @@ bool AppOptions::parse(const std::vector<std::string> &args, std::vector<std::st
     std::string targetFlag;
     const auto chooseKind = [&](Kind kind, const std::string &flag) {
         // --base-url with --openapi FILE: the server, its routes from the file.
-        const bool serverWithDocument
-            = (targetFlag == "--base-url" && flag == "--openapi")
-              || (targetFlag == "--openapi" && flag == "--base-url");
+        const bool serverWithDocument = (targetFlag == "--base-url" && flag == "--openapi")
+                                        || (targetFlag == "--openapi" && flag == "--base-url");
         if (serverWithDocument) {
             targetFlag = "--base-url";
             spec.kind = Kind::Live;
