@@ -405,8 +405,18 @@ void MainWindow::refreshSide()
 
 void MainWindow::copyAsCurl()
 {
-    QApplication::clipboard()->setText(
-        QString::fromStdString(Engine::Client::toCurl(m_editor->composed())));
+    // A live server's URL runs as it is; an app in this process answers at no URL, so the
+    // command says where it would have to run.
+    const EngineSnapshot &s = m_engine->snapshot();
+    const bool live = s.targetKind == "live";
+    std::string command
+        = Engine::Client::toCurl(m_editor->composed(), live ? s.targetName : "http://testserver");
+    if (!live)
+        command = "# " + s.targetName
+                  + " answers in this process: run the app (uvicorn) and replace "
+                    "http://testserver with its address\n"
+                  + command;
+    QApplication::clipboard()->setText(QString::fromStdString(command));
     statusBar()->showMessage(tr("Copied as curl"), 3000);
 }
 
@@ -568,6 +578,14 @@ QStringList MainWindow::targetArguments(const Engine::Catalog::TargetSpec &spec)
     if (spec.kind == Kind::App) {
         out << QStringLiteral("--app")
             << QString::fromStdString(spec.app.empty() ? Engine::Catalog::defaultApp() : spec.app);
+        return out;
+    }
+    if (spec.kind == Kind::Live) {
+        out << QStringLiteral("--base-url") << QString::fromStdString(spec.baseUrl);
+        for (const auto &h : spec.headers)
+            out << QStringLiteral("--header") << QString::fromStdString(h);
+        if (spec.insecure)
+            out << QStringLiteral("--insecure");
         return out;
     }
     out << QStringLiteral("--asgi") << QString::fromStdString(spec.asgi);

@@ -589,6 +589,24 @@ T.update({
  'unknown option or missing value':
   ('unbekannte Option oder fehlender Wert',
    'option inconnue ou valeur manquante'),
+ "Give the server's address, starting with http:// or https://.":
+  ('Geben Sie die Adresse des Servers an, beginnend mit http:// oder https://.',
+   "Donnez l'adresse du serveur, commençant par http:// ou https://."),
+ 'Base URL:':
+  ('Basis-URL:',
+   'URL de base :'),
+ 'Do not verify the TLS certificate (--insecure)':
+  ('Das TLS-Zertifikat nicht prüfen (--insecure)',
+   'Ne pas vérifier le certificat TLS (--insecure)'),
+ 'Headers:':
+  ('Header:',
+   'En-têtes :'),
+ 'Name: value, one per line (sent with every request)':
+  ('Name: Wert, einer pro Zeile (mit jeder Anfrage gesendet)',
+   'Nom: valeur, un par ligne (envoyé avec chaque requête)'),
+ '“%1” is not a header (Name: value).':
+  ('„%1“ ist kein Header (Name: Wert).',
+   "« %1 » n'est pas un en-tête (Nom: valeur)."),
 })
 
 missing = 0

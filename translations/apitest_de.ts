@@ -1022,6 +1022,30 @@ Optionen:
         <source>python3 from PATH</source>
         <translation>python3 aus PATH</translation>
     </message>
+    <message>
+        <source>Do not verify the TLS certificate (--insecure)</source>
+        <translation>Das TLS-Zertifikat nicht prüfen (--insecure)</translation>
+    </message>
+    <message>
+        <source>Name: value, one per line (sent with every request)</source>
+        <translation>Name: Wert, einer pro Zeile (mit jeder Anfrage gesendet)</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, starting with http:// or https://.</source>
+        <translation>Geben Sie die Adresse des Servers an, beginnend mit http:// oder https://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a header (Name: value).</source>
+        <translation>„%1“ ist kein Header (Name: Wert).</translation>
+    </message>
 </context>
 <context>
     <name>PassRateChart</name>

@@ -1021,6 +1021,30 @@ Options:
         <source>python3 from PATH</source>
         <translation>python3 from PATH</translation>
     </message>
+    <message>
+        <source>Do not verify the TLS certificate (--insecure)</source>
+        <translation>Do not verify the TLS certificate (--insecure)</translation>
+    </message>
+    <message>
+        <source>Name: value, one per line (sent with every request)</source>
+        <translation>Name: value, one per line (sent with every request)</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Base URL:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Headers:</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, starting with http:// or https://.</source>
+        <translation>Give the server&apos;s address, starting with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a header (Name: value).</source>
+        <translation>“%1” is not a header (Name: value).</translation>
+    </message>
 </context>
 <context>
     <name>PassRateChart</name>

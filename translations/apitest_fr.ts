@@ -1022,6 +1022,30 @@ Options :
         <source>python3 from PATH</source>
         <translation>python3 depuis PATH</translation>
     </message>
+    <message>
+        <source>Do not verify the TLS certificate (--insecure)</source>
+        <translation>Ne pas vérifier le certificat TLS (--insecure)</translation>
+    </message>
+    <message>
+        <source>Name: value, one per line (sent with every request)</source>
+        <translation>Nom: valeur, un par ligne (envoyé avec chaque requête)</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>URL de base :</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>En-têtes :</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, starting with http:// or https://.</source>
+        <translation>Donnez l&apos;adresse du serveur, commençant par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a header (Name: value).</source>
+        <translation>« %1 » n&apos;est pas un en-tête (Nom: valeur).</translation>
+    </message>
 </context>
 <context>
     <name>PassRateChart</name>

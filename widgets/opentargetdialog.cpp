@@ -1,5 +1,6 @@
 #include "widgets/opentargetdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -43,6 +45,9 @@ OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, Q
     , m_appDir(new QLineEdit(this))
     , m_python(new QLineEdit(this))
     , m_doubles(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+    , m_headers(new QPlainTextEdit(this))
+    , m_insecure(new QCheckBox(tr("Do not verify the TLS certificate (--insecure)"), this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Open app"));
@@ -53,7 +58,7 @@ OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, Q
     m_kind->addItem(tr("OpenAPI document"), int(Kind::OpenApi));
     m_kind->addItem(tr("Live server"), int(Kind::Live));
     if (auto *model = qobject_cast<QStandardItemModel *>(m_kind->model())) {
-        for (int row : {2, 3}) {
+        for (int row : {2}) {
             model->item(row)->setEnabled(false);
             model->item(row)->setToolTip(tr("Not available yet in this version"));
         }
@@ -93,6 +98,18 @@ OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, Q
     pythonForm->addRow(tr("Doubles modules:"), m_doubles);
     m_pages->addWidget(pythonPage);
 
+    auto *livePage = new QWidget(this);
+    auto *liveForm = new QFormLayout(livePage);
+    m_url->setObjectName(QStringLiteral("baseUrlLineEdit"));
+    m_url->setPlaceholderText(QStringLiteral("http://127.0.0.1:8000"));
+    m_headers->setObjectName(QStringLiteral("defaultHeadersEdit"));
+    m_headers->setPlaceholderText(tr("Name: value, one per line (sent with every request)"));
+    m_headers->setMaximumHeight(90);
+    liveForm->addRow(tr("Base URL:"), m_url);
+    liveForm->addRow(tr("Headers:"), m_headers);
+    liveForm->addRow(QString(), m_insecure);
+    m_pages->addWidget(livePage);
+
     m_problem->setObjectName(QStringLiteral("targetProblemLabel"));
     m_problem->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -110,7 +127,13 @@ OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, Q
     layout->addWidget(buttons);
 
     // The current target fills the form.
-    m_kind->setCurrentIndex(current.kind == Kind::Asgi ? 1 : 0);
+    m_kind->setCurrentIndex(current.kind == Kind::Asgi ? 1 : current.kind == Kind::Live ? 3 : 0);
+    m_url->setText(QString::fromStdString(current.baseUrl));
+    QStringList headerLines;
+    for (const auto &h : current.headers)
+        headerLines << QString::fromStdString(h);
+    m_headers->setPlainText(headerLines.join(QLatin1Char('\n')));
+    m_insecure->setChecked(current.insecure);
     if (const int i = m_builtin->findData(QString::fromStdString(current.app)); i >= 0)
         m_builtin->setCurrentIndex(i);
     m_module->setText(QString::fromStdString(current.asgi));
@@ -121,8 +144,9 @@ OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, Q
         doubles << QString::fromStdString(d);
     m_doubles->setText(doubles.join(QStringLiteral(", ")));
 
-    for (auto *edit : {m_module, m_appDir, m_python, m_doubles})
+    for (auto *edit : {m_module, m_appDir, m_python, m_doubles, m_url})
         connect(edit, &QLineEdit::textChanged, this, &OpenTargetDialog::updateState);
+    connect(m_headers, &QPlainTextEdit::textChanged, this, &OpenTargetDialog::updateState);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &OpenTargetDialog::updateState);
     updateState();
     resize(560, sizeHint().height());
@@ -136,6 +160,14 @@ Engine::Catalog::TargetSpec OpenTargetDialog::spec() const
         spec.app = m_builtin->currentData().toString().toStdString();
         return spec;
     }
+    if (spec.kind == Kind::Live) {
+        spec.baseUrl = m_url->text().trimmed().toStdString();
+        for (const auto &line : m_headers->toPlainText().split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty())
+                spec.headers.push_back(line.trimmed().toStdString());
+        spec.insecure = m_insecure->isChecked();
+        return spec;
+    }
     spec.asgi = m_module->text().trimmed().toStdString();
     spec.appDir = m_appDir->text().trimmed().toStdString();
     spec.python = m_python->text().trimmed().toStdString();
@@ -147,7 +179,17 @@ Engine::Catalog::TargetSpec OpenTargetDialog::spec() const
 
 QString OpenTargetDialog::problem() const
 {
-    if (static_cast<Kind>(m_kind->currentData().toInt()) != Kind::Asgi)
+    const auto kind = static_cast<Kind>(m_kind->currentData().toInt());
+    if (kind == Kind::Live) {
+        const QString url = m_url->text().trimmed();
+        if (!url.startsWith(QLatin1String("http://")) && !url.startsWith(QLatin1String("https://")))
+            return tr("Give the server's address, starting with http:// or https://.");
+        for (const auto &line : m_headers->toPlainText().split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty() && line.indexOf(QLatin1Char(':')) <= 0)
+                return tr("“%1” is not a header (Name: value).").arg(line.trimmed());
+        return {};
+    }
+    if (kind != Kind::Asgi)
         return {};
     const QString module = m_module->text().trimmed();
     const int colon = module.indexOf(QLatin1Char(':'));
@@ -163,7 +205,8 @@ QString OpenTargetDialog::problem() const
 
 void OpenTargetDialog::updateState()
 {
-    m_pages->setCurrentIndex(m_kind->currentIndex() == 1 ? 1 : 0);
+    const int kind = m_kind->currentIndex();
+    m_pages->setCurrentIndex(kind == 1 ? 1 : kind == 3 ? 2 : 0);
     const QString dir
         = m_appDir->text().trimmed().isEmpty() ? QDir::currentPath() : m_appDir->text().trimmed();
     const QString venv = dir + QStringLiteral("/.venv/bin/python");

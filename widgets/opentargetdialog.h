@@ -4,14 +4,16 @@
 
 #include "engine/catalog/catalog.h"
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QPlainTextEdit;
 class QStackedWidget;
 class QLabel;
 
 // File → Open app…: what answers the requests. A built-in app, or the user's own FastAPI app
-// (module:attr, app directory, interpreter, doubles modules). The OpenAPI document and live
-// server kinds are listed and disabled until they land.
+// (module:attr, app directory, interpreter, doubles modules), or a running server (URL,
+// default headers, TLS check). The OpenAPI document kind is listed and disabled until it lands.
 class OpenTargetDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     QComboBox *kindBox() const { return m_kind; }
     QLineEdit *moduleEdit() const { return m_module; }
     QLineEdit *appDirEdit() const { return m_appDir; }
+    QLineEdit *urlEdit() const { return m_url; }
+    QPlainTextEdit *headersEdit() const { return m_headers; }
 
 private:
     void updateState();
@@ -39,6 +43,9 @@ private:
     QLineEdit *m_appDir;
     QLineEdit *m_python;
     QLineEdit *m_doubles;
+    QLineEdit *m_url;
+    QPlainTextEdit *m_headers;
+    QCheckBox *m_insecure;
     QLabel *m_problem;
     QPushButton *m_ok = nullptr;
 };

@@ -1,10 +1,10 @@
 #include <atomic>
 #include <future>
 
-#include "widgets/engine/engineclient.h"
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QIcon>
@@ -45,6 +45,7 @@
 #include "widgets/models/jsontreemodel.h"
 #include "widgets/models/suiteresultmodel.h"
 #include "widgets/models/validationerrormodel.h"
+#include "widgets/opentargetdialog.h"
 #include "widgets/placeholdertableview.h"
 #include "widgets/requesteditor.h"
 #include "widgets/responseview.h"
@@ -171,6 +172,32 @@ private slots:
         QVERIFY(box->detailedText().contains(QStringLiteral("raising_import.py")));
         box->close();
         QCOMPARE(m_engine->snapshot().targetName, std::string("bookshelf.main:app"));
+    }
+
+    void copyAsCurlSaysWhereTheRequestCanRun()
+    {
+        QVERIFY(m_window->selectRoute(QStringLiteral("health_check")));
+        m_window->findChild<QAction *>(QStringLiteral("actionCopyAsCurl"))->trigger();
+        const QString text = QApplication::clipboard()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("# forge answers in this process")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("http://testserver/forge/health")));
+    }
+
+    void theOpenAppDialogChecksALiveServer()
+    {
+        OpenTargetDialog dialog(m_engine->targetSpec(), m_window);
+        dialog.kindBox()->setCurrentIndex(3); // Live server
+        QVERIFY(dialog.problem().contains(QStringLiteral("http://")));
+        dialog.urlEdit()->setText(QStringLiteral("http://127.0.0.1:8000"));
+        dialog.headersEdit()->setPlainText(QStringLiteral("X-Api-Key: s3cret\nbroken"));
+        QVERIFY(dialog.problem().contains(QStringLiteral("broken")));
+        dialog.headersEdit()->setPlainText(QStringLiteral("X-Api-Key: s3cret"));
+        QVERIFY(dialog.problem().isEmpty());
+        const auto spec = dialog.spec();
+        QVERIFY(spec.kind == Engine::Catalog::TargetSpec::Kind::Live);
+        QCOMPARE(MainWindow::targetArguments(spec).join(QLatin1Char(' ')),
+                 QStringLiteral("--base-url http://127.0.0.1:8000 --header X-Api-Key: s3cret"));
     }
 
     void validationErrorsAreShownAndMappedToTheBody()
