@@ -607,6 +607,9 @@ T.update({
  '“%1” is not a header (Name: value).':
   ('„%1“ ist kein Header (Name: Wert).',
    "« %1 » n'est pas un en-tête (Nom: valeur)."),
+ 'Send a request first':
+  ('Senden Sie zuerst eine Anfrage',
+   "Envoyez d'abord une requête"),
 })
 
 missing = 0

@@ -1432,6 +1432,10 @@ TestClient reicht diesen Fehler an den Test weiter, weil raise_server_exceptions
         <source>Loading… %1 of %2 bytes</source>
         <translation>Lädt… %1 von %2 Bytes</translation>
     </message>
+    <message>
+        <source>Send a request first</source>
+        <translation>Senden Sie zuerst eine Anfrage</translation>
+    </message>
 </context>
 <context>
     <name>RouteTreeModel</name>

@@ -1430,6 +1430,10 @@ TestClient re-raises this error into the test because raise_server_exceptions is
         <source>Loading… %1 of %2 bytes</source>
         <translation>Loading… %1 of %2 bytes</translation>
     </message>
+    <message>
+        <source>Send a request first</source>
+        <translation>Send a request first</translation>
+    </message>
 </context>
 <context>
     <name>RouteTreeModel</name>

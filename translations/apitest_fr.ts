@@ -1432,6 +1432,10 @@ TestClient relance cette erreur dans le test car raise_server_exceptions est act
         <source>Loading… %1 of %2 bytes</source>
         <translation>Chargement… %1 octets sur %2</translation>
     </message>
+    <message>
+        <source>Send a request first</source>
+        <translation>Envoyez d&apos;abord une requête</translation>
+    </message>
 </context>
 <context>
     <name>RouteTreeModel</name>

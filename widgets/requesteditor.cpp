@@ -68,6 +68,7 @@ RequestEditor::RequestEditor(EngineClient *engine, QWidget *parent)
     setObjectName(QStringLiteral("requestEditor"));
     m_method->setObjectName(QStringLiteral("methodComboBox"));
     m_path->setObjectName(QStringLiteral("pathLineEdit"));
+    m_path->setMaxLength(1 << 24); // not QLineEdit's 32,767: a long pasted query stays whole
     m_body->setObjectName(QStringLiteral("bodyEditor"));
     m_queryView->setObjectName(QStringLiteral("queryTableView"));
     m_headersView->setObjectName(QStringLiteral("headersTableView"));

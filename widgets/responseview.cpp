@@ -142,6 +142,11 @@ ResponseView::ResponseView(QWidget *parent)
     m_tabs->addTab(m_traceView, tr("Trace"));
     m_tabs->addTab(m_raw, tr("Raw"));
     m_tabs->addTab(m_error, tr("Error"));
+    // Nothing to show before the first response: only Body (its placeholder) is open.
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        m_tabs->setTabEnabled(i, false);
+        m_tabs->setTabToolTip(i, tr("Send a request first"));
+    }
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
@@ -222,6 +227,11 @@ void ResponseView::showSummary(const Engine::Client::ResponseSummary &summary)
     m_tabs->setTabEnabled(m_tabs->indexOf(m_tree->parentWidget()), summary.json != nullptr);
     m_tabs->setTabEnabled(validationTab, !summary.validation.empty());
     m_tabs->setTabEnabled(errorTab, summary.error.has_value());
+    for (QWidget *page : {static_cast<QWidget *>(m_headersView),
+                          static_cast<QWidget *>(m_traceView), static_cast<QWidget *>(m_raw)})
+        m_tabs->setTabEnabled(m_tabs->indexOf(page), true);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabToolTip(i, QString());
     if (summary.raised)
         m_tabs->setCurrentIndex(errorTab);
     else if (!summary.validation.empty())

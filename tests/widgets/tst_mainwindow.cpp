@@ -184,6 +184,13 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("http://testserver/forge/health")));
     }
 
+    void aLongPastedUrlIsKeptWhole()
+    {
+        const QString path = QStringLiteral("/forge/items/1?q=") + QString(40000, QLatin1Char('x'));
+        find<QLineEdit>("pathLineEdit")->setText(path);
+        QCOMPARE(find<QLineEdit>("pathLineEdit")->text().size(), path.size());
+    }
+
     void theOpenAppDialogChecksALiveServer()
     {
         OpenTargetDialog dialog(m_engine->targetSpec(), m_window);

@@ -1,6 +1,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 
 #include "widgets/models/jsontreemodel.h"
@@ -37,6 +38,28 @@ private:
     }
 
 private slots:
+    void tabsWaitForTheFirstResponse()
+    {
+        ResponseView view;
+        auto *tabs = view.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QVERIFY(tabs->isTabEnabled(0));
+        for (int i = 1; i < tabs->count(); ++i) {
+            QVERIFY2(!tabs->isTabEnabled(i), qPrintable(tabs->tabText(i)));
+            QCOMPARE(tabs->tabToolTip(i), QStringLiteral("Send a request first"));
+        }
+        Engine::Client::ResponseSummary ok;
+        ok.status = 200;
+        ok.body = "{}";
+        view.showSummary(ok);
+        int enabled = 0;
+        for (int i = 0; i < tabs->count(); ++i) {
+            enabled += tabs->isTabEnabled(i);
+            QVERIFY(tabs->tabToolTip(i).isEmpty());
+        }
+        QCOMPARE(enabled, 4); // Body, Headers, Trace, Raw; no 422 details, no Error, no Tree
+    }
+
     void largeBodiesAreTruncatedThenShownInFull()
     {
         ResponseView view;
