@@ -392,9 +392,12 @@ Client::Result PythonTarget::send(const Client::RequestOptions &request, bool wi
         result.trace.handler = t.value("handler", "");
         result.trace.status = t.value("status", result.response.status);
         result.trace.totalMicros = t.value("micros", std::int64_t(0));
-        for (const auto &e : t.value("events", Json::array()))
+        for (const auto &e : t.value("events", Json::array())) {
             result.trace.events.push_back(
                 {e.value("kind", ""), e.value("name", ""), e.value("detail", ""), 0});
+            if (result.trace.events.back().kind == "exception_handler")
+                result.trace.exceptionHandler = result.trace.events.back().name;
+        }
     }
     return result;
 }

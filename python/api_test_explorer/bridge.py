@@ -134,14 +134,70 @@ def _encode_request_body(cmd: Json) -> Dict[str, Any]:
     return kwargs
 
 
+_WATCHING: List[Any] = [None]
+
+
 class Tracer:
     """Watches a request from outside the app: the route matched (the scope Starlette's router
-    fills), the status, the time."""
+    fills), the status, the time, the exception handlers that answered and the background tasks
+    that ran. Handlers and tasks are observed by wrappers that call the original unchanged."""
 
     def __init__(self, app: Any) -> None:
         self.app = app
         self.scope: Optional[Dict[str, Any]] = None
         self.status = 0
+        self.events: List[Json] = []
+        self._watch_exception_handlers()
+        self._watch_background_tasks()
+
+    def _watch_exception_handlers(self) -> None:
+        import inspect
+
+        handlers = getattr(self.app, "exception_handlers", None)
+        if not isinstance(handlers, dict):
+            return
+        for key, handler in list(handlers.items()):
+            name = getattr(key, "__name__", str(key))
+            label = getattr(handler, "__name__", type(handler).__name__)
+
+            def wrap(handler: Any = handler, name: str = name, label: str = label) -> Any:
+                if inspect.iscoroutinefunction(handler):
+                    async def watched(request: Any, exc: Any) -> Any:
+                        self.events.append({"kind": "exception_handler", "name": label,
+                                            "detail": name})
+                        return await handler(request, exc)
+                else:
+                    def watched(request: Any, exc: Any) -> Any:  # type: ignore[misc]
+                        self.events.append({"kind": "exception_handler", "name": label,
+                                            "detail": name})
+                        return handler(request, exc)
+                return watched
+
+            handlers[key] = wrap()
+
+    def _watch_background_tasks(self) -> None:
+        try:
+            from starlette.background import BackgroundTask
+        except ImportError:
+            return
+        _WATCHING[0] = self  # the patch below reports to the newest tracer
+        original = BackgroundTask.__call__
+        if getattr(original, "_ate_watched", False):
+            return
+
+        async def watched(task: Any) -> None:
+            tracer = _WATCHING[0]
+            name = getattr(task.func, "__qualname__", getattr(task.func, "__name__", "task"))
+            try:
+                await original(task)
+            except BaseException as e:
+                tracer.events.append({"kind": "background", "name": name,
+                                      "detail": f"raised {type(e).__name__}"})
+                raise
+            tracer.events.append({"kind": "background", "name": name, "detail": "ran"})
+
+        watched._ate_watched = True  # type: ignore[attr-defined]
+        BackgroundTask.__call__ = watched  # type: ignore[method-assign]
 
     async def __call__(self, scope: Dict[str, Any], receive: Any, send: Any) -> None:
         if scope.get("type") == "http":
@@ -173,7 +229,7 @@ class Session:
 
     def request(self, cmd: Json) -> Json:
         kwargs = _encode_request_body(cmd)
-        self.tracer.scope, self.tracer.status = None, 0
+        self.tracer.scope, self.tracer.status, self.tracer.events = None, 0, []
         start = time.perf_counter()
         try:
             r = self.client.request(cmd["method"], cmd["url"], **kwargs)
@@ -209,6 +265,7 @@ class Session:
                 events.append({"kind": "override", "name": dep, "detail": provider})
         if name:
             events.append({"kind": "route", "name": name, "detail": path})
+        events.extend(self.tracer.events)
         return {"method": cmd["method"], "path": cmd["url"].split("?", 1)[0], "route": path,
                 "handler": name, "status": self.tracer.status or status, "events": events,
                 "micros": micros}

@@ -133,3 +133,26 @@ def test_skeletons_follow_refs_unions_and_defaults() -> None:
                                                            "z": {"type": "string"}}}}}}
     assert skeleton({"$ref": "#/components/schemas/A"}, doc) == {"x": 0, "y": "string"}
     assert skeleton({"type": "string", "default": "d"}, doc) == "d"
+
+
+def test_the_trace_sees_exception_handlers_and_background_tasks(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("FORGE_DB", str(tmp_path / "forge.db"))
+    twin = str(ROOT / "tests" / "conformance" / "twin")
+    app, module, extra = bridge.load("forge_twin:app", twin, [])
+    intro = Introspection(app, Names(app_modules(module, extra)), bridge.collect_doubles([module]))
+    s = bridge.Session(app, intro)
+    try:
+        s.handle({"op": "lifespan", "on": True})
+        missing = s.handle({"op": "request", "method": "GET", "url": "/forge/users/999",
+                            "headers": [], "trace": True})
+        assert missing["status"] == 404
+        assert {"kind": "exception_handler", "name": "not_found_handler",
+                "detail": "NotFoundError"} in missing["trace"]["events"]
+        created = s.handle({"op": "request", "method": "POST", "url": "/forge/users",
+                            "headers": [], "trace": True,
+                            "json": {"username": "trace_me", "email": "t@forge.io"}})
+        assert created["status"] == 201
+        kinds = [(e["kind"], e["detail"]) for e in created["trace"]["events"]]
+        assert ("background", "ran") in kinds
+    finally:
+        s.close()

@@ -220,3 +220,18 @@ def test_the_bookshelf_example_suite_passes_against_its_app() -> None:
                           capture_output=True, text=True, cwd=example)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout.rstrip().splitlines()[-1].startswith("5 passed, 0 failed")
+
+
+def test_the_trace_names_the_route_the_handler_that_answered_and_the_tasks(
+        tmp_path: pathlib.Path) -> None:
+    env = dict(os.environ, FORGE_DB=str(tmp_path / "forge.db"))
+    _, out, _ = replay(["requests", "--asgi", "forge_twin:app", "--app-dir", str(TWIN), *PYTHON,
+                        "--trace"],
+                       [get("/forge/users/999"),
+                        {"method": "POST", "path": "/forge/users",
+                         "json": {"username": "tracer", "email": "t@forge.io"}}],
+                       cwd=tmp_path, env=env)
+    missing, created = out[0]["trace"], out[1]["trace"]
+    assert (missing["route"], missing["handler"]) == ("/forge/users/{user_id}", "read_user")
+    assert missing["exception_handler"] == "not_found_handler"
+    assert any(e["kind"] == "background" and e["detail"] == "ran" for e in created["events"])
