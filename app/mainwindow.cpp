@@ -37,6 +37,7 @@
 #include "widgets/databaseview.h"
 #include "widgets/dependencypanel.h"
 #include "widgets/engine/engineclient.h"
+#include "widgets/hintbanner.h"
 #include "widgets/historyview.h"
 #include "widgets/models/keyvaluemodel.h"
 #include "widgets/models/routetreemodel.h"
@@ -388,6 +389,8 @@ void MainWindow::refreshSide()
             i, available ? QString()
                          : QString::fromStdString(mails ? s.noMailsReason : s.noDatabaseReason));
     }
+    if (s.overrides.empty()) // "an override outlived the request" is no longer true
+        m_response->hints()->withdraw(Engine::Client::Hint::OverrideOutlivedRequest);
     m_style->setEnabled(s.canSetErrorStyle);
     m_style->setToolTip(s.canSetErrorStyle
                             ? tr("The words of 422 bodies")

@@ -82,3 +82,13 @@ void HintBanner::dismiss()
     m_current.clear();
     hide();
 }
+
+void HintBanner::withdraw(Engine::Client::Hint hint)
+{
+    std::vector<Engine::Client::Hint> rest;
+    for (const auto h : m_current)
+        if (h != hint)
+            rest.push_back(h);
+    if (rest.size() != m_current.size())
+        showHints(rest);
+}

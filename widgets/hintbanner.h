@@ -18,6 +18,8 @@ public:
     explicit HintBanner(QWidget *parent = nullptr);
 
     void showHints(const std::vector<Engine::Client::Hint> &hints);
+    // Takes back a hint that is no longer true (the overrides were cleared since).
+    void withdraw(Engine::Client::Hint hint);
     QString text() const;
     static QString explanation(Engine::Client::Hint hint);
 

@@ -747,6 +747,18 @@ private slots:
         clickSend();
         QVERIFY(!banner->isVisible());
     }
+
+    void theLeakBannerGoesWhenTheOverridesAreCleared()
+    {
+        chooseDouble("get_current_userComboBox", QStringLiteral("fake_admin"));
+        clickRoute(QStringLiteral("read_me"));
+        clickSend();
+        auto *banner = m_window->responseView()->hints();
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("override"), Qt::CaseInsensitive));
+        QTest::mouseClick(find<QPushButton>("clearOverridesButton"), Qt::LeftButton);
+        QVERIFY(!banner->isVisible());
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
