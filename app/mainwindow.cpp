@@ -202,6 +202,14 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     connect(m_engine, &EngineClient::snapshotChanged, this, &MainWindow::refreshSide);
     connect(m_engine, &EngineClient::targetOpened, this, [this](const QString &name) {
         m_reloadRoutes = true; // with the snapshot that follows
+        // Remembered once it opened (a target that fails is not offered again).
+        QSettings settings;
+        QStringList recent = settings.value(QStringLiteral("targets/recent")).toStringList();
+        const QString entry = targetArguments(m_engine->targetSpec()).join(QChar(0x1f));
+        recent.removeAll(entry);
+        recent.prepend(entry);
+        settings.setValue(QStringLiteral("targets/recent"), recent.mid(0, 8));
+        updateRecentTargetsMenu();
         statusBar()->showMessage(tr("%1 answers now").arg(name), 5000);
     });
     connect(m_engine, &EngineClient::targetFailed, this, [this](const QString &message) {
@@ -604,28 +612,6 @@ QStringList MainWindow::targetArguments(const Engine::Catalog::TargetSpec &spec)
 void MainWindow::openTarget(const Engine::Catalog::TargetSpec &spec)
 {
     statusBar()->showMessage(tr("Opening %1…").arg(targetArguments(spec).join(QLatin1Char(' '))));
-    // Remembered once it opened (a target that fails is not offered again).
-    auto *once = new QMetaObject::Connection;
-    auto *failed = new QMetaObject::Connection;
-    *once = connect(m_engine, &EngineClient::targetOpened, this, [this, spec, once, failed] {
-        disconnect(*once);
-        disconnect(*failed);
-        delete once;
-        delete failed;
-        QSettings settings;
-        QStringList recent = settings.value(QStringLiteral("targets/recent")).toStringList();
-        const QString entry = targetArguments(spec).join(QChar(0x1f));
-        recent.removeAll(entry);
-        recent.prepend(entry);
-        settings.setValue(QStringLiteral("targets/recent"), recent.mid(0, 8));
-        updateRecentTargetsMenu();
-    });
-    *failed = connect(m_engine, &EngineClient::targetFailed, this, [once, failed] {
-        disconnect(*once);
-        disconnect(*failed);
-        delete once;
-        delete failed;
-    });
     m_engine->openTarget(spec);
 }
 

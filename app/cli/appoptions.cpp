@@ -1,5 +1,6 @@
 #include "app/cli/appoptions.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "engine/demo/registry.h"
@@ -185,6 +186,15 @@ bool AppOptions::parse(const std::vector<std::string> &args, std::vector<std::st
         }
     }
     return true;
+}
+
+bool AppOptions::isTargetOption(const std::string &flag, bool &takesValue)
+{
+    static const std::vector<std::string> withValue{
+        "--app",     "--openapi", "--asgi",     "--base-url",    "--app-dir", "--python",
+        "--doubles", "--header",  "--override", "--error-style", "--db",      "--timeout"};
+    takesValue = std::find(withValue.begin(), withValue.end(), flag) != withValue.end();
+    return takesValue || flag == "--debug" || flag == "--insecure";
 }
 
 std::unique_ptr<Engine::Target::Target> AppOptions::open() const

@@ -33,4 +33,7 @@ public:
     std::unique_ptr<Engine::Target::Target> open() const;
 
     static std::string helpText();
+    // Whether flag (without "=value") is one of the options parse() takes; takesValue says
+    // whether it is followed by a value.
+    static bool isTargetOption(const std::string &flag, bool &takesValue);
 };

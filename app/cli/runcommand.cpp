@@ -73,16 +73,13 @@ int RunCommand::run(const std::vector<std::string> &args, std::istream &, std::o
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
         const std::string flag = a.substr(0, a.find('='));
-        if (flag == "--app" || flag == "--asgi" || flag == "--app-dir" || flag == "--python"
-            || flag == "--doubles" || flag == "--openapi" || flag == "--base-url"
-            || flag == "--header" || flag == "--override" || flag == "--db") {
+        bool takesValue = false;
+        // --error-style and --timeout are the run's own as well: they stay here.
+        if (flag != "--error-style" && flag != "--timeout"
+            && AppOptions::isTargetOption(flag, takesValue)) {
             targetArgs.push_back(a);
-            if (flag == a && i + 1 < args.size())
+            if (takesValue && flag == a && i + 1 < args.size())
                 targetArgs.push_back(args[++i]);
-            continue;
-        }
-        if (a == "--debug" || a == "--insecure") {
-            targetArgs.push_back(a);
             continue;
         }
         const auto next = [&]() -> std::optional<std::string> {

@@ -1,5 +1,6 @@
 #include "engine/bridge/pythontarget.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
@@ -91,6 +92,29 @@ std::string locateBridge()
     return {};
 }
 
+std::vector<std::string> pythonEnvironment(const std::string &bridgeDir,
+                                           const std::vector<std::string> &extra)
+{
+    std::vector<std::string> env;
+    std::string pythonPath = bridgeDir;
+    for (char **e = environ; e && *e; ++e) {
+        const std::string entry = *e;
+        const std::string name = entry.substr(0, entry.find('='));
+        const bool replaced = std::any_of(extra.begin(), extra.end(), [&](const std::string &x) {
+            return x.compare(0, name.size() + 1, name + "=") == 0;
+        });
+        if (name == "PYTHONPATH") {
+            if (entry.size() > 11)
+                pythonPath += ":" + entry.substr(11);
+        } else if (!replaced) {
+            env.push_back(entry);
+        }
+    }
+    env.push_back("PYTHONPATH=" + pythonPath);
+    env.insert(env.end(), extra.begin(), extra.end());
+    return env;
+}
+
 std::string findInterpreter(const std::string &python, const std::string &directory)
 {
     namespace fs = std::filesystem;
@@ -140,18 +164,7 @@ void PythonTarget::start()
         argv.push_back("--doubles");
         argv.push_back(m);
     }
-    std::vector<std::string> env;
-    std::string pythonPath = m_bridgeDir;
-    for (char **e = environ; e && *e; ++e) {
-        const std::string entry = *e;
-        if (entry.rfind("PYTHONPATH=", 0) == 0) {
-            if (entry.size() > 11)
-                pythonPath += ":" + entry.substr(11);
-        } else {
-            env.push_back(entry);
-        }
-    }
-    env.push_back("PYTHONPATH=" + pythonPath);
+    const std::vector<std::string> env = pythonEnvironment(m_bridgeDir);
     try {
         m_process = std::make_unique<ChildProcess>(argv, env);
     } catch (const std::exception &e) {
@@ -264,6 +277,7 @@ Json PythonTarget::callChecked(const Json &command)
 void PythonTarget::describe()
 {
     m_description = callChecked(Json{{"op", "describe"}});
+    m_describedNow = true;
     Di::Registry registry;
     for (const auto &d : m_description.value("dependencies", Json::array())) {
         Di::Dependency dep;
@@ -299,12 +313,19 @@ void addSetBy(Json &tree, const std::vector<Di::ActiveOverride> &active)
 }
 } // namespace
 
+const Json &PythonTarget::description()
+{
+    if (!m_describedNow)
+        describe();
+    return m_description;
+}
+
 std::vector<Engine::Target::RouteInfo> PythonTarget::routes()
 {
-    describe();
+    const Json &description = this->description();
     std::vector<Engine::Target::RouteInfo> out;
     const auto active = m_overrides.active();
-    for (const auto &r : m_description.value("routes", Json::array())) {
+    for (const auto &r : description.value("routes", Json::array())) {
         Engine::Target::RouteInfo info;
         info.methods = r.value("methods", std::vector<std::string>{});
         info.path = r.value("path", "");
@@ -335,9 +356,8 @@ std::vector<Engine::Target::RouteInfo> PythonTarget::routes()
 
 std::vector<Engine::Target::DependencyInfo> PythonTarget::dependencies()
 {
-    describe();
     std::vector<Engine::Target::DependencyInfo> out;
-    for (const auto &d : m_description.value("dependencies", Json::array())) {
+    for (const auto &d : description().value("dependencies", Json::array())) {
         Engine::Target::DependencyInfo info;
         info.name = d.value("name", "");
         info.description = d.value("description", "");
@@ -439,18 +459,21 @@ void PythonTarget::setOverride(const std::string &dependency, const std::string 
                m_options.timeout);
     if (reply.contains("error"))
         throw std::invalid_argument(replyError(reply));
+    m_describedNow = false;
     m_overrides.set(dependency, provider, by);
 }
 
 bool PythonTarget::removeOverride(const std::string &dependency, const std::string &by)
 {
     callChecked(Json{{"op", "remove_override"}, {"dependency", dependency}});
+    m_describedNow = false;
     return m_overrides.remove(dependency, by);
 }
 
 void PythonTarget::clearOverrides(const std::string &by)
 {
     callChecked(Json{{"op", "clear_overrides"}});
+    m_describedNow = false;
     m_overrides.clear(by);
 }
 

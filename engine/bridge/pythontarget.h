@@ -80,13 +80,16 @@ private:
     Json call(const Json &command, std::chrono::milliseconds timeout);
     Json callChecked(const Json &command);
     void describe();
+    // The description, fetched again only after something that changes it (an override).
+    const Json &description();
 
     PythonOptions m_options;
     std::string m_interpreter;
     std::string m_bridgeDir;
     std::unique_ptr<ChildProcess> m_process;
     Json m_versions;
-    Json m_description; // the last "describe" reply
+    Json m_description;          // the last "describe" reply
+    bool m_describedNow = false; // false once an override changed what describe would say
     Di::Registry m_registry;
     Di::Overrides m_overrides;
     bool m_raise = true;
@@ -100,6 +103,11 @@ private:
 // ../share/api-test-explorer/python next to the running program, else the source tree's
 // python/ (a build tree). Empty when none has it.
 std::string locateBridge();
+
+// This process's environment for a Python child: bridgeDir first on PYTHONPATH (before what
+// PYTHONPATH held), and the extra NAME=value entries replacing any of the same name.
+std::vector<std::string> pythonEnvironment(const std::string &bridgeDir,
+                                           const std::vector<std::string> &extra = {});
 
 // The interpreter to run: python (a path or a name on PATH), else DIRECTORY/.venv/bin/python
 // when there is one, else python3 from PATH. Throws Target::TargetError saying which is missing.

@@ -197,7 +197,7 @@ Client::Result LiveTarget::send(const Client::RequestOptions &request, bool)
     // As httpx raises it: the type a test would see, the URL in the message.
     std::string type = "TransportError";
     std::string what = curl_easy_strerror(code);
-    long connected = 0;
+    curl_off_t connected = 0;
     curl_easy_getinfo(h, CURLINFO_CONNECT_TIME_T, &connected);
     switch (code) {
     case CURLE_COULDNT_CONNECT:

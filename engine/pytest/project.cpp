@@ -12,8 +12,6 @@
 #include "engine/store/temporarydatabase.h"
 #include "engine/target/target.h"
 
-extern char **environ;
-
 namespace Engine::Pytest {
 
 namespace {
@@ -66,24 +64,6 @@ TestReport reportOf(const Json &t)
     return r;
 }
 
-std::vector<std::string> environment(const std::string &bridgeDir)
-{
-    std::vector<std::string> env;
-    std::string pythonPath = bridgeDir;
-    for (char **e = environ; e && *e; ++e) {
-        const std::string entry = *e;
-        if (entry.rfind("PYTHONPATH=", 0) == 0) {
-            if (entry.size() > 11)
-                pythonPath += ":" + entry.substr(11);
-        } else if (entry.rfind("API_TEST_EXPLORER_REPORT_FD=", 0) != 0) {
-            env.push_back(entry);
-        }
-    }
-    env.push_back("PYTHONPATH=" + pythonPath);
-    env.push_back("API_TEST_EXPLORER_REPORT_FD=3");
-    return env;
-}
-
 } // namespace
 
 Suite::TestResult TestReport::toResult() const
@@ -126,10 +106,10 @@ RunResult run(const Options &options, const std::function<void(const TestReport 
     if (options.seed)
         argv.push_back("--ate-seed=" + *options.seed);
     argv.insert(argv.end(), options.pytestArgs.begin(), options.pytestArgs.end());
-    Bridge::ChildProcess child(argv, environment(bridgeDir),
-                               quiet ? Bridge::ChildProcess::Channel::Fd3Quiet
-                                     : Bridge::ChildProcess::Channel::Fd3,
-                               options.rootdir);
+    Bridge::ChildProcess child(
+        argv, Bridge::pythonEnvironment(bridgeDir, {"API_TEST_EXPLORER_REPORT_FD=3"}),
+        quiet ? Bridge::ChildProcess::Channel::Fd3Quiet : Bridge::ChildProcess::Channel::Fd3,
+        options.rootdir);
     RunResult result;
     for (;;) {
         std::optional<std::string> line;

@@ -6,10 +6,11 @@ std::optional<std::string> Target::tokenPath()
 {
     // The OAuth2 password flow's tokenUrl, as the document's security schemes declare it.
     const Json doc = openapi();
-    const auto schemes = doc.find("components");
-    if (schemes == doc.end() || !schemes->is_object() || !schemes->contains("securitySchemes"))
+    const auto components = doc.find("components");
+    if (components == doc.end() || !components->is_object()
+        || !components->contains("securitySchemes"))
         return std::nullopt;
-    for (const auto &scheme : (*schemes)["securitySchemes"]) {
+    for (const auto &scheme : (*components)["securitySchemes"]) {
         if (!scheme.is_object() || !scheme.contains("flows"))
             continue;
         const Json &flows = scheme["flows"];

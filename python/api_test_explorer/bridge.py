@@ -358,9 +358,9 @@ def _versions() -> Json:
     out = {"python": sys.version.split()[0], "executable": sys.executable,
            "protocol": PROTOCOL_VERSION}
     for name in ("fastapi", "starlette", "pydantic", "httpx"):
-        module = sys.modules.get(name)
-        out[name] = getattr(module, "__version__", getattr(module, "VERSION", None)) and str(
-            getattr(module, "__version__", getattr(module, "VERSION", "")))
+        version = getattr(sys.modules.get(name), "__version__", None) or \
+            getattr(sys.modules.get(name), "VERSION", None)
+        out[name] = str(version) if version else None
     return out
 
 

@@ -13,6 +13,7 @@
 
 #include "engine/catalog/catalog.h"
 #include "engine/core/clock.h"
+#include "engine/pipeline/route.h"
 #include "engine/store/database.h"
 #include "engine/suite/history.h"
 #include "engine/target/session.h"
@@ -190,20 +191,6 @@ std::string typeLabel(const Engine::Target::ParameterInfo &param)
     return param.type.empty() ? "string" : param.type;
 }
 
-// The names of a path template's parameters, in order: "/users/{id}/files/{rest:path}".
-std::vector<std::string> pathParamNames(const std::string &path)
-{
-    std::vector<std::string> out;
-    for (std::size_t open = path.find('{'); open != std::string::npos;
-         open = path.find('{', open + 1)) {
-        const auto close = path.find('}', open);
-        if (close == std::string::npos)
-            break;
-        const std::string inside = path.substr(open + 1, close - open - 1);
-        out.push_back(inside.substr(0, inside.find(':')));
-    }
-    return out;
-}
 } // namespace
 
 EngineSnapshot EngineClient::takeSnapshot(State &state)
@@ -218,7 +205,13 @@ EngineSnapshot EngineClient::takeSnapshot(State &state)
         route.summary = r.summary;
         route.group = r.tags.empty() ? target.name() : r.tags.front();
         route.dependencies = r.dependencies;
-        for (const auto &name : pathParamNames(r.path)) {
+        std::vector<std::string> names;
+        try {
+            names = Engine::Pipeline::PathTemplate(r.path).paramNames();
+        } catch (const std::invalid_argument &) {
+            // A convertor Starlette does not know: the route is listed without fields.
+        }
+        for (const auto &name : names) {
             EngineSnapshot::Route::PathParam param{name, "string"};
             for (const auto &p : r.parameters)
                 if (p.in == "path" && p.name == name)
@@ -376,8 +369,7 @@ void EngineClient::send(const Engine::Client::ComposedRequest &request)
 void EngineClient::openTarget(const Engine::Catalog::TargetSpec &spec)
 {
     const std::string databasePath = m_databasePath;
-    QPointer<EngineClient> self(this);
-    run([spec, databasePath, self](State &s) {
+    run([spec, databasePath](State &s) {
         std::unique_ptr<Engine::Target::Session> session;
         try {
             session = openSession(spec, databasePath);
