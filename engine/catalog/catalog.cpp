@@ -5,6 +5,7 @@
 #include "engine/bridge/pythontarget.h"
 #include "engine/demo/registry.h"
 #include "engine/live/livetarget.h"
+#include "engine/openapi/openapitarget.h"
 #include "engine/store/temporarydatabase.h"
 #include "engine/target/embedded.h"
 
@@ -82,8 +83,8 @@ std::unique_ptr<Target::Target> open(const TargetSpec &spec)
         return target;
     }
     case TargetSpec::Kind::OpenApi:
-        throw std::invalid_argument("the " + toString(spec.kind)
-                                    + " target is not available yet in this version");
+        target = std::make_unique<OpenApi::OpenApiTarget>(spec.openapiFile);
+        break;
     }
     if (spec.debug)
         target->setDebug(true);

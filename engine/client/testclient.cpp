@@ -112,9 +112,9 @@ Result TestClient::send(const RequestOptions &options, bool withTrace)
         contentType = "application/json";
     }
     Result result;
+    Http::Headers headers = options.headers;
     for (int hop = 0;; ++hop) {
-        Http::Request request
-            = build(method, url, options.headers, body ? &*body : nullptr, contentType);
+        Http::Request request = build(method, url, headers, body ? &*body : nullptr, contentType);
         result.trace = {};
         Pipeline::Outcome outcome
             = m_app.handle(std::move(request), withTrace ? &result.trace : nullptr);
@@ -137,12 +137,16 @@ Result TestClient::send(const RequestOptions &options, bool withTrace)
         }
         if (hop >= m_options.maxRedirects)
             throw PyError("TooManyRedirects", "Exceeded maximum allowed redirects.");
-        // httpx: 303 becomes GET; 301/302 turn POST into GET; 307/308 keep method and body.
-        if ((s == 303 && method != "HEAD") || ((s == 301 || s == 302) && method == "POST")) {
+        // httpx: 302 and 303 become GET (not HEAD); 301 turns POST into GET; 307/308 keep
+        // method and body.
+        if (((s == 302 || s == 303) && method != "HEAD") || (s == 301 && method == "POST")) {
             method = "GET";
             body.reset();
             contentType = nullptr;
         }
+        // httpx's _redirect_headers: the cookie header comes from the jar, never from the
+        // request that was redirected.
+        headers.remove("cookie");
         url = *location;
         result.history.push_back(std::move(outcome.response));
     }

@@ -380,7 +380,9 @@ Http::Response App::runRoute(const Route &route, Http::Request &request, Exchang
     bool hasBody = false;
     for (const auto &p : route.params)
         hasBody = hasBody || p.source == ParamSource::Body;
-    if (hasBody)
+    if (hasBody && route.formBody)
+        body = readForm(route, request, BodyLimits{m_config.maxBodyBytes, m_config.maxJsonDepth});
+    else if (hasBody)
         body = readBody(request, m_config.errorStyle,
                         BodyLimits{m_config.maxBodyBytes, m_config.maxJsonDepth});
 

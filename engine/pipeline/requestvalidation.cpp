@@ -1,6 +1,7 @@
 #include "engine/pipeline/requestvalidation.h"
 
 #include "engine/core/pyjson.h"
+#include "engine/http/url.h"
 #include "engine/pipeline/exceptions.h"
 #include "engine/validation/validator.h"
 
@@ -103,6 +104,32 @@ std::optional<Json> readBody(const Http::Request &request, Validation::ErrorStyl
     }
 }
 
+Json readForm(const Route &route, const Http::Request &request, const BodyLimits &limits)
+{
+    if (request.body.size() > limits.maxBytes)
+        throw HttpException(413, "Request body too large");
+    Json out = Json::object();
+    const auto contentType = request.headers.get("content-type");
+    if (!contentType
+        || Http::Headers::lower(contentType->substr(0, contentType->find(';')))
+               != "application/x-www-form-urlencoded")
+        return out;
+    const auto pairs = Http::parseQuery(request.body);
+    for (const auto &p : route.params) {
+        if (p.source != ParamSource::Body)
+            continue;
+        const bool isList = p.type.kind == Validation::Kind::List;
+        Json values = Json::array();
+        for (const auto &[key, value] : pairs)
+            if (key == p.name && !value.empty())
+                values.push_back(value);
+        if (values.empty())
+            continue;
+        out[p.name] = isList ? values : values.back();
+    }
+    return out;
+}
+
 Json validateParams(const Route &route, const Http::Request &request,
                     const std::optional<Json> &body, Validation::ErrorStyle style,
                     std::vector<Validation::ErrorDetail> &errors)
@@ -122,7 +149,7 @@ Json validateParams(const Route &route, const Http::Request &request,
             std::optional<Json> input;
             Json enclosing = nullptr;
             if (source == ParamSource::Body) {
-                if (bodyParams == 1) {
+                if (bodyParams == 1 && !p.embed) {
                     // A single body parameter is not embedded: the body is the value.
                     input = body;
                     if (input && input->is_null())
@@ -134,6 +161,11 @@ Json validateParams(const Route &route, const Http::Request &request,
                         auto it = body->find(p.name);
                         if (it != body->end() && !it->is_null())
                             input = *it;
+                    } else if (body && !body->is_null()) {
+                        // received_body.get(alias) raises AttributeError on a list or a string:
+                        // FastAPI records the field as missing, required or not.
+                        errors.push_back({Validation::ErrorKind::Missing, loc, nullptr});
+                        continue;
                     }
                 }
             } else {

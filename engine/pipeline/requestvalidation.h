@@ -24,6 +24,11 @@ struct BodyLimits
 std::optional<Json> readBody(const Http::Request &request, Validation::ErrorStyle style,
                              const BodyLimits &limits);
 
+// A form body (application/x-www-form-urlencoded) as FastAPI reads it for Form parameters: one
+// value per field (the last one given), every value for a field declared as a list; empty values
+// count as missing (FastAPI 0.9x). Anything that is not a form is an empty one.
+Json readForm(const Route &route, const Http::Request &request, const BodyLimits &limits);
+
 // Validates the route's parameters (path, query, header, cookie, body; FastAPI's order) and
 // returns them by name; errors are appended in the same order.
 Json validateParams(const Route &route, const Http::Request &request,

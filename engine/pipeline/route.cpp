@@ -23,7 +23,7 @@ std::string toString(ParamSource source)
 
 std::string Param::alias() const
 {
-    if (source != ParamSource::Header)
+    if (source != ParamSource::Header || !convertUnderscores)
         return name;
     std::string out = name;
     for (auto &c : out)

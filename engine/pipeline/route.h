@@ -27,6 +27,11 @@ struct Param
     bool required = true;
     Json defaultValue;
     std::string description;
+    // FastAPI's convert_underscores: a header named x_token is read as x-token. Off for
+    // names that are already the header's (read from an OpenAPI document).
+    bool convertUnderscores = true;
+    // Body(embed=True): the value sits under its name even when it is the only body parameter.
+    bool embed = false;
 
     // The name looked up in the request: headers convert '_' to '-' (FastAPI's
     // convert_underscores).
@@ -79,6 +84,8 @@ struct Route
     bool isWebSocket = false;
     // false for the routes FastAPI adds itself (/openapi.json): not listed, not in the schema.
     bool includeInSchema = true;
+    // The body is a form (application/x-www-form-urlencoded): body parameters are its fields.
+    bool formBody = false;
 
     Route &named(std::string routeName);
     Route &status(int code);

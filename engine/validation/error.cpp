@@ -161,6 +161,63 @@ Words v2Words(const ErrorDetail &e)
                 one("expected", expectedList(p["values"]))};
     case ErrorKind::JsonInvalid:
         return {"json_invalid", "JSON decode error", one("error", p["msg"])};
+    case ErrorKind::DictType:
+        return {"dict_type", "Input should be a valid dictionary", nullptr};
+    case ErrorKind::UnionTagNotFound:
+        return {"union_tag_not_found",
+                "Unable to extract tag using discriminator "
+                    + PyJson::pythonRepr(p["discriminator"]),
+                one("discriminator", PyJson::pythonRepr(p["discriminator"]))};
+    case ErrorKind::UnionTagInvalid: {
+        const std::string expected = permittedList(p["expected"]);
+        const std::string tag = PyJson::pythonStr(p["tag"]);
+        return {"union_tag_invalid",
+                "Input tag '" + tag + "' found using " + PyJson::pythonRepr(p["discriminator"])
+                    + " does not match any of the expected tags: " + expected,
+                Json{{"discriminator", PyJson::pythonRepr(p["discriminator"])},
+                     {"tag", tag},
+                     {"expected_tags", expected}}};
+    }
+    case ErrorKind::DateType:
+        return {"date_type", "Input should be a valid date", nullptr};
+    case ErrorKind::DateParsing:
+        return {"date_from_datetime_parsing",
+                "Input should be a valid date or datetime, " + p["error"].get<std::string>(),
+                one("error", p["error"])};
+    case ErrorKind::DateFromDatetimeInexact:
+        return {"date_from_datetime_inexact",
+                "Datetimes provided to dates should have zero time - e.g. be exact dates", nullptr};
+    case ErrorKind::DateTimeType:
+        return {"datetime_type", "Input should be a valid datetime", nullptr};
+    case ErrorKind::DateTimeParsing:
+        return {"datetime_from_date_parsing",
+                "Input should be a valid datetime or date, " + p["error"].get<std::string>(),
+                one("error", p["error"])};
+    case ErrorKind::UuidType:
+        return {"uuid_type", "UUID input should be a string, bytes or UUID object", nullptr};
+    case ErrorKind::UuidParsing:
+        return {"uuid_parsing", "Input should be a valid UUID, " + p["error"].get<std::string>(),
+                one("error", p["error"])};
+    case ErrorKind::UrlType:
+        return {"url_type", "URL input should be a string or URL", nullptr};
+    case ErrorKind::UrlParsing:
+        return {"url_parsing", "Input should be a valid URL, " + p["error"].get<std::string>(),
+                one("error", p["error"])};
+    case ErrorKind::UrlScheme:
+        return {"url_scheme", "URL scheme should be 'http' or 'https'",
+                one("expected_schemes", "'http' or 'https'")};
+    case ErrorKind::UrlTooLong:
+        return {"url_too_long",
+                "URL should have at most " + PyJson::pythonStr(p["limit"]) + " character"
+                    + plural(p["limit"]),
+                one("max_length", p["limit"])};
+    case ErrorKind::Unhashable:
+        return {"literal_error", "Input should be " + expectedList(p["values"]),
+                one("expected", expectedList(p["values"]))};
+    case ErrorKind::EmailParsing:
+        return {"value_error",
+                "value is not a valid email address: " + p["reason"].get<std::string>(),
+                one("reason", p["reason"])};
     }
     return {"value_error", "", nullptr};
 }
@@ -258,6 +315,56 @@ Words v1Words(const ErrorDetail &e)
                      {"lineno", p["lineno"]},
                      {"colno", p["colno"]}}};
     }
+    case ErrorKind::DictType:
+        return {"type_error.dict", "value is not a valid dict", nullptr};
+    case ErrorKind::UnionTagNotFound:
+        return {"value_error.discriminated_union.missing_discriminator",
+                "Discriminator " + PyJson::pythonRepr(p["discriminator"]) + " is missing in value",
+                one("discriminator_key", p["discriminator"])};
+    case ErrorKind::UnionTagInvalid: {
+        const std::string allowed = permittedList(p["expected"]);
+        return {"value_error.discriminated_union.invalid_discriminator",
+                "No match for discriminator " + PyJson::pythonRepr(p["discriminator"])
+                    + " and value " + PyJson::pythonRepr(p["tag"]) + " (allowed values: " + allowed
+                    + ")",
+                Json{{"discriminator_key", p["discriminator"]},
+                     {"discriminator_value", p["tag"]},
+                     {"allowed_values", allowed}}};
+    }
+    case ErrorKind::DateType:
+        return {"type_error", "invalid type; expected date, string, bytes, int or float", nullptr};
+    case ErrorKind::DateParsing:
+    case ErrorKind::DateFromDatetimeInexact:
+        return {"value_error.date", "invalid date format", nullptr};
+    case ErrorKind::DateTimeType:
+        return {"type_error", "invalid type; expected datetime, string, bytes, int or float",
+                nullptr};
+    case ErrorKind::DateTimeParsing:
+        return {"value_error.datetime", "invalid datetime format", nullptr};
+    case ErrorKind::UuidType:
+    case ErrorKind::UuidParsing:
+        return {"type_error.uuid", "value is not a valid uuid", nullptr};
+    case ErrorKind::UrlType:
+        return {"type_error.str", "str type expected", nullptr};
+    case ErrorKind::UrlParsing:
+        if (p.value("error", "") == "host")
+            return {"value_error.url.host", "URL host invalid", nullptr};
+        return {"value_error.url.scheme", "invalid or missing URL scheme", nullptr};
+    case ErrorKind::UrlScheme:
+        // The ctx holds a Python set: jsonable_encoder lists it in hash order, which varies
+        // with PYTHONHASHSEED; written here in sorted order.
+        return {"value_error.url.scheme", "URL scheme not permitted",
+                one("allowed_schemes", Json::array({"http", "https"}))};
+    case ErrorKind::UrlTooLong:
+        return {"value_error.any_str.max_length",
+                "ensure this value has at most " + PyJson::pythonStr(p["limit"]) + " characters",
+                Json{{"limit_value", p["limit"]}}};
+    case ErrorKind::EmailParsing:
+        return {"value_error.email", "value is not a valid email address", nullptr};
+    case ErrorKind::Unhashable:
+        return {"type_error",
+                std::string("unhashable type: '") + (e.input.is_object() ? "dict" : "list") + "'",
+                nullptr};
     }
     return {"value_error", "", nullptr};
 }

@@ -40,6 +40,22 @@ enum class ErrorKind {
     Literal,
     Enum,
     JsonInvalid,
+    DictType,
+    UnionTagNotFound, // params: discriminator
+    UnionTagInvalid,  // params: discriminator, tag, expected
+    DateType,
+    DateParsing, // params: error (v2: pydantic-core's words from speedate)
+    DateFromDatetimeInexact,
+    DateTimeType,
+    DateTimeParsing, // params: error
+    UuidType,
+    UuidParsing, // params: error
+    UrlType,
+    UrlParsing,   // params: error; v1: which part ("scheme", "host")
+    UrlScheme,    // params: expected
+    UrlTooLong,   // params: limit
+    EmailParsing, // params: reason (v2: email-validator's words)
+    Unhashable,   // v1 only: a list or dict given to a Literal (`v in set` raised TypeError)
 };
 
 // One validation error. params holds what the message needs (limits, pattern, the custom

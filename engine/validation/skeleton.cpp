@@ -7,6 +7,21 @@ Json exampleFor(const Type &t)
 {
     switch (t.kind) {
     case Kind::String:
+        switch (t.format) {
+        case Format::Date:
+            return "2024-01-01";
+        case Format::DateTime:
+            return "2024-01-01T00:00:00Z";
+        case Format::Uuid:
+            return "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+        case Format::Email:
+            return "user@example.com";
+        case Format::Url:
+        case Format::HttpUrl:
+            return "https://example.com/";
+        case Format::None:
+            break;
+        }
         return std::string(t.minLen.value_or(0) > 6 ? t.minLen.value_or(0) : 6, 'x');
     case Kind::Integer:
         return t.geLimit ? *t.geLimit
@@ -22,6 +37,10 @@ Json exampleFor(const Type &t)
         return skeleton(*t.model);
     case Kind::Literal:
         return t.literals.empty() ? Json() : t.literals.front();
+    case Kind::Dict:
+        return Json::object();
+    case Kind::Union:
+        return t.members.empty() ? Json() : exampleFor(t.members.front());
     case Kind::Any:
         break;
     }

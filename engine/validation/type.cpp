@@ -1,5 +1,7 @@
 #include "engine/validation/type.h"
 
+#include "engine/core/pyjson.h"
+
 namespace Engine::Validation {
 
 Pattern::Pattern(std::string src)
@@ -116,6 +118,95 @@ Type Type::literal(std::vector<Json> values, std::string enumName)
     return t;
 }
 
+Type Type::dict(Type value)
+{
+    Type t = make(Kind::Dict);
+    t.item = std::make_shared<const Type>(std::move(value));
+    return t;
+}
+
+Type Type::unionOf(std::vector<Type> members)
+{
+    Type t = make(Kind::Union);
+    t.members = std::move(members);
+    return t;
+}
+
+Type Type::tagged(std::string property, std::vector<std::pair<Json, Type>> choices)
+{
+    Type t = make(Kind::Union);
+    t.discriminator = std::move(property);
+    for (auto &[tag, member] : choices) {
+        t.tags.push_back(std::move(tag));
+        t.members.push_back(std::move(member));
+    }
+    return t;
+}
+
+Type Type::formatted(Format format)
+{
+    Type t = make(Kind::String);
+    t.format = format;
+    return t;
+}
+
+std::string Type::unionLabel() const
+{
+    if (!label.empty())
+        return label;
+    const bool constrained
+        = minLen || maxLen || regex || gtLimit || geLimit || ltLimit || leLimit || multiple;
+    switch (kind) {
+    case Kind::String:
+        switch (format) {
+        case Format::Date:
+            return "date";
+        case Format::DateTime:
+            return "datetime";
+        case Format::Uuid:
+            return "uuid";
+        case Format::Url:
+        case Format::HttpUrl:
+            return "url";
+        case Format::Email:
+            return "function-after[validate(), str]";
+        case Format::None:
+            break;
+        }
+        return constrained ? "constrained-str" : "str";
+    case Kind::Integer:
+        return constrained ? "constrained-int" : "int";
+    case Kind::Number:
+        return constrained ? "constrained-float" : "float";
+    case Kind::Boolean:
+        return "bool";
+    case Kind::List:
+        return "list[" + item->unionLabel() + "]";
+    case Kind::Dict:
+        return "dict[str," + item->unionLabel() + "]";
+    case Kind::Object:
+        return model ? model->name : "dict";
+    case Kind::Literal: {
+        if (!enumName.empty())
+            return (literals.empty() || literals.front().is_string() ? "str-enum[" : "int-enum[")
+                   + enumName + "]";
+        std::string out = "literal[";
+        for (std::size_t i = 0; i < literals.size(); ++i)
+            out += (i ? "," : "") + PyJson::pythonRepr(literals[i]);
+        return out + "]";
+    }
+    case Kind::Union: {
+        std::string out = "union[";
+        for (std::size_t i = 0; i < members.size(); ++i)
+            out += (i ? "," : "") + members[i].unionLabel();
+        return out + "]";
+    }
+    case Kind::Any:
+        break;
+    }
+    return "any";
+}
+
 Type &Type::nullable(bool on)
 {
     isNullable = on;
@@ -193,6 +284,9 @@ std::string Type::schemaTypeName() const
         return "object";
     case Kind::Literal:
         return "string";
+    case Kind::Dict:
+        return "object";
+    case Kind::Union:
     case Kind::Any:
         break;
     }

@@ -14,7 +14,11 @@ namespace Engine::Validation {
 
 struct Model;
 
-enum class Kind { Any, String, Integer, Number, Boolean, List, Object, Literal };
+enum class Kind { Any, String, Integer, Number, Boolean, List, Object, Literal, Dict, Union };
+
+// What a string stands for (Pydantic's date, datetime, UUID, EmailStr, AnyUrl, HttpUrl), as an
+// OpenAPI document's "format" names it. Checked after the string's own constraints.
+enum class Format { None, Date, DateTime, Uuid, Email, Url, HttpUrl };
 
 // A validator written by the application (Pydantic's @validator / @field_validator, mode
 // "after"): it receives the value after type validation and returns the message of the
@@ -65,6 +69,14 @@ public:
     static Type object(std::shared_ptr<const Model> model);
     // Literal["a", "b"]; with enumName, a str Enum of that name.
     static Type literal(std::vector<Json> values, std::string enumName = {});
+    // Dict[str, value]: a JSON object whose values are validated.
+    static Type dict(Type value);
+    // Union[a, b, ...]: Pydantic 1 tries the members left to right; Pydantic 2 in smart mode
+    // (an exact fit first, then the first that validates).
+    static Type unionOf(std::vector<Type> members);
+    // Annotated[Union[...], Field(discriminator=property)]: tags[i] selects members[i].
+    static Type tagged(std::string property, std::vector<std::pair<Json, Type>> choices);
+    static Type formatted(Format format);
 
     Type &nullable(bool on = true);
     Type &minLength(std::size_t n);
@@ -88,6 +100,16 @@ public:
     std::vector<Json> literals;
     std::string enumName;
     std::vector<CustomValidator> validators;
+    Format format = Format::None;
+    std::vector<Type> members; // a union's choices
+    std::vector<Json> tags;    // a tagged union's tag for each member
+    std::string discriminator; // a tagged union's property
+    // The name a union gives this member in an error's loc: Pydantic 2's validator name
+    // ("int", "constrained-str", "list[int]", a model's name); empty: derived from the kind.
+    std::string label;
+
+    // The member label as Pydantic 2 writes it in a union error's loc.
+    std::string unionLabel() const;
 
     // "string", "integer", ... as JSON Schema names them.
     std::string schemaTypeName() const;

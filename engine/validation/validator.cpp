@@ -7,6 +7,7 @@
 #include "engine/core/bigint.h"
 #include "engine/core/pyerror.h"
 #include "engine/core/pyjson.h"
+#include "engine/validation/formats.h"
 
 namespace Engine::Validation {
 
@@ -395,6 +396,8 @@ std::optional<Json> Validator::typed(const Json &input, const Type &type)
     case Kind::Any:
         return input;
     case Kind::String: {
+        if (type.format != Format::None)
+            return formatted(input, type);
         std::optional<Json> s;
         if (input.is_string())
             s = input;
@@ -426,7 +429,173 @@ std::optional<Json> Validator::typed(const Json &input, const Type &type)
         return validateModel(input, *type.model);
     case Kind::Literal:
         return literal(input, type);
+    case Kind::Dict:
+        return dict(input, type);
+    case Kind::Union:
+        return type.discriminator.empty() ? unionOf(input, type) : tagged(input, type);
     }
+    return std::nullopt;
+}
+
+std::optional<Json> Validator::formatted(const Json &input, const Type &type)
+{
+    const bool v1 = m_style == ErrorStyle::V1;
+    Json value = input;
+    if (type.format == Format::Url || type.format == Format::HttpUrl
+        || type.format == Format::Email) {
+        // Pydantic 1's AnyUrl and EmailStr take str(value) and check its length first;
+        // pydantic-core's URL validator has its own length rule, EmailStr is a str first.
+        if (v1 || type.format == Format::Email) {
+            std::optional<Json> s;
+            if (input.is_string())
+                s = input;
+            else if (v1)
+                s = stringV1(input);
+            else
+                fail(ErrorKind::StringType, input);
+            if (!s || (v1 && !checkString(s->get_ref<const std::string &>(), type, input)))
+                return std::nullopt;
+            value = std::move(*s);
+        }
+    }
+    if (auto problem = checkFormat(type.format, value, m_style)) {
+        fail(problem->kind, input, std::move(problem->params));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<Json> Validator::dict(const Json &input, const Type &type)
+{
+    const Json *object = &input;
+    Json converted;
+    if (!input.is_object()) {
+        // Pydantic 1's dict_validator tries dict(value); pydantic-core takes dicts only.
+        const auto d
+            = m_style == ErrorStyle::V1 ? pythonDict(input) : PythonDict{PythonDict::NotADict, {}};
+        if (d.outcome == PythonDict::NotADict) {
+            fail(ErrorKind::DictType, input);
+            return std::nullopt;
+        }
+        converted = d.value;
+        object = &converted;
+    }
+    Json out = Json::object();
+    bool ok = true;
+    for (auto it = object->begin(); it != object->end(); ++it) {
+        Push step(*this, std::string_view(it.key()));
+        auto v = validate(it.value(), *type.item);
+        if (v)
+            out[it.key()] = std::move(*v);
+        else
+            ok = false;
+    }
+    if (!ok)
+        return std::nullopt;
+    return out;
+}
+
+bool Validator::exactFit(const Json &input, const Type &type)
+{
+    if (input.is_null())
+        return type.isNullable;
+    switch (type.kind) {
+    case Kind::Any:
+        return true;
+    case Kind::String:
+        return input.is_string();
+    case Kind::Integer:
+        return input.is_number_integer() || BigInt::is(input);
+    case Kind::Number:
+        return input.is_number();
+    case Kind::Boolean:
+        return input.is_boolean();
+    case Kind::List:
+        return input.is_array();
+    case Kind::Object:
+    case Kind::Dict:
+        return input.is_object();
+    case Kind::Literal:
+        for (const auto &allowed : type.literals)
+            if (allowed == input && allowed.type() == input.type())
+                return true;
+        return false;
+    case Kind::Union:
+        for (const auto &member : type.members)
+            if (exactFit(input, member))
+                return true;
+        return false;
+    }
+    return false;
+}
+
+std::optional<Json> Validator::unionOf(const Json &input, const Type &type)
+{
+    const std::size_t before = m_errors.size();
+    if (m_style == ErrorStyle::V1) {
+        // ModelField._validate_singleton: each member in turn, the first that validates wins;
+        // when none does, every member's errors, at the field's own loc.
+        for (const auto &member : type.members) {
+            if (auto v = validate(input, member)) {
+                m_errors.resize(before);
+                return v;
+            }
+        }
+        return std::nullopt;
+    }
+    // pydantic-core's smart union: a member the value fits exactly, then the first member
+    // that validates in lax mode; else the errors of each, under the member's label.
+    for (const auto &member : type.members) {
+        if (!exactFit(input, member))
+            continue;
+        if (auto v = validate(input, member)) {
+            m_errors.resize(before);
+            return v;
+        }
+        m_errors.resize(before);
+    }
+    std::vector<std::string> labels;
+    labels.reserve(type.members.size());
+    for (const auto &member : type.members)
+        labels.push_back(member.unionLabel());
+    for (std::size_t i = 0; i < type.members.size(); ++i) {
+        Push step(*this, std::string_view(labels[i]));
+        if (auto v = validate(input, type.members[i])) {
+            m_errors.resize(before);
+            return v;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Json> Validator::tagged(const Json &input, const Type &type)
+{
+    const bool v1 = m_style == ErrorStyle::V1;
+    const Json key(type.discriminator);
+    if (!input.is_object()) {
+        // Pydantic 1 looks the key up in anything; pydantic-core wants a dict first.
+        if (v1)
+            fail(ErrorKind::UnionTagNotFound, input, Json{{"discriminator", key}});
+        else
+            fail(ErrorKind::ModelAttributesType, input);
+        return std::nullopt;
+    }
+    const auto it = input.find(type.discriminator);
+    if (it == input.end()) {
+        fail(ErrorKind::UnionTagNotFound, input, Json{{"discriminator", key}});
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < type.members.size(); ++i) {
+        if (type.tags[i] != *it)
+            continue;
+        // The member's loc step: its class name (v1's display_as_type), the tag (v2).
+        const std::string label
+            = v1 ? type.members[i].unionLabel() : PyJson::pythonStr(type.tags[i]);
+        Push step(*this, std::string_view(label));
+        return validate(input, type.members[i]);
+    }
+    fail(ErrorKind::UnionTagInvalid, input,
+         Json{{"discriminator", key}, {"tag", *it}, {"expected", type.tags}});
     return std::nullopt;
 }
 
@@ -674,6 +843,10 @@ std::optional<Json> Validator::list(const Json &input, const Type &type)
 
 std::optional<Json> Validator::literal(const Json &input, const Type &type)
 {
+    if (m_style == ErrorStyle::V1 && type.enumName.empty() && input.is_structured()) {
+        fail(ErrorKind::Unhashable, input, Json{{"values", type.literals}});
+        return std::nullopt;
+    }
     for (const auto &allowed : type.literals)
         if (allowed == input)
             return input;

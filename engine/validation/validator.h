@@ -59,6 +59,12 @@ private:
     std::optional<Json> boolean(const Json &input);
     std::optional<Json> list(const Json &input, const Type &type);
     std::optional<Json> literal(const Json &input, const Type &type);
+    std::optional<Json> formatted(const Json &input, const Type &type);
+    std::optional<Json> dict(const Json &input, const Type &type);
+    std::optional<Json> unionOf(const Json &input, const Type &type);
+    std::optional<Json> tagged(const Json &input, const Type &type);
+    // Pydantic 2's strict pass over a union: whether the JSON value is exactly of this type.
+    static bool exactFit(const Json &input, const Type &type);
     bool checkString(const std::string &s, const Type &type, const Json &input);
     bool checkNumber(const Json &v, const Type &type, const Json &input);
 

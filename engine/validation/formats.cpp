@@ -1,0 +1,578 @@
+#include "engine/validation/formats.h"
+
+#include <cmath>
+#include <string_view>
+
+#include "engine/validation/validator.h"
+
+namespace Engine::Validation {
+
+namespace {
+
+bool digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool leapYear(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int daysInMonth(int y, int m)
+{
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leapYear(y) ? 29 : days[m - 1];
+}
+
+FormatError err(ErrorKind kind, std::string words)
+{
+    return {kind, Json{{"error", std::move(words)}}};
+}
+
+// ---- Pydantic 1: pydantic/datetime_parse.py --------------------------------------------------
+
+// get_numeric(): a number, or a string float() accepts, is a Unix timestamp.
+bool v1Numeric(const Json &v)
+{
+    if (v.is_number() || v.is_boolean())
+        return true;
+    return v.is_string() && parsePythonFloat(v.get_ref<const std::string &>()).has_value();
+}
+
+// Reads 1..max digits at s[i]; false when there are none.
+bool readDigits(std::string_view s, std::size_t &i, std::size_t min, std::size_t max, int &out)
+{
+    std::size_t n = 0;
+    out = 0;
+    while (i < s.size() && n < max && digit(s[i])) {
+        out = out * 10 + (s[i] - '0');
+        ++i;
+        ++n;
+    }
+    return n >= min;
+}
+
+// date_re: (?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$, then date(**kw).
+bool v1Date(std::string_view s, std::size_t &i)
+{
+    int y = 0, m = 0, d = 0;
+    if (!readDigits(s, i, 4, 4, y) || i >= s.size() || s[i++] != '-' || !readDigits(s, i, 1, 2, m)
+        || i >= s.size() || s[i++] != '-' || !readDigits(s, i, 1, 2, d))
+        return false;
+    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+// re.match with $: the end, or a final newline.
+bool atEnd(std::string_view s, std::size_t i)
+{
+    return i == s.size() || (i + 1 == s.size() && s[i] == '\n');
+}
+
+bool v1DateString(std::string_view s)
+{
+    std::size_t i = 0;
+    return v1Date(s, i) && atEnd(s, i);
+}
+
+// datetime_re: date [T ] HH:MM(:SS(.ffffff\d{0,6})?)?(Z|[+-]HH(:?MM)?)?$
+bool v1DateTimeString(std::string_view s)
+{
+    std::size_t i = 0;
+    if (!v1Date(s, i) || i >= s.size() || (s[i] != 'T' && s[i] != ' '))
+        return false;
+    ++i;
+    int h = 0, mi = 0, sec = 0, us = 0;
+    if (!readDigits(s, i, 1, 2, h) || i >= s.size() || s[i++] != ':' || !readDigits(s, i, 1, 2, mi))
+        return false;
+    if (i < s.size() && s[i] == ':') {
+        const std::size_t save = i++;
+        if (!readDigits(s, i, 1, 2, sec)) {
+            i = save;
+        } else if (i < s.size() && s[i] == '.') {
+            const std::size_t dot = i++;
+            if (!readDigits(s, i, 1, 6, us))
+                i = dot;
+            else
+                while (i < s.size() && digit(s[i]) && i - dot <= 12)
+                    ++i;
+        }
+    }
+    if (i < s.size() && s[i] == 'Z') {
+        ++i;
+    } else if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+        const std::size_t save = i++;
+        int th = 0, tm = 0;
+        if (!readDigits(s, i, 2, 2, th)) {
+            i = save;
+        } else {
+            std::size_t j = i;
+            if (j < s.size() && s[j] == ':')
+                ++j;
+            if (readDigits(s, j, 2, 2, tm))
+                i = j;
+            if (th * 60 + tm >= 24 * 60)
+                return false;
+        }
+    }
+    return atEnd(s, i) && h <= 23 && mi <= 59 && sec <= 59;
+}
+
+std::optional<FormatError> v1DateLike(Format format, const Json &v)
+{
+    const bool date = format == Format::Date;
+    if (v1Numeric(v))
+        return std::nullopt;
+    if (!v.is_string())
+        return FormatError{date ? ErrorKind::DateType : ErrorKind::DateTimeType};
+    const std::string &s = v.get_ref<const std::string &>();
+    if (date ? v1DateString(s) : v1DateTimeString(s))
+        return std::nullopt;
+    return FormatError{date ? ErrorKind::DateParsing : ErrorKind::DateTimeParsing};
+}
+
+// ---- Pydantic 2: speedate, as pydantic-core calls it --------------------------------------
+
+struct Parsed
+{
+    bool ok = false;
+    std::string error;
+    bool zeroTime = true; // for a datetime: midnight with no offset
+};
+
+Parsed fail(std::string words)
+{
+    return {false, std::move(words), true};
+}
+
+// Date::parse_bytes_partial: YYYY-MM-DD at the start.
+Parsed datePrefix(std::string_view s)
+{
+    if (s.size() < 10)
+        return fail("input is too short");
+    for (int k = 0; k < 4; ++k)
+        if (!digit(s[k]))
+            return fail("invalid character in year");
+    if (s[4] != '-')
+        return fail("invalid date separator, expected `-`");
+    if (!digit(s[5]) || !digit(s[6]))
+        return fail("invalid character in month");
+    if (s[7] != '-')
+        return fail("invalid date separator, expected `-`");
+    if (!digit(s[8]) || !digit(s[9]))
+        return fail("invalid character in day");
+    const int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    const int m = (s[5] - '0') * 10 + (s[6] - '0');
+    const int d = (s[8] - '0') * 10 + (s[9] - '0');
+    if (m < 1 || m > 12)
+        return fail("month value is outside expected range of 1-12");
+    if (d < 1 || d > daysInMonth(y == 0 ? 1 : y, m))
+        return fail("day value is outside expected range");
+    return {true, {}, true};
+}
+
+Parsed dateFull(std::string_view s)
+{
+    Parsed p = datePrefix(s);
+    if (p.ok && s.size() > 10)
+        return fail("unexpected extra characters at the end of the input");
+    return p;
+}
+
+bool two(std::string_view s, std::size_t i, int &out)
+{
+    if (i + 1 >= s.size() || !digit(s[i]) || !digit(s[i + 1]))
+        return false;
+    out = (s[i] - '0') * 10 + (s[i + 1] - '0');
+    return true;
+}
+
+// Time::parse_bytes_partial and the offset, then nothing may follow.
+Parsed timeAndOffset(std::string_view s)
+{
+    if (s.size() < 5)
+        return fail("input is too short");
+    int h = 0, m = 0, sec = 0;
+    if (!two(s, 0, h))
+        return fail("invalid character in hour");
+    if (s[2] != ':')
+        return fail("invalid time separator, expected `:`");
+    if (!two(s, 3, m))
+        return fail("invalid character in minute");
+    std::size_t i = 5;
+    bool fraction = false;
+    if (i < s.size() && s[i] == ':') {
+        if (!two(s, i + 1, sec))
+            return fail("invalid character in second");
+        i += 3;
+        if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
+            const char mark = s[i];
+            ++i;
+            const std::size_t start = i;
+            while (i < s.size() && digit(s[i])) {
+                fraction = fraction || s[i] != '0';
+                ++i;
+            }
+            if (i == start)
+                return fail(std::string("second fraction digits missing after `") + mark + "`");
+        }
+    }
+    if (h > 23)
+        return fail("hour value is outside expected range of 0-23");
+    if (m > 59)
+        return fail("minute value is outside expected range of 0-59");
+    if (sec > 59)
+        return fail("second value is outside expected range of 0-59");
+    bool offset = false;
+    if (i < s.size() && (s[i] == 'Z' || s[i] == 'z')) {
+        ++i;
+    } else if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+        int th = 0, tm = 0;
+        if (!two(s, i + 1, th))
+            return fail("invalid timezone hour");
+        i += 3;
+        if (i < s.size()) {
+            if (s[i] == ':')
+                ++i;
+            if (!two(s, i, tm))
+                return fail("invalid timezone minute");
+            i += 2;
+        }
+        if (th >= 24)
+            return fail("timezone offset must be less than 24 hours");
+        if (tm > 59)
+            return fail("invalid timezone minute");
+        offset = th != 0 || tm != 0;
+    }
+    if (i != s.size())
+        return fail("unexpected extra characters at the end of the input");
+    return {true, {}, h == 0 && m == 0 && sec == 0 && !fraction && !offset};
+}
+
+// A Unix timestamp as speedate reads one: digits with an optional sign and fraction; more than
+// 2e10 is taken as milliseconds.
+std::optional<double> timestamp(std::string_view s)
+{
+    std::size_t i = 0;
+    if (i < s.size() && s[i] == '-')
+        ++i;
+    const std::size_t start = i;
+    while (i < s.size() && digit(s[i]))
+        ++i;
+    if (i == start)
+        return std::nullopt;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        while (i < s.size() && digit(s[i]))
+            ++i;
+    }
+    if (i != s.size())
+        return std::nullopt;
+    return std::strtod(std::string(s).c_str(), nullptr);
+}
+
+Parsed fromTimestamp(double t)
+{
+    if (!std::isfinite(t) || std::fabs(t) > 2e10 * 1000)
+        return fail("dates after 9999 are not supported as unix timestamps");
+    if (std::fabs(t) > 2e10)
+        t /= 1000;
+    return {true, {}, std::fmod(t, 86400.0) == 0};
+}
+
+// DateTime::parse_bytes: a date, then T/t/_/space and a time, or a timestamp.
+Parsed dateTime(std::string_view s)
+{
+    Parsed date = datePrefix(s);
+    if (!date.ok) {
+        if (auto t = timestamp(s))
+            return fromTimestamp(*t);
+        return date;
+    }
+    if (s.size() == 10)
+        return {true, {}, true};
+    const char sep = s[10];
+    if (sep != 'T' && sep != 't' && sep != '_' && sep != ' ')
+        return fail("invalid datetime separator, expected `T`, `t`, `_` or space");
+    return timeAndOffset(s.substr(11));
+}
+
+std::optional<FormatError> v2Date(const Json &v)
+{
+    if (v.is_number()) {
+        const Parsed p = fromTimestamp(v.get<double>());
+        if (!p.ok)
+            return err(ErrorKind::DateParsing, p.error);
+        if (!p.zeroTime)
+            return FormatError{ErrorKind::DateFromDatetimeInexact};
+        return std::nullopt;
+    }
+    if (!v.is_string())
+        return FormatError{ErrorKind::DateType};
+    const std::string &s = v.get_ref<const std::string &>();
+    if (dateFull(s).ok)
+        return std::nullopt;
+    const Parsed dt = dateTime(s);
+    if (!dt.ok)
+        return err(ErrorKind::DateParsing, dt.error);
+    if (!dt.zeroTime)
+        return FormatError{ErrorKind::DateFromDatetimeInexact};
+    return std::nullopt;
+}
+
+std::optional<FormatError> v2DateTime(const Json &v)
+{
+    if (v.is_number())
+        return std::nullopt;
+    if (!v.is_string())
+        return FormatError{ErrorKind::DateTimeType};
+    const std::string &s = v.get_ref<const std::string &>();
+    if (dateTime(s).ok)
+        return std::nullopt;
+    const Parsed date = dateFull(s);
+    if (date.ok)
+        return std::nullopt;
+    return err(ErrorKind::DateTimeParsing, date.error);
+}
+
+// ---- UUIDs ------------------------------------------------------------------------------
+
+bool hex(char c)
+{
+    return digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+bool hyphenated(std::string_view s)
+{
+    if (s.size() != 36)
+        return false;
+    for (std::size_t i = 0; i < 36; ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? s[i] != '-' : !hex(s[i]))
+            return false;
+    }
+    return true;
+}
+
+bool simple(std::string_view s)
+{
+    if (s.size() != 32)
+        return false;
+    for (const char c : s)
+        if (!hex(c))
+            return false;
+    return true;
+}
+
+// Python's uuid.UUID(str): braces, "urn:" and "uuid:" and hyphens removed, 32 hex digits left.
+bool pythonUuid(std::string s)
+{
+    for (const char *prefix : {"urn:", "uuid:"})
+        if (s.rfind(prefix, 0) == 0)
+            s.erase(0, std::string_view(prefix).size());
+    std::string out;
+    for (const char c : s)
+        if (c != '{' && c != '}' && c != '-')
+            out += c;
+    return simple(out);
+}
+
+// The uuid crate's parse_str and its InvalidUuid::into_err, as pydantic-core reports them.
+std::optional<std::string> rustUuid(std::string_view input)
+{
+    std::string_view s = input;
+    std::size_t offset = 0;
+    bool isSimple = true;
+    if (s.size() == 38 && s.front() == '{' && s.back() == '}') {
+        s = s.substr(1, 36);
+        offset = 1;
+        isSimple = false;
+    } else if (s.size() == 45 && s.substr(0, 9) == "urn:uuid:") {
+        s = s.substr(9);
+        offset = 9;
+        isSimple = false;
+    }
+    if (simple(s) || hyphenated(s))
+        return std::nullopt;
+    std::size_t hyphens = 0;
+    std::size_t bounds[4] = {0, 0, 0, 0};
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x80) {
+            // A character of several bytes: reported whole, at its first byte.
+            std::size_t n = 1;
+            while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80)
+                ++n;
+            return "invalid character: found `" + std::string(s.substr(i, n)) + "` at "
+                   + std::to_string(i + offset + 1);
+        }
+        if (c == '-') {
+            if (hyphens < 4)
+                bounds[hyphens] = i;
+            ++hyphens;
+        } else if (!hex(static_cast<char>(c))) {
+            return "invalid character: found `" + std::string(1, static_cast<char>(c)) + "` at "
+                   + std::to_string(i + offset + 1);
+        }
+    }
+    if (hyphens == 0 && isSimple)
+        return "invalid length: expected length 32 for simple format, found "
+               + std::to_string(input.size());
+    if (hyphens != 4)
+        return "invalid group count: expected 5, found " + std::to_string(hyphens + 1);
+    static constexpr std::size_t starts[5] = {0, 9, 14, 19, 24};
+    static constexpr std::size_t lengths[5] = {8, 4, 4, 4, 12};
+    for (int g = 0; g < 4; ++g)
+        if (bounds[g] != starts[g + 1] - 1)
+            return "invalid group length in group " + std::to_string(g) + ": expected "
+                   + std::to_string(lengths[g]) + ", found "
+                   + std::to_string(bounds[g] - starts[g]);
+    return "invalid group length in group 4: expected 12, found "
+           + std::to_string(s.size() - starts[4]);
+}
+
+// ---- URLs -------------------------------------------------------------------------------
+
+bool schemeChar(char c, bool first)
+{
+    const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return first ? alpha : alpha || digit(c) || c == '+' || c == '-' || c == '.';
+}
+
+// The scheme before ':' (lower-cased), or empty when there is none.
+std::string scheme(std::string_view s)
+{
+    std::size_t i = 0;
+    while (i < s.size() && schemeChar(s[i], i == 0))
+        ++i;
+    if (i == 0 || i >= s.size() || s[i] != ':')
+        return {};
+    std::string out(s.substr(0, i));
+    for (auto &c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool special(const std::string &scheme)
+{
+    return scheme == "http" || scheme == "https" || scheme == "ws" || scheme == "wss"
+           || scheme == "ftp" || scheme == "file";
+}
+
+// The host of "scheme://host[:port]/...", after the url crate's leniency with slashes.
+std::string_view host(std::string_view s, const std::string &schemeName)
+{
+    s.remove_prefix(schemeName.size() + 1);
+    while (!s.empty() && (s.front() == '/' || s.front() == '\\'))
+        s.remove_prefix(1);
+    const auto end = s.find_first_of("/\\?#");
+    s = s.substr(0, end);
+    if (const auto at = s.rfind('@'); at != std::string_view::npos)
+        s.remove_prefix(at + 1);
+    if (const auto colon = s.rfind(':'); colon != std::string_view::npos && s.front() != '[')
+        s = s.substr(0, colon);
+    return s;
+}
+
+std::optional<FormatError> v2Url(const Json &v, bool http)
+{
+    if (!v.is_string())
+        return FormatError{ErrorKind::UrlType};
+    const std::string &s = v.get_ref<const std::string &>();
+    if (s.empty())
+        return err(ErrorKind::UrlParsing, "input is empty");
+    const std::string name = scheme(s);
+    if (name.empty())
+        return err(ErrorKind::UrlParsing, "relative URL without a base");
+    if (special(name) && name != "file") {
+        const std::string_view h = host(s, name);
+        if (h.empty())
+            return err(ErrorKind::UrlParsing, "empty host");
+        for (const char c : h)
+            if (c == ' ' || c == '<' || c == '>' || c == '^' || c == '|' || c == '%')
+                return err(ErrorKind::UrlParsing, "invalid international domain name");
+    }
+    if (http && name != "http" && name != "https")
+        return FormatError{ErrorKind::UrlScheme};
+    if (http && s.size() > 2083)
+        return FormatError{ErrorKind::UrlTooLong, Json{{"limit", 2083}}};
+    return std::nullopt;
+}
+
+// pydantic.networks.url_regex, reduced to what decides its errors: a scheme followed by "//",
+// then a host.
+std::optional<FormatError> v1Url(const std::string &s, bool http)
+{
+    const std::string name = scheme(s);
+    if (name.empty() || s.compare(name.size() + 1, 2, "//") != 0)
+        return FormatError{ErrorKind::UrlParsing, Json{{"error", "scheme"}}};
+    if (http && name != "http" && name != "https")
+        return FormatError{ErrorKind::UrlScheme};
+    const std::string_view rest = std::string_view(s).substr(name.size() + 3);
+    const std::string_view h = rest.substr(0, rest.find_first_of("/?#"));
+    if (h.empty() || h.front() == ':' || h.front() == '@')
+        return FormatError{ErrorKind::UrlParsing, Json{{"error", "host"}}};
+    return std::nullopt;
+}
+
+// ---- E-mail addresses -------------------------------------------------------------------
+
+// What email-validator checks first (syntax only, no deliverability): one @, a local part, a
+// domain with a dot and no empty label.
+std::optional<std::string> emailProblem(const std::string &s)
+{
+    const auto at = s.rfind('@');
+    if (at == std::string::npos)
+        return "An email address must have an @-sign.";
+    if (at == 0)
+        return "There must be something before the @-sign.";
+    const std::string domain = s.substr(at + 1);
+    if (domain.empty())
+        return "There must be something after the @-sign.";
+    if (s.find('@') != at)
+        return "The email address contains invalid characters before the @-sign: '@'.";
+    if (s.find(' ') != std::string::npos)
+        return "The email address contains invalid characters before the @-sign: SPACE.";
+    if (domain.find('.') == std::string::npos)
+        return "The part after the @-sign is not valid. It should have a period.";
+    if (domain.front() == '.' || domain.back() == '.' || domain.find("..") != std::string::npos)
+        return "An email address cannot have a period immediately after the @-sign.";
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<FormatError> checkFormat(Format format, const Json &value, ErrorStyle style)
+{
+    const bool v1 = style == ErrorStyle::V1;
+    switch (format) {
+    case Format::None:
+        return std::nullopt;
+    case Format::Date:
+        return v1 ? v1DateLike(format, value) : v2Date(value);
+    case Format::DateTime:
+        return v1 ? v1DateLike(format, value) : v2DateTime(value);
+    case Format::Uuid:
+        if (!value.is_string())
+            return FormatError{ErrorKind::UuidType};
+        if (v1)
+            return pythonUuid(value.get<std::string>())
+                       ? std::nullopt
+                       : std::optional<FormatError>(FormatError{ErrorKind::UuidParsing});
+        if (auto problem = rustUuid(value.get_ref<const std::string &>()))
+            return err(ErrorKind::UuidParsing, *problem);
+        return std::nullopt;
+    case Format::Url:
+    case Format::HttpUrl:
+        if (v1)
+            return v1Url(value.get<std::string>(), format == Format::HttpUrl);
+        return v2Url(value, format == Format::HttpUrl);
+    case Format::Email:
+        if (auto problem = emailProblem(value.get<std::string>()))
+            return FormatError{ErrorKind::EmailParsing, Json{{"reason", *problem}}};
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace Engine::Validation
