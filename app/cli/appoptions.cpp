@@ -1,6 +1,7 @@
 #include "app/cli/appoptions.h"
 
 #include <algorithm>
+#include <ostream>
 #include <stdexcept>
 
 #include "engine/demo/registry.h"
@@ -197,12 +198,16 @@ bool AppOptions::isTargetOption(const std::string &flag, bool &takesValue)
     return takesValue || flag == "--debug" || flag == "--insecure";
 }
 
-std::unique_ptr<Engine::Target::Target> AppOptions::open() const
+std::unique_ptr<Engine::Target::Target> AppOptions::open(std::ostream *warnings) const
 {
     Engine::Catalog::TargetSpec s = spec;
     if (s.kind == Kind::App && !s.errorStyle)
         s.errorStyle = Engine::Validation::ErrorStyle::V2;
-    return Engine::Catalog::open(s);
+    auto target = Engine::Catalog::open(s);
+    if (warnings)
+        for (const auto &notice : target->notices())
+            *warnings << "api-replay: " << trs("warning:") << " " << notice << "\n";
+    return target;
 }
 
 std::string AppOptions::helpText()

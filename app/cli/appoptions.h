@@ -1,5 +1,6 @@
 #pragma once
 
+#include <iosfwd>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,7 +31,8 @@ public:
                std::string &error);
     // Opens the target with the options applied (overrides recorded as set by "CLI").
     // Throws std::invalid_argument (a message listing valid names) or Target::TargetError.
-    std::unique_ptr<Engine::Target::Target> open() const;
+    // warnings, when given, receives the target's notices ("api-replay: warning: ...").
+    std::unique_ptr<Engine::Target::Target> open(std::ostream *warnings = nullptr) const;
 
     static std::string helpText();
     // Whether flag (without "=value") is one of the options parse() takes; takesValue says

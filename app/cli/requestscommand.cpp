@@ -130,7 +130,7 @@ int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in,
         Engine::Target::SessionOptions so;
         so.lifespan = lifespan;
         so.raiseServerExceptions = raise;
-        auto target = options.open();
+        auto target = options.open(&err);
         try {
             session = std::make_unique<Engine::Target::Session>(std::move(target), so);
         } catch (const Engine::Target::TargetError &) {

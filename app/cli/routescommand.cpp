@@ -35,7 +35,7 @@ std::unique_ptr<Engine::Target::Target> openTarget(const std::string &command,
         return nullptr;
     }
     try {
-        return options.open();
+        return options.open(&err);
     } catch (const std::exception &e) {
         err << "api-replay " << command << ": " << e.what() << "\n";
         status = 2;

@@ -66,23 +66,23 @@ Document parseDocument(const std::string &text)
     if (!doc.raw.is_object())
         throw DocumentError("", std::string("expected an object, found ") + typeName(doc.raw));
     if (doc.raw.contains("swagger"))
-        throw DocumentError("/swagger",
+        throw DocumentError("#/swagger",
                             "this is a Swagger 2.0 document; only OpenAPI 3.0 and 3.1 are read "
                             "(FastAPI writes 3.x; convert older documents with swagger2openapi)");
     const auto version = doc.raw.find("openapi");
     if (version == doc.raw.end() || !version->is_string())
-        throw DocumentError("/openapi", "expected the OpenAPI version as a string (\"3.1.0\")");
+        throw DocumentError("#/openapi", "expected the OpenAPI version as a string (\"3.1.0\")");
     doc.version = version->get<std::string>();
     if (doc.version.rfind("3.0", 0) == 0)
         doc.style = Validation::ErrorStyle::V1;
     else if (doc.version.rfind("3.1", 0) == 0)
         doc.style = Validation::ErrorStyle::V2;
     else
-        throw DocumentError("/openapi", "version " + doc.version
-                                            + " is not one this version reads (3.0.x or 3.1.x)");
+        throw DocumentError("#/openapi", "version " + doc.version
+                                             + " is not one this version reads (3.0.x or 3.1.x)");
     const auto paths = doc.raw.find("paths");
     if (paths == doc.raw.end() || !paths->is_object())
-        throw DocumentError("/paths", "expected an object of paths");
+        throw DocumentError("#/paths", "expected an object of paths");
     return doc;
 }
 
@@ -181,8 +181,10 @@ Type SchemaCompiler::compile(const Json &schema, const std::string &pointer)
     if (!schema.is_object())
         throw DocumentError(pointer,
                             std::string("expected a schema object, found ") + typeName(schema));
-    if (m_depth > 64)
-        throw DocumentError(pointer, "schemas nested more than 64 levels deep");
+    if (m_depth > 512)
+        throw DocumentError(
+            pointer,
+            "schemas nested more than 512 levels deep (a chain of $refs this long is not read)");
     struct Depth
     {
         int &d;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "engine/auth/jwt.h"
 #include "engine/core/pyjson.h"
@@ -9,6 +10,7 @@
 #include "engine/pipeline/call.h"
 #include "engine/pipeline/exceptions.h"
 #include "engine/store/temporarydatabase.h"
+#include "engine/target/describe.h"
 
 namespace Engine::OpenApi {
 
@@ -120,8 +122,10 @@ public:
             return nullptr;
         if (const auto ref = schema.find("$ref"); ref != schema.end() && ref->is_string()) {
             const std::string r = ref->get<std::string>();
-            if (std::count(m_stack.begin(), m_stack.end(), r) > 0 || r.rfind("#/", 0) != 0)
-                return nullptr; // a recursive model: stop at the first repetition
+            if (std::count(m_stack.begin(), m_stack.end(), r) > 0 || r.rfind("#/", 0) != 0) {
+                m_cut = true; // a recursive model: stop at the first repetition
+                return nullptr;
+            }
             const Json *target = nullptr;
             try {
                 target = &m_doc.at(Json::json_pointer(r.substr(1)));
@@ -180,7 +184,10 @@ public:
         if (type == "array") {
             Json out = Json::array();
             const std::size_t n = std::max<std::size_t>(1, schema.value("minItems", 1));
+            m_cut = false;
             const Json item = value(schema.value("items", Json::object()), depth + 1);
+            if (std::exchange(m_cut, false))
+                return Json::array(); // a list of the model being built: empty
             for (std::size_t i = 0; i < n && i < 16; ++i)
                 out.push_back(item);
             if (schema.contains("maxItems") && schema["maxItems"] == 0)
@@ -191,8 +198,18 @@ public:
             Json out = Json::object();
             if (const auto props = schema.find("properties");
                 props != schema.end() && props->is_object())
-                for (auto it = props->begin(); it != props->end(); ++it)
-                    out[it.key()] = value(it.value(), depth + 1);
+                for (auto it = props->begin(); it != props->end(); ++it) {
+                    m_cut = false;
+                    Json v = value(it.value(), depth + 1);
+                    const bool required = schema.contains("required")
+                                          && schema["required"].is_array()
+                                          && std::find(schema["required"].begin(),
+                                                       schema["required"].end(), Json(it.key()))
+                                                 != schema["required"].end();
+                    // An optional field that would repeat a model being built is left out.
+                    if (!std::exchange(m_cut, false) || required)
+                        out[it.key()] = std::move(v);
+                }
             if (const auto extra = schema.find("additionalProperties");
                 out.empty() && extra != schema.end() && extra->is_object())
                 out["additionalProp1"] = value(*extra, depth + 1);
@@ -255,6 +272,7 @@ private:
 
     const Json &m_doc;
     std::vector<std::string> m_stack;
+    bool m_cut = false; // a recursion was cut below the value being built
 };
 
 // ---- Security schemes -------------------------------------------------------------------
@@ -506,8 +524,10 @@ void DocumentApp::addOperation(const std::string &path, const std::string &metho
         }
     }
 
+    static const Json noRequirements = Json::array();
     const Json &security = operation.contains("security") ? operation["security"]
-                                                          : doc.value("security", Json::array());
+                           : doc.contains("security")     ? doc["security"]
+                                                          : noRequirements;
     addSecurity(*route, security,
                 operation.contains("security") ? pointer + "/security" : "#/security");
 
@@ -532,8 +552,14 @@ void DocumentApp::addSecurity(Pipeline::Route &route, const Json &requirements,
 {
     if (!requirements.is_array())
         throw DocumentError(pointer, "expected an array of security requirements");
-    const Json schemes = m_document.raw.value("components", Json::object())
-                             .value("securitySchemes", Json::object());
+    if (requirements.empty())
+        return;
+    static const Json none = Json::object();
+    const Json &components
+        = m_document.raw.contains("components") ? m_document.raw["components"] : none;
+    const Json &schemes = components.is_object() && components.contains("securitySchemes")
+                              ? components["securitySchemes"]
+                              : none;
     std::vector<std::string> names;
     for (std::size_t i = 0; i < requirements.size(); ++i) {
         const Json &requirement = requirements[i];
@@ -689,7 +715,10 @@ Http::Response DocumentApp::answer(const Json &operation, const Http::Request &r
 {
     const Json &doc = m_document.raw;
     const Preference prefer = preference(request);
-    const Json responses = operation.value("responses", Json::object());
+    static const Json none = Json::object();
+    const Json &responses = operation.contains("responses") && operation["responses"].is_object()
+                                ? operation["responses"]
+                                : none;
     std::string key;
     if (!prefer.code.empty() && responses.contains(prefer.code))
         key = prefer.code;
@@ -703,7 +732,7 @@ Http::Response DocumentApp::answer(const Json &operation, const Http::Request &r
         status = std::atoi(key.c_str());
     if (key.empty())
         return Http::Response::json(status, nullptr);
-    const Json &response = follow(responses[key], doc, "#/responses");
+    const Json &response = follow(responses.at(key), doc, "#/responses");
     const auto content = response.is_object() ? response.find("content") : response.end();
     if (content == response.end() || !content->is_object() || content->empty()) {
         if (status == 204 || status == 304 || status < 200)
@@ -773,6 +802,31 @@ OpenApiTarget::OpenApiTarget(const std::string &name, Document document)
 Json OpenApiTarget::openapi()
 {
     return m_app->document().raw;
+}
+
+std::vector<std::string> OpenApiTarget::notices() const
+{
+    std::vector<std::string> out;
+    for (const auto &n : m_app->document().notices)
+        out.push_back(n.pointer + ": " + n.message);
+    return out;
+}
+
+std::vector<Engine::Target::RouteInfo> OpenApiTarget::routes()
+{
+    std::vector<Engine::Target::RouteInfo> out
+        = Engine::Target::describeOpenApi(m_app->document().raw);
+    for (auto &info : out) {
+        for (const auto &route : m_app->routes()) {
+            if (route.path != info.path || route.methods != info.methods)
+                continue;
+            info.dependencies = route.dependencies;
+            info.dependencyTree
+                = m_app->dependencies().tree(route.dependencies, m_app->overrides());
+            break;
+        }
+    }
+    return out;
 }
 
 } // namespace Engine::OpenApi

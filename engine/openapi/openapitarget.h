@@ -50,7 +50,10 @@ public:
     OpenApiTarget(const std::string &name, Document document);
 
     Json openapi() override;
-    const std::vector<Notice> &notices() const { return m_app->document().notices; }
+    // The document's routes (bodies from its schemas, examples included), with the security
+    // dependencies and the providers active now.
+    std::vector<Engine::Target::RouteInfo> routes() override;
+    std::vector<std::string> notices() const override;
 
 private:
     DocumentApp *m_app;

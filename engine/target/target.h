@@ -172,6 +172,11 @@ public:
     virtual WebSocketAccess *websockets() { return nullptr; }
     // Why a capability is missing, in words for a skipped step or a disabled tab.
     virtual std::string missingCapabilityReason(const std::string &capability) const;
+
+    // What the target read past when it was opened (a keyword of a document it does not act
+    // on, a format it does not know), one "where: what" line each: shown as warnings, so that
+    // nothing is dropped silently.
+    virtual std::vector<std::string> notices() const { return {}; }
 };
 
 } // namespace Engine::Target

@@ -7,6 +7,7 @@
 #include "engine/client/testclient.h"
 #include "engine/core/pyjson.h"
 #include "engine/demo/forge.h"
+#include "engine/openapi/openapitarget.h"
 #include "engine/suite/runrecorder.h"
 #include "engine/suite/suite.h"
 #include "engine/validation/validator.h"
@@ -82,6 +83,81 @@ void BM_ValidateUserThreeErrorsSerialised(benchmark::State &state)
         v.model(body, model, Json::array({"body"}));
         benchmark::DoNotOptimize(Validation::renderBody(errors, Validation::ErrorStyle::V2));
     }
+}
+
+// The same UserCreate, built from the schema FastAPI (Pydantic 2) writes for it.
+const Validation::Type &documentUserCreate()
+{
+    static const Json doc = Json::parse(R"({"openapi":"3.1.0","paths":{},"components":{"schemas":{
+      "UserCreate":{"title":"UserCreate","type":"object","required":["username","email"],
+        "properties":{
+          "username":{"type":"string","minLength":3,"maxLength":32,"pattern":"^[a-z0-9_]+$"},
+          "email":{"type":"string","format":"email"},
+          "full_name":{"anyOf":[{"type":"string","maxLength":64},{"type":"null"}],"default":null},
+          "age":{"anyOf":[{"type":"integer","minimum":0,"maximum":150},{"type":"null"}],"default":null},
+          "tags":{"type":"array","items":{"type":"string","minLength":1,"maxLength":16},"maxItems":5,"default":[]}}}}}})");
+    static std::vector<OpenApi::Notice> notices;
+    static OpenApi::SchemaCompiler compiler(doc, Validation::ErrorStyle::V2, notices);
+    static const Validation::Type type
+        = compiler.compile(Json{{"$ref", "#/components/schemas/UserCreate"}}, "#");
+    return type;
+}
+
+void BM_DocumentValidateUserValid(benchmark::State &state)
+{
+    const auto &type = documentUserCreate();
+    const Json body{{"username", "alice_01"},
+                    {"email", "alice@test.io"},
+                    {"full_name", "Alice"},
+                    {"age", 30},
+                    {"tags", {"a", "b"}}};
+    for (auto _ : state) {
+        std::vector<Validation::ErrorDetail> errors;
+        Validation::Validator v(Validation::ErrorStyle::V2, errors);
+        benchmark::DoNotOptimize(v.value(body, type, Json::array({"body"})));
+    }
+}
+
+void BM_DocumentValidateUserThreeErrorsSerialised(benchmark::State &state)
+{
+    const auto &type = documentUserCreate();
+    const Json body{{"username", "A"}, {"email", "nope"}, {"age", 200}};
+    for (auto _ : state) {
+        std::vector<Validation::ErrorDetail> errors;
+        Validation::Validator v(Validation::ErrorStyle::V2, errors);
+        v.value(body, type, Json::array({"body"}));
+        benchmark::DoNotOptimize(Validation::renderBody(errors, Validation::ErrorStyle::V2));
+    }
+}
+
+// Loading a document of N operation pairs (about 1 kB each): parse, build every route.
+void BM_LoadDocument(benchmark::State &state)
+{
+    Json doc = Json::parse(R"({"openapi":"3.1.0","info":{"title":"Big","version":"1"},
+      "paths":{},"components":{"schemas":{}}})");
+    for (int i = 0; i < state.range(0); ++i) {
+        const std::string n = std::to_string(i);
+        Json model = Json::parse(R"({"type":"object","required":["name","price"],"properties":{
+          "name":{"type":"string","minLength":1,"maxLength":50},"price":{"type":"number","exclusiveMinimum":0},
+          "tags":{"type":"array","items":{"type":"string"},"default":[]},
+          "created":{"type":"string","format":"date-time"}}})");
+        doc["components"]["schemas"]["Model" + n] = model;
+        Json item = Json::parse(R"({
+          "get":{"parameters":[{"name":"item_id","in":"path","required":true,"schema":{"type":"integer"}},
+            {"name":"q","in":"query","schema":{"anyOf":[{"type":"string","maxLength":20},{"type":"null"}]}}],
+            "responses":{"200":{"description":"ok"}}},
+          "put":{"parameters":[{"name":"item_id","in":"path","required":true,"schema":{"type":"integer"}}],
+            "requestBody":{"required":true,"content":{"application/json":{"schema":{}}}},
+            "responses":{"200":{"description":"ok"}}}})");
+        item["put"]["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+            = "#/components/schemas/Model" + n;
+        doc["paths"]["/resource" + n + "/{item_id}"] = std::move(item);
+    }
+    const std::string text = doc.dump();
+    state.counters["MB"] = static_cast<double>(text.size()) / 1e6;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(
+            OpenApi::DocumentApp(OpenApi::parseDocument(text)).routes().size());
 }
 
 void BM_CreateUserSqliteMemory(benchmark::State &state)
@@ -200,6 +276,9 @@ BENCHMARK(BM_MethodNotAllowed);
 BENCHMARK(BM_HealthWithTrace);
 BENCHMARK(BM_ValidateUserValid);
 BENCHMARK(BM_ValidateUserThreeErrorsSerialised);
+BENCHMARK(BM_DocumentValidateUserValid);
+BENCHMARK(BM_DocumentValidateUserThreeErrorsSerialised);
+BENCHMARK(BM_LoadDocument)->Arg(500)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CreateUserSqliteMemory);
 BENCHMARK(BM_FreshSqliteMemory);
 BENCHMARK(BM_DashboardFakeAdmin);

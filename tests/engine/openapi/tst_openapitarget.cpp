@@ -1,0 +1,280 @@
+#include <QTest>
+
+#include "common/testprinters.h"
+#include "engine/openapi/openapitarget.h"
+#include "engine/validation/validator.h"
+
+using Engine::Json;
+using namespace Engine;
+
+namespace {
+
+Json baseDocument(const std::string &version)
+{
+    Json doc = Json::parse(R"({
+      "info": {"title": "Shop", "version": "2.0"},
+      "paths": {
+        "/items/{item_id}": {
+          "get": {
+            "operationId": "read_item",
+            "tags": ["items"],
+            "parameters": [
+              {"name": "item_id", "in": "path", "required": true,
+               "schema": {"type": "integer", "minimum": 1}},
+              {"name": "x-trace", "in": "header", "required": false,
+               "schema": {"type": "string", "maxLength": 4}}
+            ],
+            "responses": {
+              "200": {"description": "ok", "content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/Item"}}}},
+              "404": {"description": "missing", "content": {"application/json": {
+                "example": {"detail": "Item not found"}}}}
+            }
+          }
+        },
+        "/items": {
+          "post": {
+            "operationId": "create_item",
+            "security": [{"OAuth2PasswordBearer": []}],
+            "requestBody": {"required": true, "content": {"application/json": {
+              "schema": {"$ref": "#/components/schemas/Item"}}}},
+            "responses": {"201": {"description": "created", "content": {"application/json": {
+              "examples": {"plain": {"value": {"name": "pen", "price": 1.5}},
+                           "fancy": {"value": {"name": "quill", "price": 99.0}}}}}}}
+          }
+        }
+      },
+      "components": {
+        "schemas": {
+          "Item": {"title": "Item", "type": "object", "required": ["name", "price"],
+            "properties": {
+              "name": {"type": "string", "minLength": 2},
+              "price": {"type": "number", "exclusiveMinimum": 0},
+              "parent": {"$ref": "#/components/schemas/Item"}
+            }}
+        },
+        "securitySchemes": {
+          "OAuth2PasswordBearer": {"type": "oauth2",
+            "flows": {"password": {"tokenUrl": "/token", "scopes": {}}}}
+        }
+      }
+    })");
+    doc["openapi"] = version;
+    return doc;
+}
+
+std::unique_ptr<OpenApi::OpenApiTarget> target(const Json &doc)
+{
+    return std::make_unique<OpenApi::OpenApiTarget>("shop.json",
+                                                    OpenApi::parseDocument(doc.dump()));
+}
+
+Client::Result send(Target::Target &t, const std::string &method, const std::string &url,
+                    std::optional<Json> body = std::nullopt, Http::Headers headers = {})
+{
+    Client::RequestOptions r;
+    r.method = method;
+    r.url = url;
+    r.json = std::move(body);
+    r.headers = std::move(headers);
+    return t.send(r, false);
+}
+
+std::string documentError(const std::string &text)
+{
+    try {
+        OpenApi::DocumentApp app(OpenApi::parseDocument(text));
+    } catch (const OpenApi::DocumentError &e) {
+        return e.what();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestOpenApiTarget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versionChoosesTheErrorStyle()
+    {
+        QVERIFY(OpenApi::parseDocument(baseDocument("3.0.2").dump()).style
+                == Validation::ErrorStyle::V1);
+        QVERIFY(OpenApi::parseDocument(baseDocument("3.1.0").dump()).style
+                == Validation::ErrorStyle::V2);
+    }
+
+    void validationAnswersInTheDocumentsEra()
+    {
+        auto v1 = target(baseDocument("3.0.2"));
+        auto r = send(*v1, "GET", "/items/0");
+        QCOMPARE(r.response.status, 422);
+        QCOMPARE(r.response.parsedJson().value_or(Json())["detail"][0]["msg"].get<std::string>(),
+                 std::string("ensure this value is greater than or equal to 1"));
+        auto v2 = target(baseDocument("3.1.0"));
+        r = send(*v2, "GET", "/items/abc", std::nullopt, {{"x-trace", "toolong"}});
+        QCOMPARE(r.response.status, 422);
+        const Json detail = r.response.parsedJson().value_or(Json())["detail"];
+        QCOMPARE(detail.size(), std::size_t(2));
+        QCOMPARE(detail[0]["type"].get<std::string>(), std::string("int_parsing"));
+        QCOMPARE(detail[1]["loc"], Json::parse(R"(["header","x-trace"])"));
+    }
+
+    void recursiveBodyValidatesEveryLevel()
+    {
+        auto t = target(baseDocument("3.1.0"));
+        const auto r
+            = send(*t, "POST", "/items",
+                   Json::parse(R"({"name":"pen","price":1,"parent":{"name":"x","price":0}})"),
+                   {{"authorization", "Bearer abc"}});
+        QCOMPARE(r.response.status, 422);
+        const Json detail = r.response.parsedJson().value_or(Json())["detail"];
+        QCOMPARE(detail[0]["loc"], Json::parse(R"(["body","parent","name"])"));
+        QCOMPARE(detail[1]["loc"], Json::parse(R"(["body","parent","price"])"));
+    }
+
+    void securitySchemeIsADependencyWithDoubles()
+    {
+        auto t = target(baseDocument("3.1.0"));
+        const Json item = Json::parse(R"({"name":"pen","price":2})");
+        auto r = send(*t, "POST", "/items", item);
+        QCOMPARE(r.response.status, 401);
+        QCOMPARE(r.response.headers.get("www-authenticate").value_or(""), std::string("Bearer"));
+        t->setOverride("OAuth2PasswordBearer", "authenticated", "test");
+        r = send(*t, "POST", "/items", item);
+        QCOMPARE(r.response.status, 201);
+        QCOMPARE(r.response.parsedJson().value_or(Json())["name"].get<std::string>(),
+                 std::string("pen"));
+        t->setOverride("OAuth2PasswordBearer", "anonymous", "test");
+        r = send(*t, "POST", "/items", item, {{"authorization", "Bearer abc"}});
+        QCOMPARE(r.response.status, 401);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 t->setOverride("OAuth2PasswordBearer", "admin", "test"));
+        QCOMPARE(t->tokenPath().value_or(""), std::string("/token"));
+    }
+
+    void preferPicksADeclaredAnswer()
+    {
+        auto t = target(baseDocument("3.1.0"));
+        const Json item = Json::parse(R"({"name":"pen","price":2})");
+        const Http::Headers auth{{"authorization", "Bearer abc"}};
+        auto r = send(*t, "POST", "/items", item, auth);
+        QCOMPARE(r.response.parsedJson().value_or(Json())["name"].get<std::string>(),
+                 std::string("pen"));
+        Http::Headers fancy = auth;
+        fancy.add("prefer", "example=fancy");
+        r = send(*t, "POST", "/items", item, fancy);
+        QCOMPARE(r.response.parsedJson().value_or(Json())["name"].get<std::string>(),
+                 std::string("quill"));
+        r = send(*t, "GET", "/items/3", std::nullopt, {{"prefer", "code=404"}});
+        QCOMPARE(r.response.status, 404);
+        QCOMPARE(r.response.parsedJson().value_or(Json())["detail"].get<std::string>(),
+                 std::string("Item not found"));
+        // Generated from the schema: valid against it, the recursion cut short.
+        r = send(*t, "GET", "/items/3");
+        QCOMPARE(r.response.status, 200);
+        QCOMPARE(r.response.parsedJson().value_or(Json()),
+                 Json::parse(R"({"name":"string","price":1.0})"));
+    }
+
+    void routerAnswersAsStarlette()
+    {
+        auto t = target(baseDocument("3.0.2"));
+        auto r = send(*t, "DELETE", "/items/3");
+        QCOMPARE(r.response.status, 405);
+        QCOMPARE(r.response.headers.get("allow").value_or(""), std::string("GET"));
+        r = send(*t, "GET", "/nowhere");
+        QCOMPARE(r.response.status, 404);
+        QCOMPARE(r.response.parsedJson().value_or(Json()),
+                 Json::parse(R"({"detail":"Not Found"})"));
+    }
+
+    void routesComeFromTheDocument()
+    {
+        auto t = target(baseDocument("3.1.0"));
+        const auto routes = t->routes();
+        QCOMPARE(routes.size(), std::size_t(2));
+        QCOMPARE(routes[0].tags, std::vector<std::string>{"items"});
+        QCOMPARE(routes[1].dependencies, std::vector<std::string>{"OAuth2PasswordBearer"});
+        QVERIFY(routes[1].bodySkeleton.has_value());
+        QCOMPARE(t->openapi()["info"]["title"].get<std::string>(), std::string("Shop"));
+    }
+
+    void brokenDocumentsSayWhereAndWhat_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << "{"
+                                  << "#: not JSON";
+        QTest::newRow("swagger") << R"({"swagger":"2.0"})"
+                                 << "#/swagger: this is a Swagger 2.0";
+        QTest::newRow("version") << R"({"openapi":"4.0.0","paths":{}})"
+                                 << "#/openapi: version 4.0.0";
+        QTest::newRow("no paths") << R"({"openapi":"3.1.0"})"
+                                  << "#/paths: expected an object";
+        QTest::newRow("remote ref")
+            << R"({"openapi":"3.1.0","paths":{"/a":{"post":{"requestBody":{"content":{"application/json":{"schema":{"$ref":"http://x/s.json"}}}},"responses":{}}}}})"
+            << "#/paths/~1a/post/requestBody/content/application~1json/schema/$ref: "
+               "'http://x/s.json' is not a reference inside this document";
+        QTest::newRow("dangling ref")
+            << R"({"openapi":"3.1.0","paths":{"/a":{"get":{"parameters":[{"name":"q","in":"query","schema":{"$ref":"#/components/schemas/Q"}}],"responses":{}}}}})"
+            << "#/paths/~1a/get/parameters/0/schema/$ref: '#/components/schemas/Q' points to "
+               "nothing";
+        QTest::newRow("bad in")
+            << R"({"openapi":"3.0.2","paths":{"/a":{"get":{"parameters":[{"name":"q","in":"body"}],"responses":{}}}}})"
+            << "#/paths/~1a/get/parameters/0/in: expected path, query, header or cookie";
+        QTest::newRow("bad type")
+            << R"({"openapi":"3.0.2","paths":{"/a":{"get":{"parameters":[{"name":"q","in":"query","schema":{"type":"int"}}],"responses":{}}}}})"
+            << "#/paths/~1a/get/parameters/0/schema/type: 'int' is not a JSON Schema type";
+        QTest::newRow("unknown scheme")
+            << R"({"openapi":"3.0.2","paths":{"/a":{"get":{"security":[{"Key":[]}],"responses":{}}}}})"
+            << "#/paths/~1a/get/security/0/Key: no security scheme named 'Key'";
+        QTest::newRow("bad path") << R"({"openapi":"3.0.2","paths":{"a":{}}})"
+                                  << "#/paths/a: a path must start with '/'";
+    }
+
+    void brokenDocumentsSayWhereAndWhat()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const std::string error = documentError(text.toStdString());
+        QVERIFY2(error.rfind(expected.toStdString(), 0) == 0, error.c_str());
+    }
+
+    void whatIsReadPastIsListed()
+    {
+        Json doc = baseDocument("3.1.0");
+        doc["components"]["schemas"]["Item"]["properties"]["name"]["format"] = "hostname";
+        doc["components"]["schemas"]["Item"]["properties"]["name"]["not"] = Json::object();
+        auto t = target(doc);
+        const auto notices = t->notices();
+        QCOMPARE(notices.size(), std::size_t(2));
+        QVERIFY(notices[0].find("format 'hostname'") != std::string::npos);
+        QVERIFY(notices[1].find("'not' is not checked") != std::string::npos);
+    }
+
+    void largeDocumentLoadsQuickly()
+    {
+        // 3,000 operations, each with parameters and a body model of its own: the benchmark
+        // (tests/bench) records the time; this checks that it loads and answers.
+        Json doc = baseDocument("3.1.0");
+        for (int i = 0; i < 1500; ++i) {
+            const std::string n = std::to_string(i);
+            doc["components"]["schemas"]["M" + n] = Json::parse(
+                R"({"type":"object","required":["a"],"properties":{"a":{"type":"integer"},"b":{"type":"string","maxLength":9}}})");
+            doc["paths"]["/r" + n + "/{id}"] = Json::parse(
+                R"({"get":{"parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"integer"}}],"responses":{"200":{"description":"ok"}}},
+                    "post":{"requestBody":{"content":{"application/json":{"schema":{}}}},"responses":{"200":{"description":"ok"}}}})");
+            doc["paths"]["/r" + n + "/{id}"]["post"]["requestBody"]["content"]["application/json"]
+               ["schema"]["$ref"]
+                = "#/components/schemas/M" + n;
+        }
+        auto t = target(doc);
+        const auto r = send(*t, "POST", "/r1499/5", Json::parse(R"({"a":"x"})"));
+        QCOMPARE(r.response.status, 422);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestOpenApiTarget)
+#include "tst_openapitarget.moc"
