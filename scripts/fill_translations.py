@@ -613,6 +613,11 @@ T.update({
 })
 
 missing = 0
+# The OpenAPI target (issue 15).
+T.update({
+ 'warning:': ('Warnung:', 'avertissement :'),
+})
+
 for lang, col in (('de', 0), ('fr', 1), ('en', None)):
     path = f'translations/apitest_{lang}.ts'
     tree = ET.parse(path)

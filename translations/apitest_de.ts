@@ -105,6 +105,10 @@ Einstellungen:
         <source>choose one target; these were both given:</source>
         <translation>wählen Sie ein Ziel; beide wurden angegeben:</translation>
     </message>
+    <message>
+        <source>warning:</source>
+        <translation>Warnung:</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

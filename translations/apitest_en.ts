@@ -105,6 +105,10 @@ Settings:
         <source>choose one target; these were both given:</source>
         <translation>choose one target; these were both given:</translation>
     </message>
+    <message>
+        <source>warning:</source>
+        <translation>warning:</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

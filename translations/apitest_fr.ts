@@ -105,6 +105,10 @@ Réglages :
         <source>choose one target; these were both given:</source>
         <translation>choisissez une cible ; les deux ont été donnés :</translation>
     </message>
+    <message>
+        <source>warning:</source>
+        <translation>avertissement :</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -58,7 +58,7 @@ Document parseDocument(const std::string &text)
     Document doc;
     try {
         doc.raw = Json::parse(text);
-    } catch (const Json::parse_error &e) {
+    } catch (const Json::exception &e) { // parse_error, out_of_range (a number too large)
         throw DocumentError("", std::string("not JSON (") + e.what()
                                     + "); the document must be the JSON FastAPI serves at "
                                       "/openapi.json");

@@ -156,8 +156,8 @@ Json validateParams(const Route &route, const Http::Request &request,
                         input.reset();
                 } else {
                     loc.push_back(p.name);
+                    // get_missing_field_error: an embedded field's missing error has no input.
                     if (body && body->is_object()) {
-                        enclosing = *body;
                         auto it = body->find(p.name);
                         if (it != body->end() && !it->is_null())
                             input = *it;

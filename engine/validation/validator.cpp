@@ -850,6 +850,13 @@ std::optional<Json> Validator::literal(const Json &input, const Type &type)
     for (const auto &allowed : type.literals)
         if (allowed == input)
             return input;
+    if (m_style == ErrorStyle::V2 && !type.enumName.empty() && input.is_string()) {
+        // pydantic-core's lax mode reads a string as the int of an IntEnum (not of a Literal).
+        if (const auto n = parsePydanticInt(input.get_ref<const std::string &>()))
+            for (const auto &allowed : type.literals)
+                if (allowed.is_number_integer() && allowed == *n)
+                    return allowed;
+    }
     fail(type.enumName.empty() ? ErrorKind::Literal : ErrorKind::Enum, input,
          Json{{"values", type.literals}});
     return std::nullopt;

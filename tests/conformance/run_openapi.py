@@ -177,11 +177,12 @@ def cases_for(doc):
                 qq = dict(query if q is None else q)
                 if not drop_auth:
                     qq.update(auth_query)
-                hh = dict(headers if h is None else h)
+                hh = {}
                 if not drop_auth:
                     hh.update(creds)
                     if cookie:
                         hh["cookie"] = cookie
+                hh.update(headers if h is None else h)  # a fault given here wins
                 out = {"method": m.upper(), "path": p, "headers": hh}
                 query_out = {}
                 for k, v in qq.items():
