@@ -10,6 +10,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileSystemWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -32,6 +33,7 @@
 
 #include "app/cli/appoptions.h"
 #include "engine/client/presentation.h"
+#include "engine/openapi/document.h"
 #include "engine/suite/savetest.h"
 #include "widgets/colors.h"
 #include "widgets/databaseview.h"
@@ -202,6 +204,7 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     connect(m_engine, &EngineClient::snapshotChanged, this, &MainWindow::refreshSide);
     connect(m_engine, &EngineClient::targetOpened, this, [this](const QString &name) {
         m_reloadRoutes = true; // with the snapshot that follows
+        watchDocument();
         // Remembered once it opened (a target that fails is not offered again).
         QSettings settings;
         QStringList recent = settings.value(QStringLiteral("targets/recent")).toStringList();
@@ -211,6 +214,39 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
         settings.setValue(QStringLiteral("targets/recent"), recent.mid(0, 8));
         updateRecentTargetsMenu();
         statusBar()->showMessage(tr("%1 answers now").arg(name), 5000);
+    });
+    // A document edited on disk: reloaded once the writes settle (editors save in steps, some
+    // by replacing the file, which the watcher then forgets: watchDocument adds it again).
+    m_documentWatcher = new QFileSystemWatcher(this);
+    m_documentReload = new QTimer(this);
+    m_documentReload->setSingleShot(true);
+    m_documentReload->setInterval(300);
+    connect(m_documentWatcher, &QFileSystemWatcher::fileChanged, m_documentReload,
+            qOverload<>(&QTimer::start));
+    connect(m_documentReload, &QTimer::timeout, this, [this] {
+        if (QFileInfo::exists(QString::fromStdString(m_engine->targetSpec().openapiFile)))
+            m_engine->reloadTarget();
+        watchDocument();
+    });
+    connect(m_engine, &EngineClient::targetReloaded, this, [this](const QStringList &changes) {
+        m_reloadRoutes = true;
+        statusBar()->showMessage(
+            changes.isEmpty()
+                ? tr("The document was reloaded; no route changed")
+                : tr("The document was reloaded: %n route(s) changed", "", int(changes.size())),
+            8000);
+        if (changes.isEmpty())
+            return;
+        auto *box = new QMessageBox(QMessageBox::Information, tr("The document changed"),
+                                    tr("%n route(s) added, changed or removed. History, suites "
+                                       "and overrides are kept.",
+                                       "", int(changes.size())),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("documentReloadedMessageBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setDetailedText(changes.join(QLatin1Char('\n')));
+        box->setModal(false);
+        box->show();
     });
     connect(m_engine, &EngineClient::targetFailed, this, [this](const QString &message) {
         auto *box
@@ -271,6 +307,12 @@ void MainWindow::createActions()
     auto *openApp = file->addAction(tr("Open &app…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                                     &MainWindow::openTargetInteractive);
     openApp->setObjectName(QStringLiteral("actionOpenApp"));
+    auto *openDocument
+        = file->addAction(tr("Open API &description…"), this, &MainWindow::openDocumentInteractive);
+    openDocument->setObjectName(QStringLiteral("actionOpenApiDescription"));
+    openDocument->setToolTip(
+        tr("Serve the app an OpenAPI document describes (FastAPI's "
+           "openapi.json): validation and answers as that FastAPI gives them"));
     m_recentTargets = file->addMenu(tr("Recent a&pps"));
     m_recentTargets->setObjectName(QStringLiteral("recentTargetsMenu"));
     updateRecentTargetsMenu();
@@ -502,6 +544,18 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    // An OpenAPI document opens as the target; suite files open in the Suites panel.
+    for (const QUrl &url : event->mimeData()->urls()) {
+        const QString path = url.toLocalFile();
+        if (!path.isEmpty() && Engine::OpenApi::isDocumentFile(path.toStdString())) {
+            event->acceptProposedAction();
+            Engine::Catalog::TargetSpec spec;
+            spec.kind = Engine::Catalog::TargetSpec::Kind::OpenApi;
+            spec.openapiFile = path.toStdString();
+            openTarget(spec);
+            return;
+        }
+    }
     const QStringList paths = SuitesPanel::suiteFilesIn(event->mimeData());
     if (paths.isEmpty()) {
         statusBar()->showMessage(tr("Drop suite files (.json) to open them"), 5000);
@@ -613,6 +667,29 @@ void MainWindow::openTarget(const Engine::Catalog::TargetSpec &spec)
 {
     statusBar()->showMessage(tr("Opening %1…").arg(targetArguments(spec).join(QLatin1Char(' '))));
     m_engine->openTarget(spec);
+}
+
+void MainWindow::openDocumentInteractive()
+{
+    const QString file
+        = QFileDialog::getOpenFileName(this, tr("Open API description"),
+                                       QString::fromStdString(m_engine->targetSpec().openapiFile),
+                                       tr("OpenAPI documents (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    Engine::Catalog::TargetSpec spec;
+    spec.kind = Engine::Catalog::TargetSpec::Kind::OpenApi;
+    spec.openapiFile = file.toStdString();
+    openTarget(spec);
+}
+
+void MainWindow::watchDocument()
+{
+    if (!m_documentWatcher->files().isEmpty())
+        m_documentWatcher->removePaths(m_documentWatcher->files());
+    const auto &spec = m_engine->targetSpec();
+    if (spec.kind == Engine::Catalog::TargetSpec::Kind::OpenApi && !spec.openapiFile.empty())
+        m_documentWatcher->addPath(QString::fromStdString(spec.openapiFile));
 }
 
 void MainWindow::openTargetInteractive()

@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
+class QFileSystemWatcher;
 class QTimer;
 class QMenu;
 class QTabWidget;
@@ -107,6 +108,11 @@ private:
     QTabWidget *m_pages = nullptr;
     QMenu *m_recent = nullptr;
     QMenu *m_recentTargets = nullptr;
+    // The OpenAPI document of the current target: edited on disk, the target reloads.
+    QFileSystemWatcher *m_documentWatcher = nullptr;
+    QTimer *m_documentReload = nullptr;
+    void watchDocument();
+    void openDocumentInteractive();
     QTabWidget *m_sideTabs = nullptr;
     QPushButton *m_cancelRequest = nullptr;
     QTimer *m_slow = nullptr;

@@ -616,6 +616,29 @@ missing = 0
 # The OpenAPI target (issue 15).
 T.update({
  'warning:': ('Warnung:', 'avertissement :'),
+ "Serve the app an OpenAPI document describes (FastAPI's openapi.json): validation and answers as that FastAPI gives them":
+  ("Die App bedienen, die ein OpenAPI-Dokument beschreibt (FastAPIs openapi.json): Validierung und Antworten wie von diesem FastAPI",
+   "Servir l'app que décrit un document OpenAPI (l'openapi.json de FastAPI) : validation et réponses comme ce FastAPI les donne"),
+ '%n route(s) added, changed or removed. History, suites and overrides are kept.':
+  (('%n Route hinzugefügt, geändert oder entfernt. Verlauf, Suiten und Overrides bleiben erhalten.',
+    '%n Routen hinzugefügt, geändert oder entfernt. Verlauf, Suiten und Overrides bleiben erhalten.'),
+   ('%n route ajoutée, modifiée ou supprimée. L\'historique, les suites et les substitutions sont conservés.',
+    '%n routes ajoutées, modifiées ou supprimées. L\'historique, les suites et les substitutions sont conservés.')),
+ 'Choose the OpenAPI document (openapi.json).': ('Wählen Sie das OpenAPI-Dokument (openapi.json).', 'Choisissez le document OpenAPI (openapi.json).'),
+ 'Document:': ('Dokument:', 'Document :'),
+ 'Open API &description…': ('API-&Beschreibung öffnen…', 'Ouvrir une &description d\'API…'),
+ 'Open API description': ('API-Beschreibung öffnen', 'Ouvrir une description d\'API'),
+ 'OpenAPI documents (*.json);;All files (*)': ('OpenAPI-Dokumente (*.json);;Alle Dateien (*)', 'Documents OpenAPI (*.json);;Tous les fichiers (*)'),
+ 'The app a FastAPI OpenAPI document describes: its validation, security and example answers, offline':
+  ('Die App, die ein FastAPI-OpenAPI-Dokument beschreibt: Validierung, Sicherheit und Beispielantworten, offline',
+   "L'app que décrit un document OpenAPI de FastAPI : sa validation, sa sécurité et ses réponses d'exemple, hors ligne"),
+ 'The document %1 does not exist.': ('Das Dokument %1 existiert nicht.', "Le document %1 n'existe pas."),
+ 'The document changed': ('Das Dokument hat sich geändert', 'Le document a changé'),
+ 'The document was reloaded: %n route(s) changed':
+  (('Das Dokument wurde neu geladen: %n Route geändert', 'Das Dokument wurde neu geladen: %n Routen geändert'),
+   ('Le document a été rechargé : %n route modifiée', 'Le document a été rechargé : %n routes modifiées')),
+ 'The document was reloaded; no route changed': ('Das Dokument wurde neu geladen; keine Route hat sich geändert', "Le document a été rechargé ; aucune route n'a changé"),
+ 'openapi.json, as FastAPI serves it': ('openapi.json, wie FastAPI es ausliefert', "openapi.json, tel que FastAPI le sert"),
 })
 
 for lang, col in (('de', 0), ('fr', 1), ('en', None)):

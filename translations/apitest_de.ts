@@ -908,6 +908,44 @@ Liste der Läufe).
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
+    <message>
+        <source>The document was reloaded; no route changed</source>
+        <translation>Das Dokument wurde neu geladen; keine Route hat sich geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document was reloaded: %n route(s) changed</source>
+        <translation>
+            <numerusform>Das Dokument wurde neu geladen: %n Route geändert</numerusform>
+            <numerusform>Das Dokument wurde neu geladen: %n Routen geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document changed</source>
+        <translation>Das Dokument hat sich geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s) added, changed or removed. History, suites and overrides are kept.</source>
+        <translation>
+            <numerusform>%n Route hinzugefügt, geändert oder entfernt. Verlauf, Suiten und Overrides bleiben erhalten.</numerusform>
+            <numerusform>%n Routen hinzugefügt, geändert oder entfernt. Verlauf, Suiten und Overrides bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open API &amp;description…</source>
+        <translation>API-&amp;Beschreibung öffnen…</translation>
+    </message>
+    <message>
+        <source>Serve the app an OpenAPI document describes (FastAPI&apos;s openapi.json): validation and answers as that FastAPI gives them</source>
+        <translation>Die App bedienen, die ein OpenAPI-Dokument beschreibt (FastAPIs openapi.json): Validierung und Antworten wie von diesem FastAPI</translation>
+    </message>
+    <message>
+        <source>Open API description</source>
+        <translation>API-Beschreibung öffnen</translation>
+    </message>
+    <message>
+        <source>OpenAPI documents (*.json);;All files (*)</source>
+        <translation>OpenAPI-Dokumente (*.json);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -953,10 +991,6 @@ Optionen:
     <message>
         <source>Live server</source>
         <translation>Laufender Server</translation>
-    </message>
-    <message>
-        <source>Not available yet in this version</source>
-        <translation>In dieser Version noch nicht verfügbar</translation>
     </message>
     <message>
         <source>App:</source>
@@ -1049,6 +1083,30 @@ Optionen:
     <message>
         <source>“%1” is not a header (Name: value).</source>
         <translation>„%1“ ist kein Header (Name: Wert).</translation>
+    </message>
+    <message>
+        <source>The app a FastAPI OpenAPI document describes: its validation, security and example answers, offline</source>
+        <translation>Die App, die ein FastAPI-OpenAPI-Dokument beschreibt: Validierung, Sicherheit und Beispielantworten, offline</translation>
+    </message>
+    <message>
+        <source>openapi.json, as FastAPI serves it</source>
+        <translation>openapi.json, wie FastAPI es ausliefert</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <source>OpenAPI documents (*.json);;All files (*)</source>
+        <translation>OpenAPI-Dokumente (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the OpenAPI document (openapi.json).</source>
+        <translation>Wählen Sie das OpenAPI-Dokument (openapi.json).</translation>
+    </message>
+    <message>
+        <source>The document %1 does not exist.</source>
+        <translation>Das Dokument %1 existiert nicht.</translation>
     </message>
 </context>
 <context>

@@ -907,6 +907,44 @@ whose outcome differs between two runs (numbers from the list of runs).
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
+    <message>
+        <source>The document was reloaded; no route changed</source>
+        <translation>The document was reloaded; no route changed</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document was reloaded: %n route(s) changed</source>
+        <translation>
+            <numerusform>The document was reloaded: %n route changed</numerusform>
+            <numerusform>The document was reloaded: %n routes changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document changed</source>
+        <translation>The document changed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s) added, changed or removed. History, suites and overrides are kept.</source>
+        <translation>
+            <numerusform>%n route added, changed or removed. History, suites and overrides are kept.</numerusform>
+            <numerusform>%n routes added, changed or removed. History, suites and overrides are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open API &amp;description…</source>
+        <translation>Open API &amp;description…</translation>
+    </message>
+    <message>
+        <source>Serve the app an OpenAPI document describes (FastAPI&apos;s openapi.json): validation and answers as that FastAPI gives them</source>
+        <translation>Serve the app an OpenAPI document describes (FastAPI&apos;s openapi.json): validation and answers as that FastAPI gives them</translation>
+    </message>
+    <message>
+        <source>Open API description</source>
+        <translation>Open API description</translation>
+    </message>
+    <message>
+        <source>OpenAPI documents (*.json);;All files (*)</source>
+        <translation>OpenAPI documents (*.json);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -952,10 +990,6 @@ Options:
     <message>
         <source>Live server</source>
         <translation>Live server</translation>
-    </message>
-    <message>
-        <source>Not available yet in this version</source>
-        <translation>Not available yet in this version</translation>
     </message>
     <message>
         <source>App:</source>
@@ -1048,6 +1082,30 @@ Options:
     <message>
         <source>“%1” is not a header (Name: value).</source>
         <translation>“%1” is not a header (Name: value).</translation>
+    </message>
+    <message>
+        <source>The app a FastAPI OpenAPI document describes: its validation, security and example answers, offline</source>
+        <translation>The app a FastAPI OpenAPI document describes: its validation, security and example answers, offline</translation>
+    </message>
+    <message>
+        <source>openapi.json, as FastAPI serves it</source>
+        <translation>openapi.json, as FastAPI serves it</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>OpenAPI documents (*.json);;All files (*)</source>
+        <translation>OpenAPI documents (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the OpenAPI document (openapi.json).</source>
+        <translation>Choose the OpenAPI document (openapi.json).</translation>
+    </message>
+    <message>
+        <source>The document %1 does not exist.</source>
+        <translation>The document %1 does not exist.</translation>
     </message>
 </context>
 <context>

@@ -908,6 +908,44 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
+    <message>
+        <source>The document was reloaded; no route changed</source>
+        <translation>Le document a été rechargé ; aucune route n&apos;a changé</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document was reloaded: %n route(s) changed</source>
+        <translation>
+            <numerusform>Le document a été rechargé : %n route modifiée</numerusform>
+            <numerusform>Le document a été rechargé : %n routes modifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document changed</source>
+        <translation>Le document a changé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s) added, changed or removed. History, suites and overrides are kept.</source>
+        <translation>
+            <numerusform>%n route ajoutée, modifiée ou supprimée. L&apos;historique, les suites et les substitutions sont conservés.</numerusform>
+            <numerusform>%n routes ajoutées, modifiées ou supprimées. L&apos;historique, les suites et les substitutions sont conservés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open API &amp;description…</source>
+        <translation>Ouvrir une &amp;description d&apos;API…</translation>
+    </message>
+    <message>
+        <source>Serve the app an OpenAPI document describes (FastAPI&apos;s openapi.json): validation and answers as that FastAPI gives them</source>
+        <translation>Servir l&apos;app que décrit un document OpenAPI (l&apos;openapi.json de FastAPI) : validation et réponses comme ce FastAPI les donne</translation>
+    </message>
+    <message>
+        <source>Open API description</source>
+        <translation>Ouvrir une description d&apos;API</translation>
+    </message>
+    <message>
+        <source>OpenAPI documents (*.json);;All files (*)</source>
+        <translation>Documents OpenAPI (*.json);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -953,10 +991,6 @@ Options :
     <message>
         <source>Live server</source>
         <translation>Serveur en marche</translation>
-    </message>
-    <message>
-        <source>Not available yet in this version</source>
-        <translation>Pas encore disponible dans cette version</translation>
     </message>
     <message>
         <source>App:</source>
@@ -1049,6 +1083,30 @@ Options :
     <message>
         <source>“%1” is not a header (Name: value).</source>
         <translation>« %1 » n&apos;est pas un en-tête (Nom: valeur).</translation>
+    </message>
+    <message>
+        <source>The app a FastAPI OpenAPI document describes: its validation, security and example answers, offline</source>
+        <translation>L&apos;app que décrit un document OpenAPI de FastAPI : sa validation, sa sécurité et ses réponses d&apos;exemple, hors ligne</translation>
+    </message>
+    <message>
+        <source>openapi.json, as FastAPI serves it</source>
+        <translation>openapi.json, tel que FastAPI le sert</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Document :</translation>
+    </message>
+    <message>
+        <source>OpenAPI documents (*.json);;All files (*)</source>
+        <translation>Documents OpenAPI (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the OpenAPI document (openapi.json).</source>
+        <translation>Choisissez le document OpenAPI (openapi.json).</translation>
+    </message>
+    <message>
+        <source>The document %1 does not exist.</source>
+        <translation>Le document %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, Q
     , m_appDir(new QLineEdit(this))
     , m_python(new QLineEdit(this))
     , m_doubles(new QLineEdit(this))
+    , m_document(new QLineEdit(this))
     , m_url(new QLineEdit(this))
     , m_headers(new QPlainTextEdit(this))
     , m_insecure(new QCheckBox(tr("Do not verify the TLS certificate (--insecure)"), this))
@@ -57,12 +58,10 @@ OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, Q
     m_kind->addItem(tr("Python app (your FastAPI app)"), int(Kind::Asgi));
     m_kind->addItem(tr("OpenAPI document"), int(Kind::OpenApi));
     m_kind->addItem(tr("Live server"), int(Kind::Live));
-    if (auto *model = qobject_cast<QStandardItemModel *>(m_kind->model())) {
-        for (int row : {2}) {
-            model->item(row)->setEnabled(false);
-            model->item(row)->setToolTip(tr("Not available yet in this version"));
-        }
-    }
+    m_kind->setItemData(2,
+                        tr("The app a FastAPI OpenAPI document describes: its validation, "
+                           "security and example answers, offline"),
+                        Qt::ToolTipRole);
 
     auto *builtinPage = new QWidget(this);
     auto *builtinForm = new QFormLayout(builtinPage);
@@ -98,6 +97,19 @@ OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, Q
     pythonForm->addRow(tr("Doubles modules:"), m_doubles);
     m_pages->addWidget(pythonPage);
 
+    auto *documentPage = new QWidget(this);
+    auto *documentForm = new QFormLayout(documentPage);
+    m_document->setObjectName(QStringLiteral("openapiFileLineEdit"));
+    m_document->setPlaceholderText(tr("openapi.json, as FastAPI serves it"));
+    documentForm->addRow(tr("Document:"), withBrowse(m_document, documentPage, [this] {
+                             const QString file = QFileDialog::getOpenFileName(
+                                 this, tr("OpenAPI document"), m_document->text(),
+                                 tr("OpenAPI documents (*.json);;All files (*)"));
+                             if (!file.isEmpty())
+                                 m_document->setText(file);
+                         }));
+    m_pages->addWidget(documentPage);
+
     auto *livePage = new QWidget(this);
     auto *liveForm = new QFormLayout(livePage);
     m_url->setObjectName(QStringLiteral("baseUrlLineEdit"));
@@ -127,7 +139,11 @@ OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, Q
     layout->addWidget(buttons);
 
     // The current target fills the form.
-    m_kind->setCurrentIndex(current.kind == Kind::Asgi ? 1 : current.kind == Kind::Live ? 3 : 0);
+    m_kind->setCurrentIndex(current.kind == Kind::Asgi      ? 1
+                            : current.kind == Kind::OpenApi ? 2
+                            : current.kind == Kind::Live    ? 3
+                                                            : 0);
+    m_document->setText(QString::fromStdString(current.openapiFile));
     m_url->setText(QString::fromStdString(current.baseUrl));
     QStringList headerLines;
     for (const auto &h : current.headers)
@@ -144,7 +160,7 @@ OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, Q
         doubles << QString::fromStdString(d);
     m_doubles->setText(doubles.join(QStringLiteral(", ")));
 
-    for (auto *edit : {m_module, m_appDir, m_python, m_doubles, m_url})
+    for (auto *edit : {m_module, m_appDir, m_python, m_doubles, m_url, m_document})
         connect(edit, &QLineEdit::textChanged, this, &OpenTargetDialog::updateState);
     connect(m_headers, &QPlainTextEdit::textChanged, this, &OpenTargetDialog::updateState);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &OpenTargetDialog::updateState);
@@ -158,6 +174,10 @@ Engine::Catalog::TargetSpec OpenTargetDialog::spec() const
     spec.kind = static_cast<Kind>(m_kind->currentData().toInt());
     if (spec.kind == Kind::App) {
         spec.app = m_builtin->currentData().toString().toStdString();
+        return spec;
+    }
+    if (spec.kind == Kind::OpenApi) {
+        spec.openapiFile = m_document->text().trimmed().toStdString();
         return spec;
     }
     if (spec.kind == Kind::Live) {
@@ -189,6 +209,14 @@ QString OpenTargetDialog::problem() const
                 return tr("“%1” is not a header (Name: value).").arg(line.trimmed());
         return {};
     }
+    if (kind == Kind::OpenApi) {
+        const QString file = m_document->text().trimmed();
+        if (file.isEmpty())
+            return tr("Choose the OpenAPI document (openapi.json).");
+        if (!QFileInfo(file).isFile())
+            return tr("The document %1 does not exist.").arg(file);
+        return {};
+    }
     if (kind != Kind::Asgi)
         return {};
     const QString module = m_module->text().trimmed();
@@ -206,7 +234,7 @@ QString OpenTargetDialog::problem() const
 void OpenTargetDialog::updateState()
 {
     const int kind = m_kind->currentIndex();
-    m_pages->setCurrentIndex(kind == 1 ? 1 : kind == 3 ? 2 : 0);
+    m_pages->setCurrentIndex(kind);
     const QString dir
         = m_appDir->text().trimmed().isEmpty() ? QDir::currentPath() : m_appDir->text().trimmed();
     const QString venv = dir + QStringLiteral("/.venv/bin/python");

@@ -13,7 +13,7 @@ class QLabel;
 
 // File → Open app…: what answers the requests. A built-in app, or the user's own FastAPI app
 // (module:attr, app directory, interpreter, doubles modules), or a running server (URL,
-// default headers, TLS check). The OpenAPI document kind is listed and disabled until it lands.
+// default headers, TLS check). An OpenAPI document is chosen as a file.
 class OpenTargetDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +31,7 @@ public:
     QLineEdit *moduleEdit() const { return m_module; }
     QLineEdit *appDirEdit() const { return m_appDir; }
     QLineEdit *urlEdit() const { return m_url; }
+    QLineEdit *documentEdit() const { return m_document; }
     QPlainTextEdit *headersEdit() const { return m_headers; }
 
 private:
@@ -43,6 +44,7 @@ private:
     QLineEdit *m_appDir;
     QLineEdit *m_python;
     QLineEdit *m_doubles;
+    QLineEdit *m_document;
     QLineEdit *m_url;
     QPlainTextEdit *m_headers;
     QCheckBox *m_insecure;

@@ -100,6 +100,17 @@ Document loadDocument(const std::string &path)
     }
 }
 
+bool isDocumentFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return false;
+    std::ostringstream text;
+    text << in.rdbuf();
+    const Json doc = Json::parse(text.str(), nullptr, false);
+    return doc.is_object() && (doc.contains("openapi") || doc.contains("swagger"));
+}
+
 // ---- SchemaCompiler ---------------------------------------------------------------------
 
 SchemaCompiler::SchemaCompiler(const Json &document, Validation::ErrorStyle style,

@@ -89,6 +89,10 @@ private:
     int m_depth = 0;
 };
 
+// Whether the file holds a JSON object with an "openapi" (or "swagger") member: a document to
+// open as a target rather than a suite. False for anything unreadable or not JSON.
+bool isDocumentFile(const std::string &path);
+
 // "~1items~1{id}" style escaping for one JSON pointer token.
 std::string pointerToken(const std::string &key);
 

@@ -216,4 +216,67 @@ std::vector<RouteInfo> describeOpenApi(const Json &doc)
     return out;
 }
 
+namespace {
+
+std::string routeKey(const RouteInfo &r)
+{
+    std::string methods;
+    for (const auto &m : r.methods)
+        methods += (methods.empty() ? "" : ",") + m;
+    return methods + " " + r.path;
+}
+
+Json parameterSignature(const RouteInfo &r)
+{
+    Json out = Json::array();
+    for (const auto &p : r.parameters)
+        out.push_back(Json{{"name", p.name},
+                           {"in", p.in},
+                           {"required", p.required},
+                           {"type", p.type},
+                           {"default", p.defaultValue},
+                           {"choices", p.choices}});
+    return out;
+}
+
+} // namespace
+
+std::vector<std::string> routeChanges(const std::vector<RouteInfo> &before,
+                                      const std::vector<RouteInfo> &after)
+{
+    std::vector<std::string> out;
+    for (const auto &now : after) {
+        const auto was = std::find_if(before.begin(), before.end(), [&](const RouteInfo &r) {
+            return routeKey(r) == routeKey(now);
+        });
+        if (was == before.end()) {
+            out.push_back("added " + routeKey(now));
+            continue;
+        }
+        std::vector<std::string> what;
+        if (parameterSignature(*was) != parameterSignature(now))
+            what.push_back("parameters");
+        if (was->bodySkeleton != now.bodySkeleton)
+            what.push_back("body");
+        if (was->dependencies != now.dependencies)
+            what.push_back("security");
+        if (was->statusCode != now.statusCode)
+            what.push_back("status " + std::to_string(was->statusCode) + " → "
+                           + std::to_string(now.statusCode));
+        if (was->summary != now.summary || was->tags != now.tags || was->name != now.name)
+            what.push_back("description");
+        if (what.empty())
+            continue;
+        std::string line = "changed " + routeKey(now) + " (";
+        for (std::size_t i = 0; i < what.size(); ++i)
+            line += (i ? ", " : "") + what[i];
+        out.push_back(line + ")");
+    }
+    for (const auto &old : before)
+        if (std::none_of(after.begin(), after.end(),
+                         [&](const RouteInfo &r) { return routeKey(r) == routeKey(old); }))
+            out.push_back("removed " + routeKey(old));
+    return out;
+}
+
 } // namespace Engine::Target

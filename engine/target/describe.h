@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "engine/core/json.h"
@@ -12,5 +13,11 @@ namespace Engine::Target {
 // document (a live server, an app built from the document) shows in the route tree. Security
 // requirements become a dependency named after the scheme.
 std::vector<RouteInfo> describeOpenApi(const Json &document);
+
+// What changed between two listings of a target's routes (a document edited on disk): one line
+// per route, "added GET /items", "removed DELETE /items/{id}", "changed POST /items
+// (parameters, body)", in the order of the new listing, removed ones last.
+std::vector<std::string> routeChanges(const std::vector<RouteInfo> &before,
+                                      const std::vector<RouteInfo> &after);
 
 } // namespace Engine::Target

@@ -174,6 +174,59 @@ private slots:
         QCOMPARE(m_engine->snapshot().targetName, std::string("bookshelf.main:app"));
     }
 
+    void anOpenApiDocumentAnswersAndReloadsWhenEdited()
+    {
+        // The catalog document as FastAPI 0.100+ writes it (3.1: Pydantic 2's words).
+        const QString path = m_dir.filePath(QStringLiteral("catalog31.json"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(
+            QStringLiteral(APITEST_SOURCE_DIR "/tests/conformance/v2/catalog31.json"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        Engine::Catalog::TargetSpec spec;
+        spec.kind = Engine::Catalog::TargetSpec::Kind::OpenApi;
+        spec.openapiFile = path.toStdString();
+        QSignalSpy opened(m_engine, &EngineClient::targetOpened);
+        m_window->openTarget(spec);
+        QCOMPARE(opened.size(), 1);
+        // Routes grouped by tag; each security scheme is a dependency with its doubles.
+        auto *proxy = m_window->routesProxy();
+        QCOMPARE(proxy->rowCount(), 4);
+        QCOMPARE(proxy->index(0, 0).data().toString(), QStringLiteral("items"));
+        QVERIFY(find<QComboBox>("HTTPBearerComboBox")->findData(QStringLiteral("anonymous")) >= 0);
+
+        clickRoute(QStringLiteral("create_item"));
+        m_window->requestEditor()->setBody(QStringLiteral("{\"name\": \"x\", \"price\": 1}"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(),
+                     QStringLiteral("422 Unprocessable Entity"));
+        auto *model = m_window->responseView()->validationModel();
+        QCOMPARE(model->data(model->index(0, ValidationErrorModel::TypeColumn)).toString(),
+                 QStringLiteral("string_too_short"));
+
+        // The file changes on disk: the target reloads and the window says what changed.
+        QSignalSpy reloaded(m_engine, &EngineClient::targetReloaded);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto doc = Engine::Json::parse(file.readAll().toStdString());
+        file.close();
+        doc["paths"].erase("/strict");
+        doc["paths"]["/ping"] = Engine::Json::parse(
+            R"({"get":{"operationId":"ping","tags":["params"],"responses":{"200":{"description":"ok"}}}})");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray::fromStdString(doc.dump()));
+        file.close();
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 1, 10000);
+        const QStringList changes = reloaded.first().first().toStringList();
+        QCOMPARE(changes, (QStringList{QStringLiteral("added GET /ping"),
+                                       QStringLiteral("removed POST /strict")}));
+        auto *box
+            = m_window->findChild<QMessageBox *>(QStringLiteral("documentReloadedMessageBox"));
+        QVERIFY(box);
+        QVERIFY(box->detailedText().contains(QStringLiteral("added GET /ping")));
+        box->close();
+        QVERIFY(m_window->selectRoute(QStringLiteral("ping")));
+    }
+
     void copyAsCurlSaysWhereTheRequestCanRun()
     {
         QVERIFY(m_window->selectRoute(QStringLiteral("health_check")));
@@ -189,6 +242,21 @@ private slots:
         const QString path = QStringLiteral("/forge/items/1?q=") + QString(40000, QLatin1Char('x'));
         find<QLineEdit>("pathLineEdit")->setText(path);
         QCOMPARE(find<QLineEdit>("pathLineEdit")->text().size(), path.size());
+    }
+
+    void theOpenAppDialogChecksTheDocument()
+    {
+        OpenTargetDialog dialog(m_engine->targetSpec(), m_window);
+        dialog.kindBox()->setCurrentIndex(2); // OpenAPI document
+        QVERIFY(dialog.problem().contains(QStringLiteral("Choose the OpenAPI document")));
+        dialog.documentEdit()->setText(QStringLiteral("/nonexistent/openapi.json"));
+        QVERIFY(dialog.problem().contains(QStringLiteral("does not exist")));
+        dialog.documentEdit()->setText(
+            QStringLiteral(APITEST_SOURCE_DIR "/tests/conformance/v2/catalog31.json"));
+        QVERIFY(dialog.problem().isEmpty());
+        QVERIFY(dialog.spec().kind == Engine::Catalog::TargetSpec::Kind::OpenApi);
+        QCOMPARE(dialog.spec().openapiFile,
+                 std::string(APITEST_SOURCE_DIR "/tests/conformance/v2/catalog31.json"));
     }
 
     void theOpenAppDialogChecksALiveServer()

@@ -1,5 +1,7 @@
 #include "widgets/engine/engineclient.h"
 
+#include "engine/target/describe.h"
+
 #include <filesystem>
 
 #include <QCoreApplication>
@@ -384,6 +386,36 @@ void EngineClient::openTarget(const Engine::Catalog::TargetSpec &spec)
             c.m_spec = spec;
             emit c.targetOpened(name);
         });
+    });
+}
+
+void EngineClient::reloadTarget()
+{
+    const std::string databasePath = m_databasePath;
+    const Engine::Catalog::TargetSpec spec = m_spec;
+    run([spec, databasePath](State &s) {
+        const auto before = s.target().routes();
+        const auto overrides = s.target().activeOverrides();
+        std::unique_ptr<Engine::Target::Session> session;
+        try {
+            session = openSession(spec, databasePath);
+        } catch (const std::exception &e) {
+            const QString message = QString::fromStdString(e.what());
+            reportToGui([message](EngineClient &c) { emit c.targetFailed(message); });
+            return;
+        }
+        for (const auto &o : overrides) {
+            try {
+                session->target().setOverride(o.dependency, o.provider, o.setBy);
+            } catch (const std::exception &) {
+                // The dependency or its double is gone from the new document.
+            }
+        }
+        QStringList changes;
+        for (const auto &line : Engine::Target::routeChanges(before, session->target().routes()))
+            changes << QString::fromStdString(line);
+        s.session = std::move(session);
+        reportToGui([changes](EngineClient &c) { emit c.targetReloaded(changes); });
     });
 }
 

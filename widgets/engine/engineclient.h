@@ -136,6 +136,10 @@ public:
     // current one stays until the new one is ready. Emits targetOpened or targetFailed.
     void openTarget(const Engine::Catalog::TargetSpec &spec);
     const Engine::Catalog::TargetSpec &targetSpec() const { return m_spec; }
+    // Opens the current target again (its document changed on disk), keeping the overrides
+    // that still apply. Emits targetReloaded with the routes added, changed and removed, or
+    // targetFailed (the previous target still answers).
+    void reloadTarget();
 
     void send(const Engine::Client::ComposedRequest &request);
     // provider "real" (or the real provider's name) removes the override.
@@ -174,6 +178,8 @@ signals:
     void polluterSearchFinished(const Engine::Suite::PolluterReport &report, const QString &error);
     void progressChanged(int done, int total);
     void targetOpened(const QString &name);
+    // "added GET /items", "changed POST /items (body)", "removed ..." (empty: no change).
+    void targetReloaded(const QStringList &changes);
     // The target could not be opened: what was wrong (an import error with its traceback, a
     // missing interpreter or FastAPI); the previous target still answers.
     void targetFailed(const QString &message);
