@@ -1,6 +1,7 @@
 #include "engine/openapi/openapitarget.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -62,6 +63,20 @@ const Json &follow(const Json &object, const Json &doc, const std::string &point
         throw DocumentError(pointer + "/$ref",
                             "'" + ref.get<std::string>() + "' points to nothing in the document");
     }
+}
+
+// The status a response key stands for: "201" is 201, "2XX" is 200; nullopt for "default" and
+// for keys that are no status at all.
+std::optional<int> statusOf(const std::string &key)
+{
+    if (key.size() != 3 || key[0] < '1' || key[0] > '5')
+        return std::nullopt;
+    if ((key[1] == 'X' || key[1] == 'x') && (key[2] == 'X' || key[2] == 'x'))
+        return (key[0] - '0') * 100;
+    if (!std::isdigit(static_cast<unsigned char>(key[1]))
+        || !std::isdigit(static_cast<unsigned char>(key[2])))
+        return std::nullopt;
+    return std::stoi(key);
 }
 
 // "Prefer: code=404, example=missing" (Prism's header).
@@ -535,10 +550,8 @@ void DocumentApp::addOperation(const std::string &path, const std::string &metho
     if (const auto responses = operation.find("responses");
         responses != operation.end() && responses->is_object())
         for (auto it = responses->begin(); it != responses->end(); ++it)
-            if (!it.key().empty() && it.key()[0] == '2') {
-                route->statusCode = std::isdigit(static_cast<unsigned char>(it.key().back()))
-                                        ? std::atoi(it.key().c_str())
-                                        : 200;
+            if (const auto status = statusOf(it.key()); status && *status / 100 == 2) {
+                route->statusCode = *status;
                 break;
             }
     for (const char *unused : {"callbacks", "servers"})
@@ -720,16 +733,14 @@ Http::Response DocumentApp::answer(const Json &operation, const Http::Request &r
                                 ? operation["responses"]
                                 : none;
     std::string key;
-    if (!prefer.code.empty() && responses.contains(prefer.code))
+    if (!prefer.code.empty() && responses.contains(prefer.code) && statusOf(prefer.code))
         key = prefer.code;
     for (auto it = responses.begin(); key.empty() && it != responses.end(); ++it)
-        if (!it.key().empty() && it.key()[0] == '2')
+        if (const auto s = statusOf(it.key()); s && *s / 100 == 2)
             key = it.key();
     if (key.empty() && responses.contains("default"))
         key = "default";
-    int status = 200;
-    if (!key.empty() && std::isdigit(static_cast<unsigned char>(key.back())))
-        status = std::atoi(key.c_str());
+    const int status = key.empty() ? 200 : statusOf(key).value_or(200);
     if (key.empty())
         return Http::Response::json(status, nullptr);
     const Json &response = follow(responses.at(key), doc, "#/responses");
