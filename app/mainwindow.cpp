@@ -228,6 +228,24 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
             m_engine->reloadTarget();
         watchDocument();
     });
+    connect(m_engine, &EngineClient::answersCompared, this,
+            [this](const QString &left, const QString &right, const QStringList &differences) {
+                statusBar()->clearMessage();
+                auto *box = new QMessageBox(
+                    differences.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Compare with %1").arg(right),
+                    differences.isEmpty() ? tr("%1 and %2 give the same answer.").arg(left, right)
+                                          : tr("%n difference(s) between %1 (left) and %2 (right).",
+                                               "", int(differences.size()))
+                                                .arg(left, right),
+                    QMessageBox::Ok, this);
+                box->setObjectName(QStringLiteral("compareMessageBox"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                if (!differences.isEmpty())
+                    box->setDetailedText(differences.join(QLatin1Char('\n')));
+                box->setModal(false);
+                box->show();
+            });
     connect(m_engine, &EngineClient::targetReloaded, this, [this](const QStringList &changes) {
         m_reloadRoutes = true;
         statusBar()->showMessage(
@@ -340,6 +358,17 @@ void MainWindow::createActions()
     auto *request = menuBar()->addMenu(tr("&Request"));
     auto *sendAction = request->addAction(tr("&Send"), this, &MainWindow::send);
     sendAction->setObjectName(QStringLiteral("actionSend"));
+    auto *compare = request->addAction(tr("&Compare with…"), this, [this] {
+        OpenTargetDialog dialog(m_compareSpec, this);
+        dialog.setWindowTitle(tr("Compare with"));
+        if (dialog.exec() != QDialog::Accepted || !dialog.problem().isEmpty())
+            return;
+        m_compareSpec = dialog.spec();
+        compareWith(m_compareSpec);
+    });
+    compare->setObjectName(QStringLiteral("actionCompareWith"));
+    compare->setToolTip(tr("Send this request to another target too (the document and the app, "
+                           "the engine and a server) and list where the answers differ"));
     auto *curl = request->addAction(tr("Copy as &curl"), this, &MainWindow::copyAsCurl);
     curl->setObjectName(QStringLiteral("actionCopyAsCurl"));
     auto *pytest = request->addAction(tr("Copy as &pytest test"), this, &MainWindow::copyAsPytest);
@@ -413,6 +442,13 @@ void MainWindow::routeActivated(const QModelIndex &proxyIndex)
 void MainWindow::send()
 {
     m_engine->send(m_editor->composed());
+}
+
+void MainWindow::compareWith(const Engine::Catalog::TargetSpec &other)
+{
+    statusBar()->showMessage(
+        tr("Comparing with %1…").arg(targetArguments(other).join(QLatin1Char(' '))));
+    m_engine->compareWith(other, m_editor->composed());
 }
 
 void MainWindow::refreshSide()

@@ -51,6 +51,8 @@ public:
     // Opens another target (File → Open app…, `api-explorer --asgi ...`); a fault is shown in
     // a dialog and the previous target stays. The target is remembered in the recent ones.
     void openTarget(const Engine::Catalog::TargetSpec &spec);
+    // Request → Compare with…: the composed request to the current target and to other.
+    void compareWith(const Engine::Catalog::TargetSpec &other);
     // The target as api-replay options ("--asgi main:app --app-dir /p"), for menus and titles.
     static QStringList targetArguments(const Engine::Catalog::TargetSpec &spec);
     // Shown in the status bar when the engine has been busy for over a second.
@@ -110,6 +112,7 @@ private:
     QMenu *m_recentTargets = nullptr;
     // The OpenAPI document of the current target: edited on disk, the target reloads.
     QFileSystemWatcher *m_documentWatcher = nullptr;
+    Engine::Catalog::TargetSpec m_compareSpec; // the last target compared with
     QTimer *m_documentReload = nullptr;
     void watchDocument();
     void openDocumentInteractive();

@@ -639,6 +639,21 @@ T.update({
    ('Le document a été rechargé : %n route modifiée', 'Le document a été rechargé : %n routes modifiées')),
  'The document was reloaded; no route changed': ('Das Dokument wurde neu geladen; keine Route hat sich geändert', "Le document a été rechargé ; aucune route n'a changé"),
  'openapi.json, as FastAPI serves it': ('openapi.json, wie FastAPI es ausliefert', "openapi.json, tel que FastAPI le sert"),
+ 'Compare with %1': ('Vergleichen mit %1', 'Comparer avec %1'),
+ '%1 and %2 give the same answer.': ('%1 und %2 geben dieselbe Antwort.', '%1 et %2 donnent la même réponse.'),
+ '%n difference(s) between %1 (left) and %2 (right).':
+  (('%n Unterschied zwischen %1 (links) und %2 (rechts).', '%n Unterschiede zwischen %1 (links) und %2 (rechts).'),
+   ('%n différence entre %1 (gauche) et %2 (droite).', '%n différences entre %1 (gauche) et %2 (droite).')),
+ '&Compare with…': ('&Vergleichen mit…', '&Comparer avec…'),
+ 'Compare with': ('Vergleichen mit', 'Comparer avec'),
+ 'Send this request to another target too (the document and the app, the engine and a server) and list where the answers differ':
+  ('Diese Anfrage auch an ein anderes Ziel senden (Dokument und App, Engine und Server) und auflisten, wo sich die Antworten unterscheiden',
+   'Envoyer aussi cette requête à une autre cible (le document et l\'app, le moteur et un serveur) et lister où les réponses diffèrent'),
+ 'Comparing with %1…': ('Vergleiche mit %1…', 'Comparaison avec %1…'),
+ 'Required: always sent': ('Pflicht: wird immer gesendet', 'Obligatoire : toujours envoyé'),
+ "Optional: sent when ticked; the app's default otherwise":
+  ('Optional: wird gesendet, wenn angehakt; sonst gilt der Standardwert der App',
+   "Facultatif : envoyé si coché ; sinon la valeur par défaut de l'app"),
 })
 
 for lang, col in (('de', 0), ('fr', 1), ('en', None)):

@@ -946,6 +946,37 @@ Liste der Läufe).
         <source>OpenAPI documents (*.json);;All files (*)</source>
         <translation>OpenAPI-Dokumente (*.json);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Vergleichen mit %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 give the same answer.</source>
+        <translation>%1 und %2 geben dieselbe Antwort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between %1 (left) and %2 (right).</source>
+        <translation>
+            <numerusform>%n Unterschied zwischen %1 (links) und %2 (rechts).</numerusform>
+            <numerusform>%n Unterschiede zwischen %1 (links) und %2 (rechts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Send this request to another target too (the document and the app, the engine and a server) and list where the answers differ</source>
+        <translation>Diese Anfrage auch an ein anderes Ziel senden (Dokument und App, Engine und Server) und auflisten, wo sich die Antworten unterscheiden</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Vergleiche mit %1…</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -1323,6 +1354,14 @@ Optionen:
     <message>
         <source>Get a token from the app&apos;s OAuth2 token route and set the Authorization header</source>
         <translation>Ein Token von der OAuth2-Token-Route der App holen und den Authorization-Header setzen</translation>
+    </message>
+    <message>
+        <source>Required: always sent</source>
+        <translation>Pflicht: wird immer gesendet</translation>
+    </message>
+    <message>
+        <source>Optional: sent when ticked; the app&apos;s default otherwise</source>
+        <translation>Optional: wird gesendet, wenn angehakt; sonst gilt der Standardwert der App</translation>
     </message>
 </context>
 <context>

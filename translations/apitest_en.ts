@@ -945,6 +945,37 @@ whose outcome differs between two runs (numbers from the list of runs).
         <source>OpenAPI documents (*.json);;All files (*)</source>
         <translation>OpenAPI documents (*.json);;All files (*)</translation>
     </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Compare with %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 give the same answer.</source>
+        <translation>%1 and %2 give the same answer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between %1 (left) and %2 (right).</source>
+        <translation>
+            <numerusform>%n difference between %1 (left) and %2 (right).</numerusform>
+            <numerusform>%n differences between %1 (left) and %2 (right).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation>&amp;Compare with…</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <source>Send this request to another target too (the document and the app, the engine and a server) and list where the answers differ</source>
+        <translation>Send this request to another target too (the document and the app, the engine and a server) and list where the answers differ</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Comparing with %1…</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -1321,6 +1352,14 @@ Options:
     <message>
         <source>Get a token from the app&apos;s OAuth2 token route and set the Authorization header</source>
         <translation>Get a token from the app&apos;s OAuth2 token route and set the Authorization header</translation>
+    </message>
+    <message>
+        <source>Required: always sent</source>
+        <translation>Required: always sent</translation>
+    </message>
+    <message>
+        <source>Optional: sent when ticked; the app&apos;s default otherwise</source>
+        <translation>Optional: sent when ticked; the app&apos;s default otherwise</translation>
     </message>
 </context>
 <context>

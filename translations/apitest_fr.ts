@@ -946,6 +946,37 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
         <source>OpenAPI documents (*.json);;All files (*)</source>
         <translation>Documents OpenAPI (*.json);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Comparer avec %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 give the same answer.</source>
+        <translation>%1 et %2 donnent la même réponse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between %1 (left) and %2 (right).</source>
+        <translation>
+            <numerusform>%n différence entre %1 (gauche) et %2 (droite).</numerusform>
+            <numerusform>%n différences entre %1 (gauche) et %2 (droite).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation>&amp;Comparer avec…</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Send this request to another target too (the document and the app, the engine and a server) and list where the answers differ</source>
+        <translation>Envoyer aussi cette requête à une autre cible (le document et l&apos;app, le moteur et un serveur) et lister où les réponses diffèrent</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Comparaison avec %1…</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -1323,6 +1354,14 @@ Options :
     <message>
         <source>Get a token from the app&apos;s OAuth2 token route and set the Authorization header</source>
         <translation>Obtenir un jeton de la route OAuth2 de l&apos;application et poser l&apos;en-tête Authorization</translation>
+    </message>
+    <message>
+        <source>Required: always sent</source>
+        <translation>Obligatoire : toujours envoyé</translation>
+    </message>
+    <message>
+        <source>Optional: sent when ticked; the app&apos;s default otherwise</source>
+        <translation>Facultatif : envoyé si coché ; sinon la valeur par défaut de l&apos;app</translation>
     </message>
 </context>
 <context>

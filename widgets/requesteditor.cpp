@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTextBlock>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "widgets/jsonhighlighter.h"
 
@@ -36,12 +37,16 @@ void ensureEmptyRow(QStandardItemModel *m)
         m->appendRow({new QStandardItem, new QStandardItem});
 }
 
+// The rows that are sent: a row of the route's optional parameters only when ticked.
 std::vector<std::pair<std::string, std::string>> pairs(const QStandardItemModel *m)
 {
     std::vector<std::pair<std::string, std::string>> out;
     for (int r = 0; r < m->rowCount(); ++r) {
-        const QString k = m->item(r, 0) ? m->item(r, 0)->text() : QString();
+        const QStandardItem *key = m->item(r, 0);
+        const QString k = key ? key->text() : QString();
         const QString v = m->item(r, 1) ? m->item(r, 1)->text() : QString();
+        if (key && key->isCheckable() && key->checkState() != Qt::Checked)
+            continue;
         if (!k.isEmpty())
             out.emplace_back(k.toStdString(), v.toStdString());
     }
@@ -93,7 +98,16 @@ RequestEditor::RequestEditor(EngineClient *engine, QWidget *parent)
     m_headersView->setModel(m_headers);
     ensureEmptyRow(m_query);
     ensureEmptyRow(m_headers);
-    connect(m_query, &QStandardItemModel::itemChanged, this, [this] { ensureEmptyRow(m_query); });
+    connect(m_query, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
+        // A value typed for an optional parameter ticks it: what is typed is sent.
+        if (item->column() == 1) {
+            QStandardItem *key = m_query->item(item->row(), 0);
+            if (key && key->isCheckable() && key->checkState() != Qt::Checked
+                && !item->text().isEmpty())
+                key->setCheckState(Qt::Checked);
+        }
+        ensureEmptyRow(m_query);
+    });
     connect(m_headers, &QStandardItemModel::itemChanged, this,
             [this] { ensureEmptyRow(m_headers); });
 
@@ -167,10 +181,21 @@ void RequestEditor::loadRoute(int routeIndex)
     m_paramsBox->setVisible(!m_paramFields.empty());
     updatePathFromFields();
     m_query->removeRows(0, m_query->rowCount());
-    for (const auto &[name, def] : r.queryParams)
-        m_query->appendRow(
-            {new QStandardItem(QString::fromStdString(name)),
-             new QStandardItem(def.is_null() ? QString() : QString::fromStdString(def.dump()))});
+    for (const auto &[name, def] : r.queryParams) {
+        // Required parameters are always sent; optional ones when ticked, so that the app's
+        // default applies otherwise (an empty "q=" is a value, and a 422 for an enum).
+        auto *key = new QStandardItem(QString::fromStdString(name));
+        key->setCheckable(true);
+        const bool required = std::find(r.requiredQuery.begin(), r.requiredQuery.end(), name)
+                              != r.requiredQuery.end();
+        key->setCheckState(required ? Qt::Checked : Qt::Unchecked);
+        key->setToolTip(required ? tr("Required: always sent")
+                                 : tr("Optional: sent when ticked; the app's default otherwise"));
+        const QString value = def.is_null()     ? QString()
+                              : def.is_string() ? QString::fromStdString(def.get<std::string>())
+                                                : QString::fromStdString(def.dump());
+        m_query->appendRow({key, new QStandardItem(value)});
+    }
     ensureEmptyRow(m_query);
     m_fill->setEnabled(!r.bodySkeleton.is_null());
     if (r.bodySkeleton.is_null())

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/cli/appoptions.h"
+#include "engine/client/presentation.h"
 #include "engine/client/requestline.h"
 #include "engine/core/pyjson.h"
 #include "engine/http/url.h"
@@ -78,24 +79,7 @@ bool RequestsCommand::readLine(std::istream &in, std::string &line, bool &tooLon
 
 Json RequestsCommand::answer(const Engine::Client::Result &result, bool withTrace)
 {
-    Json out;
-    if (result.raised && result.error) {
-        out = Json{
-            {"exception", {{"type", result.error->type}, {"message", result.error->message}}}};
-    } else {
-        out = Json{{"status", result.response.status},
-                   {"headers", result.response.headers.toJson()}};
-        std::optional<Json> body;
-        if (result.response.isJson() && !result.response.body.empty())
-            body = result.response.parsedJson();
-        if (body)
-            out["json"] = std::move(*body);
-        else
-            out["text"] = Engine::PyJson::decodeUtf8Replace(result.response.body);
-    }
-    if (withTrace)
-        out["trace"] = result.trace;
-    return out;
+    return Engine::Client::answerJson(result, withTrace);
 }
 
 int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in, std::ostream &out,

@@ -190,6 +190,28 @@ std::optional<std::pair<std::size_t, std::size_t>> locateInBody(const std::strin
     return std::make_pair(i, skipValue(body, i) - i);
 }
 
+Json answerJson(const Result &result, bool withTrace)
+{
+    Json out;
+    if (result.raised && result.error) {
+        out = Json{
+            {"exception", {{"type", result.error->type}, {"message", result.error->message}}}};
+    } else {
+        out = Json{{"status", result.response.status},
+                   {"headers", result.response.headers.toJson()}};
+        std::optional<Json> body;
+        if (result.response.isJson() && !result.response.body.empty())
+            body = result.response.parsedJson();
+        if (body)
+            out["json"] = std::move(*body);
+        else
+            out["text"] = PyJson::decodeUtf8Replace(result.response.body);
+    }
+    if (withTrace)
+        out["trace"] = result.trace;
+    return out;
+}
+
 ResponseSummary summarize(const Result &result, bool overridesActive)
 {
     ResponseSummary s;

@@ -68,6 +68,11 @@ struct ResponseSummary
 // overridesActive: whether an override is still set after the request (a hint about leaks).
 ResponseSummary summarize(const Result &result, bool overridesActive);
 
+// One answer as the `api-replay requests` line contract writes it: {"status", "headers", "json"
+// or "text"}, or {"exception": {"type", "message"}} when TestClient would raise; with the
+// trace when asked. What `compare` and the window's Compare with… diff.
+Json answerJson(const Result &result, bool withTrace = false);
+
 // Where the value at loc (as in a 422 detail: ["body", "tags", 2], or ["body", pos] for invalid
 // JSON) sits in the body text: a byte offset and length, or nullopt when it is not there.
 std::optional<std::pair<std::size_t, std::size_t>> locateInBody(const std::string &body,

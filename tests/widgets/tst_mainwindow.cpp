@@ -227,6 +227,43 @@ private slots:
         QVERIFY(m_window->selectRoute(QStringLiteral("ping")));
     }
 
+    void compareWithSendsTheRequestToBothAndListsTheDifferences()
+    {
+        // The catalog's document (FastAPI 0.92 wrote it) next to the catalog app itself.
+        Engine::Catalog::TargetSpec document;
+        document.kind = Engine::Catalog::TargetSpec::Kind::OpenApi;
+        document.openapiFile = APITEST_SOURCE_DIR "/tests/conformance/openapi/catalog30.json";
+        m_window->openTarget(document);
+        Engine::Catalog::TargetSpec app;
+        app.kind = Engine::Catalog::TargetSpec::Kind::Asgi;
+        app.asgi = "catalog_app:app";
+        app.appDir = APITEST_SOURCE_DIR "/tests/conformance/openapi";
+        app.python = "/usr/bin/python3";
+        QSignalSpy compared(m_engine, &EngineClient::answersCompared);
+
+        // Validation is in the document: the same 422.
+        clickRoute(QStringLiteral("create_item_items_post"));
+        m_window->requestEditor()->setBody(
+            QStringLiteral("{\"name\": \"x\", \"price\": \"free\"}"));
+        m_window->compareWith(app);
+        QTRY_COMPARE(compared.size(), 1);
+        QVERIFY(compared.last().at(2).toStringList().isEmpty());
+        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("compareMessageBox"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("same answer")));
+        box->close();
+
+        // The handler's answer is not: the document has no example for it.
+        clickRoute(QStringLiteral("read_item_items__item_id__get"));
+        m_window->compareWith(app);
+        QTRY_COMPARE(compared.size(), 2);
+        const QStringList differences = compared.last().at(2).toStringList();
+        QVERIFY2(differences.contains(QStringLiteral("/json: null → {\"item_id\":1}")),
+                 qPrintable(differences.join(QLatin1Char('\n'))));
+        QCOMPARE(compared.last().at(0).toString(), QStringLiteral("catalog30.json"));
+        QCOMPARE(compared.last().at(1).toString(), QStringLiteral("catalog_app:app"));
+    }
+
     void copyAsCurlSaysWhereTheRequestCanRun()
     {
         QVERIFY(m_window->selectRoute(QStringLiteral("health_check")));
@@ -574,6 +611,23 @@ private slots:
         // A route without path parameters hides the box.
         clickRoute(QStringLiteral("health_check"));
         QVERIFY(!find<QWidget>("pathParametersBox")->isVisible());
+    }
+
+    void optionalQueryParametersAreSentOnlyWhenTicked()
+    {
+        clickRoute(QStringLiteral("list_users"));
+        auto *query = find<QTableView>("queryTableView");
+        auto *model = query->model();
+        // Optional, with their defaults shown: not sent, so the app's defaults apply.
+        QVERIFY(m_window->requestEditor()->composed().query.empty());
+        QCOMPARE(model->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        model->setData(model->index(0, 0), Qt::Checked, Qt::CheckStateRole);
+        const auto composed = m_window->requestEditor()->composed();
+        QCOMPARE(composed.query.size(), std::size_t(1));
+        QCOMPARE(composed.query.front().first, model->index(0, 0).data().toString().toStdString());
+        // A string default is shown as the text it is, not as JSON.
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY(!model->index(r, 1).data().toString().startsWith(QLatin1Char('"')));
     }
 
     void queryErrorSelectsTheQueryRow()

@@ -15,9 +15,11 @@
 
 #include "engine/catalog/catalog.h"
 #include "engine/core/clock.h"
+#include "engine/core/pyjson.h"
 #include "engine/pipeline/route.h"
 #include "engine/store/database.h"
 #include "engine/suite/history.h"
+#include "engine/suite/runner.h"
 #include "engine/target/session.h"
 
 struct EngineClient::State
@@ -27,6 +29,9 @@ struct EngineClient::State
     std::string runsProblem;
     std::unique_ptr<Engine::Target::Session> session;
     std::string databasePath;
+    // The other side of Compare with…, kept for the next comparison with the same target.
+    std::unique_ptr<Engine::Target::Session> other;
+    std::string otherKey;
 
     Engine::Target::Target &target() { return session->target(); }
 };
@@ -221,8 +226,11 @@ EngineSnapshot EngineClient::takeSnapshot(State &state)
             route.pathParams.push_back(std::move(param));
         }
         for (const auto &p : r.parameters)
-            if (p.in == "query")
+            if (p.in == "query") {
                 route.queryParams.emplace_back(p.name, p.defaultValue);
+                if (p.required)
+                    route.requiredQuery.push_back(p.name);
+            }
         if (r.bodySkeleton)
             route.bodySkeleton = *r.bodySkeleton;
         route.dependencyTree = r.dependencyTree;
@@ -365,6 +373,56 @@ void EngineClient::send(const Engine::Client::ComposedRequest &request)
             return;
         }
         reportToGui([summary](EngineClient &c) { emit c.responseReady(summary); });
+    });
+}
+
+void EngineClient::compareWith(const Engine::Catalog::TargetSpec &other,
+                               const Engine::Client::ComposedRequest &request)
+{
+    const std::string databasePath = m_databasePath;
+    const std::string key = Engine::Catalog::toString(other.kind) + "\x1f" + other.app + "\x1f"
+                            + other.openapiFile + "\x1f" + other.asgi + "\x1f" + other.appDir
+                            + "\x1f" + other.baseUrl;
+    run([other, request, databasePath, key](State &s) {
+        try {
+            if (!s.other || s.otherKey != key) {
+                s.other.reset();
+                s.other = openSession(other, databasePath);
+                s.otherKey = key;
+            }
+            const auto options = Engine::Client::composeRequest(request);
+            Engine::Json answers[2];
+            Engine::Target::Session *sides[2] = {s.session.get(), s.other.get()};
+            for (int side = 0; side < 2; ++side) {
+                try {
+                    answers[side] = Engine::Client::answerJson(sides[side]->send(options, false));
+                } catch (const std::exception &e) {
+                    answers[side] = Engine::Json{{"error", e.what()}};
+                }
+                if (answers[side].contains("headers"))
+                    for (const char *name : {"date", "server"})
+                        answers[side]["headers"].erase(name);
+            }
+            QStringList lines;
+            for (const auto &d : Engine::Suite::jsonDifferences(answers[0], answers[1])) {
+                const auto show = [](const std::optional<Engine::Json> &v) {
+                    return v ? QString::fromStdString(Engine::PyJson::dump(*v))
+                             : QStringLiteral("(absent)");
+                };
+                lines << QStringLiteral("%1: %2 → %3")
+                             .arg(QString::fromStdString(d.pointer.empty() ? "/" : d.pointer),
+                                  show(d.expected), show(d.actual));
+            }
+            const QString left = QString::fromStdString(s.target().name());
+            const QString right = QString::fromStdString(s.other->target().name());
+            reportToGui([left, right, lines](EngineClient &c) {
+                emit c.answersCompared(left, right, lines);
+            });
+        } catch (const std::exception &e) {
+            s.other.reset();
+            const QString message = QString::fromStdString(e.what());
+            reportToGui([message](EngineClient &c) { emit c.errorOccurred(message); });
+        }
     });
 }
 

@@ -39,6 +39,7 @@ struct EngineSnapshot
         std::vector<std::pair<std::string, Engine::Json>> queryParams; // name, default
         Engine::Json bodySkeleton;                                     // null without a body
         Engine::Json dependencyTree;
+        std::vector<std::string> requiredQuery; // the query parameters always sent
     };
     struct Dependency
     {
@@ -142,6 +143,11 @@ public:
     void reloadTarget();
 
     void send(const Engine::Client::ComposedRequest &request);
+    // Sends the request to the current target and to other (kept open for the next
+    // comparison with the same target) and emits answersCompared with the differences by
+    // JSON pointer; the headers a server adds on its own (date, server) are left out.
+    void compareWith(const Engine::Catalog::TargetSpec &other,
+                     const Engine::Client::ComposedRequest &request);
     // provider "real" (or the real provider's name) removes the override.
     void setOverride(const QString &dependency, const QString &provider);
     void clearOverrides();
@@ -178,6 +184,8 @@ signals:
     void polluterSearchFinished(const Engine::Suite::PolluterReport &report, const QString &error);
     void progressChanged(int done, int total);
     void targetOpened(const QString &name);
+    // One line per difference, "/json/detail/0/msg: left → right" (empty: the same answer).
+    void answersCompared(const QString &left, const QString &right, const QStringList &differences);
     // "added GET /items", "changed POST /items (body)", "removed ..." (empty: no change).
     void targetReloaded(const QStringList &changes);
     // The target could not be opened: what was wrong (an import error with its traceback, a

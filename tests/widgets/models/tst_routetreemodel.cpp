@@ -22,7 +22,8 @@ private:
                        {},
                        {},
                        nullptr,
-                       nullptr});
+                       nullptr,
+                       {}});
         out.push_back({"POST",
                        "/forge/users",
                        "create_user",
@@ -32,9 +33,10 @@ private:
                        {},
                        {},
                        nullptr,
-                       nullptr});
+                       nullptr,
+                       {}});
         out.push_back(
-            {"GET", "/admin/stats", "stats", "Stats", "admin", {}, {}, {}, nullptr, nullptr});
+            {"GET", "/admin/stats", "stats", "Stats", "admin", {}, {}, {}, nullptr, nullptr, {}});
         return out;
     }
 
