@@ -41,12 +41,32 @@ double millisSinceProcessStart()
 }
 } // namespace
 
+std::string usage()
+{
+    return "Usage: api-explorer [TARGET] [--lang de|fr|en] [SUITE.json]...\n\n"
+           "The window of API Test Explorer: routes, the composer with dependency doubles,\n"
+           "responses with FastAPI's 422 details, suites, run history. Suite files given\n"
+           "here open in the Suites panel.\n\n"
+           "Options:\n"
+           "  --lang LANG             the language of the window (de, fr, en; default: the\n"
+           "                          system's)\n"
+           "  --screenshot FILE       save the window once the target answers, then quit\n"
+           "  --version               print the version and exit\n"
+           "  --help                  print this help and exit\n\n"
+           "TARGET, as api-replay takes it (File → Open app… in the window):\n"
+           + AppOptions::helpText();
+}
+
 int main(int argc, char *argv[])
 {
-    // --version must work without a display: answer before QApplication exists.
+    // --version and --help must work without a display: answer before QApplication exists.
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0) {
             std::printf("api-explorer %s\n", APITEST_VERSION);
+            return 0;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::fputs(usage().c_str(), stdout);
             return 0;
         }
     }
@@ -70,6 +90,18 @@ int main(int argc, char *argv[])
     window.show();
     if (targetGiven)
         window.openTarget(target.spec);
+    // Suite files among the other arguments (not the value of an option).
+    QStringList suites;
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+        if (rest[i] == "--screenshot" || rest[i] == "--screenshots" || rest[i] == "--lang") {
+            ++i;
+            continue;
+        }
+        if (rest[i].size() > 5 && rest[i].ends_with(".json") && rest[i][0] != '-')
+            suites << QString::fromStdString(rest[i]);
+    }
+    if (!suites.isEmpty())
+        window.openSuiteFiles(suites);
     // --screenshot FILE: the window once the target answers (the README's pictures), then quit.
     for (std::size_t i = 0; i + 1 < args.size(); ++i)
         if (args[i] == "--screenshot") {

@@ -356,7 +356,10 @@ void MainWindow::createActions()
     quit->setObjectName(QStringLiteral("actionQuit"));
 
     auto *request = menuBar()->addMenu(tr("&Request"));
-    auto *sendAction = request->addAction(tr("&Send"), this, &MainWindow::send);
+    // The composer's own Ctrl+Return sends; the menu shows it (text after a tab: no second
+    // binding, which Qt would call ambiguous).
+    auto *sendAction = request->addAction(tr("&Send") + QStringLiteral("\tCtrl+Return"), this,
+                                          &MainWindow::send);
     sendAction->setObjectName(QStringLiteral("actionSend"));
     auto *compare = request->addAction(tr("&Compare with…"), this, [this] {
         OpenTargetDialog dialog(m_compareSpec, this);
@@ -442,6 +445,12 @@ void MainWindow::routeActivated(const QModelIndex &proxyIndex)
 void MainWindow::send()
 {
     m_engine->send(m_editor->composed());
+}
+
+void MainWindow::openSuiteFiles(const QStringList &paths)
+{
+    showSuites();
+    m_suites->openFiles(paths);
 }
 
 void MainWindow::compareWith(const Engine::Catalog::TargetSpec &other)

@@ -53,6 +53,8 @@ public:
     void openTarget(const Engine::Catalog::TargetSpec &spec);
     // Request → Compare with…: the composed request to the current target and to other.
     void compareWith(const Engine::Catalog::TargetSpec &other);
+    // Suite files given on the command line: opened in the Suites panel.
+    void openSuiteFiles(const QStringList &paths);
     // The target as api-replay options ("--asgi main:app --app-dir /p"), for menus and titles.
     static QStringList targetArguments(const Engine::Catalog::TargetSpec &spec);
     // Shown in the status bar when the engine has been busy for over a second.

@@ -88,6 +88,8 @@ RequestEditor::RequestEditor(EngineClient *engine, QWidget *parent)
                         QStringLiteral("OPTIONS")});
     m_method->setEditable(true);
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Tab moves on (a JSON body needs no tab characters; a GET once went out with nine).
+    m_body->setTabChangesFocus(true);
     m_body->setPlaceholderText(tr("JSON body (sent as it is, even when it is not valid JSON)"));
     new JsonHighlighter(m_body->document());
     for (auto *view : {m_queryView, m_headersView}) {

@@ -800,16 +800,33 @@ std::string baseName(const std::string &path)
 
 } // namespace
 
+namespace {
+
+// The app of the document in the file; a fault names the file, then where in the document.
+std::unique_ptr<DocumentApp> appFromFile(const std::string &path)
+{
+    Document document = loadDocument(path);
+    try {
+        return std::make_unique<DocumentApp>(std::move(document));
+    } catch (const DocumentError &e) {
+        throw Engine::Target::TargetError(path + ": " + e.what());
+    }
+}
+
+} // namespace
+
 OpenApiTarget::OpenApiTarget(const std::string &path)
-    : OpenApiTarget(baseName(path), loadDocument(path))
+    : OpenApiTarget(baseName(path), appFromFile(path))
 {}
 
 OpenApiTarget::OpenApiTarget(const std::string &name, Document document)
-    : Engine::Target::EmbeddedTarget("openapi", name,
-                                     std::make_unique<DocumentApp>(std::move(document)))
-    , m_app(static_cast<DocumentApp *>(&app()))
+    : OpenApiTarget(name, std::make_unique<DocumentApp>(std::move(document)))
 {}
 
+OpenApiTarget::OpenApiTarget(const std::string &name, std::unique_ptr<DocumentApp> app)
+    : Engine::Target::EmbeddedTarget("openapi", name, std::move(app))
+    , m_app(static_cast<DocumentApp *>(&this->app()))
+{}
 Json OpenApiTarget::openapi()
 {
     return m_app->document().raw;

@@ -56,6 +56,7 @@ public:
     std::vector<std::string> notices() const override;
 
 private:
+    OpenApiTarget(const std::string &name, std::unique_ptr<DocumentApp> app);
     DocumentApp *m_app;
 };
 

@@ -613,6 +613,21 @@ private slots:
         QVERIFY(!find<QWidget>("pathParametersBox")->isVisible());
     }
 
+    void tabLeavesTheBodyEditor()
+    {
+        clickRoute(QStringLiteral("create_user"));
+        auto *body = find<QPlainTextEdit>("bodyEditor");
+        body->clear();
+        body->setFocus();
+        QTRY_VERIFY(body->hasFocus());
+        QTest::keyClick(body, Qt::Key_Tab);
+        QVERIFY(!body->hasFocus());
+        QVERIFY(body->toPlainText().isEmpty());
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionSend"))
+                    ->text()
+                    .endsWith(QStringLiteral("\tCtrl+Return")));
+    }
+
     void optionalQueryParametersAreSentOnlyWhenTicked()
     {
         clickRoute(QStringLiteral("list_users"));
