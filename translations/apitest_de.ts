@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AppOptions</name>
@@ -19,7 +20,7 @@
         <translation>braucht eine App in diesem Prozess; ein laufender Server (--base-url) antwortet, wie er ist</translation>
     </message>
     <message>
-        <source>--error-style is not for --asgi: the app's own FastAPI and Pydantic decide the wording of its 422 bodies</source>
+        <source>--error-style is not for --asgi: the app&apos;s own FastAPI and Pydantic decide the wording of its 422 bodies</source>
         <translation>--error-style gilt nicht für --asgi: FastAPI und Pydantic der App bestimmen den Wortlaut ihrer 422-Antworten</translation>
     </message>
     <message>
@@ -47,8 +48,8 @@
         <translation>--base-url muss mit http:// oder https:// beginnen, nicht</translation>
     </message>
     <message>
-        <source>--header takes 'Name: value', not</source>
-        <translation>--header erwartet 'Name: Wert', nicht</translation>
+        <source>--header takes &apos;Name: value&apos;, not</source>
+        <translation>--header erwartet &apos;Name: Wert&apos;, nicht</translation>
     </message>
     <message>
         <source>--timeout takes seconds (a number above 0, at most 86400), not</source>
@@ -70,14 +71,14 @@
                           else python3)
     --doubles MODULE      more DOUBLES dicts (repeatable)
   --base-url URL          a running server, over HTTP
-    --header 'Name: value'  sent with every request (repeatable)
+    --header &apos;Name: value&apos;  sent with every request (repeatable)
     --insecure            do not verify TLS certificates
 Settings:
   --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
                           FastAPI 0.132+/Pydantic 2 (v2, the default)
   --override DEP=DOUBLE   swap a dependency for a double (repeatable)
-  --debug                 the app's debug flag: 500 bodies carry the traceback
-  --db PATH               a built-in app's database file (default: a fresh
+  --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
+  --db PATH               a built-in app&apos;s database file (default: a fresh
                           temporary file for this run)
   --timeout S             the time limit of one request, in seconds
 </source>
@@ -88,7 +89,7 @@ Settings:
                           sonst python3)
     --doubles MODULE      weitere DOUBLES-Dicts (wiederholbar)
   --base-url URL          ein laufender Server, über HTTP
-    --header 'Name: value'  mit jeder Anfrage gesendet (wiederholbar)
+    --header &apos;Name: value&apos;  mit jeder Anfrage gesendet (wiederholbar)
     --insecure            TLS-Zertifikate nicht prüfen
 Einstellungen:
   --error-style v1|v2     422-Antworten wie FastAPI 0.9x/Pydantic 1 (v1) oder
@@ -123,12 +124,12 @@ Befehle:
     </message>
     <message>
         <source>
-Run 'api-replay COMMAND --help' for a command's options.
-'api-replay --version' prints the version.
+Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
+&apos;api-replay --version&apos; prints the version.
 </source>
         <translation>
-'api-replay BEFEHL --help' zeigt die Optionen eines Befehls.
-'api-replay --version' gibt die Version aus.
+&apos;api-replay BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+&apos;api-replay --version&apos; gibt die Version aus.
 </translation>
     </message>
     <message>
@@ -150,25 +151,25 @@ Run 'api-replay COMMAND --help' for a command's options.
         <source>Usage: api-replay compare --left TARGET --right TARGET [--ignore-header NAME]...
                           &lt; requests.jsonl
 
-TARGET is written as its options, in quotes: "--app forge --error-style v1",
-"--asgi main:app --app-dir .", "--base-url http://127.0.0.1:8000".
-Each request line (as for 'api-replay requests') goes to both; one JSON line per
+TARGET is written as its options, in quotes: &quot;--app forge --error-style v1&quot;,
+&quot;--asgi main:app --app-dir .&quot;, &quot;--base-url http://127.0.0.1:8000&quot;.
+Each request line (as for &apos;api-replay requests&apos;) goes to both; one JSON line per
 request says whether the answers are the same, else lists the differences by
 JSON pointer (/status, /headers/NAME, /json/..., /text, /exception/...). The
 headers a server adds on its own (date, server) are ignored, and so is every
---ignore-header NAME. Ends with 'N same, M different'; exit status 1 if any
+--ignore-header NAME. Ends with &apos;N same, M different&apos;; exit status 1 if any
 differ, 2 for usage errors.
 </source>
         <translation>Aufruf: api-replay compare --left ZIEL --right ZIEL [--ignore-header NAME]...
                           &lt; requests.jsonl
 
-Ein ZIEL wird als seine Optionen geschrieben, in Anführungszeichen: "--app forge --error-style v1",
-"--asgi main:app --app-dir .", "--base-url http://127.0.0.1:8000".
-Jede Anfragezeile (wie bei 'api-replay requests') geht an beide; je Anfrage sagt eine
+Ein ZIEL wird als seine Optionen geschrieben, in Anführungszeichen: &quot;--app forge --error-style v1&quot;,
+&quot;--asgi main:app --app-dir .&quot;, &quot;--base-url http://127.0.0.1:8000&quot;.
+Jede Anfragezeile (wie bei &apos;api-replay requests&apos;) geht an beide; je Anfrage sagt eine
 JSON-Zeile, ob die Antworten gleich sind, sonst listet sie die Unterschiede nach
 JSON-Pointer (/status, /headers/NAME, /json/..., /text, /exception/...). Header, die ein
 Server selbst hinzufügt (date, server), werden ignoriert, ebenso jedes
---ignore-header NAME. Endet mit 'N same, M different'; Exit-Status 1, wenn etwas
+--ignore-header NAME. Endet mit &apos;N same, M different&apos;; Exit-Status 1, wenn etwas
 abweicht, 2 bei Aufruffehlern.
 </translation>
     </message>
@@ -435,24 +436,24 @@ aufgebaut für %3 bei %4 ms</translation>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The error was raised, not answered.&lt;/b&gt; TestClient re-raises unhandled errors into the test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; is the default). The tutorial's assert on a 500 only works with it turned off.</source>
+        <source>&lt;b&gt;The error was raised, not answered.&lt;/b&gt; TestClient re-raises unhandled errors into the test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; is the default). The tutorial&apos;s assert on a 500 only works with it turned off.</source>
         <translation>&lt;b&gt;Der Fehler wurde ausgelöst, nicht beantwortet.&lt;/b&gt; TestClient reicht unbehandelte Fehler an den Test weiter (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; ist der Standard). Die Prüfung des Tutorials auf eine 500 klappt nur, wenn es ausgeschaltet ist.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Startup did not run.&lt;/b&gt; Without &lt;code&gt;with TestClient(app)&lt;/code&gt; requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no "session not open" error in FastAPI.</source>
+        <source>&lt;b&gt;Startup did not run.&lt;/b&gt; Without &lt;code&gt;with TestClient(app)&lt;/code&gt; requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no &quot;session not open&quot; error in FastAPI.</source>
         <translation>&lt;b&gt;Der Start lief nicht.&lt;/b&gt; Ohne &lt;code&gt;with TestClient(app)&lt;/code&gt; funktionieren Anfragen trotzdem; nur der Lifespan (Start/Ende) entfällt, daher wurde die Datenbank nie geöffnet. Einen Fehler „session not open“ gibt es in FastAPI nicht.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No X-Trace-ID on this 500.&lt;/b&gt; The 500 is produced by Starlette's outermost server-error layer, which the &lt;code&gt;@app.middleware("http")&lt;/code&gt; middleware never sees.</source>
-        <translation>&lt;b&gt;Kein X-Trace-ID an dieser 500.&lt;/b&gt; Die 500 erzeugt Starlettes äußerste Server-Fehler-Schicht, die die Middleware &lt;code&gt;@app.middleware("http")&lt;/code&gt; nie sieht.</translation>
+        <source>&lt;b&gt;No X-Trace-ID on this 500.&lt;/b&gt; The 500 is produced by Starlette&apos;s outermost server-error layer, which the &lt;code&gt;@app.middleware(&quot;http&quot;)&lt;/code&gt; middleware never sees.</source>
+        <translation>&lt;b&gt;Kein X-Trace-ID an dieser 500.&lt;/b&gt; Die 500 erzeugt Starlettes äußerste Server-Fehler-Schicht, die die Middleware &lt;code&gt;@app.middleware(&quot;http&quot;)&lt;/code&gt; nie sieht.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overrides are still set.&lt;/b&gt; &lt;code&gt;app.dependency_overrides&lt;/code&gt; is global state: they stay until cleared, which is how they leak into the next test.</source>
         <translation>&lt;b&gt;Overrides sind noch gesetzt.&lt;/b&gt; &lt;code&gt;app.dependency_overrides&lt;/code&gt; ist globaler Zustand: Sie bleiben, bis sie gelöscht werden, und sickern so in den nächsten Test.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The tutorial's mock is a string.&lt;/b&gt; &lt;code&gt;"MockSessionObject"&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</source>
-        <translation>&lt;b&gt;Das Mock des Tutorials ist ein String.&lt;/b&gt; &lt;code&gt;"MockSessionObject"&lt;/code&gt; hat keine Datenbankmethoden, daher scheitert die Route statt 201 zu liefern.</translation>
+        <source>&lt;b&gt;The tutorial&apos;s mock is a string.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</source>
+        <translation>&lt;b&gt;Das Mock des Tutorials ist ein String.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; hat keine Datenbankmethoden, daher scheitert die Route statt 201 zu liefern.</translation>
     </message>
 </context>
 <context>
@@ -601,11 +602,17 @@ Liste der Läufe).
     <name>JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation><numerusform>{%n Schlüssel}</numerusform><numerusform>{%n Schlüssel}</numerusform></translation>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation><numerusform>[%n Element]</numerusform><numerusform>[%n Elemente]</numerusform></translation>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key</source>
@@ -692,7 +699,10 @@ Liste der Läufe).
     </message>
     <message numerus="yes">
         <source>forge loaded: %n route(s)</source>
-        <translation><numerusform>forge geladen: %n Route</numerusform><numerusform>forge geladen: %n Routen</numerusform></translation>
+        <translation>
+            <numerusform>forge geladen: %n Route</numerusform>
+            <numerusform>forge geladen: %n Routen</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -891,7 +901,7 @@ Liste der Läufe).
         <translation>API Test Explorer — %1</translation>
     </message>
     <message>
-        <source>This app's own FastAPI and Pydantic decide the words</source>
+        <source>This app&apos;s own FastAPI and Pydantic decide the words</source>
         <translation>FastAPI und Pydantic dieser App bestimmen den Wortlaut</translation>
     </message>
     <message>
@@ -904,7 +914,10 @@ Liste der Läufe).
     </message>
     <message numerus="yes">
         <source>The document was reloaded: %n route(s) changed</source>
-        <translation><numerusform>Das Dokument wurde neu geladen: %n Route geändert</numerusform><numerusform>Das Dokument wurde neu geladen: %n Routen geändert</numerusform></translation>
+        <translation>
+            <numerusform>Das Dokument wurde neu geladen: %n Route geändert</numerusform>
+            <numerusform>Das Dokument wurde neu geladen: %n Routen geändert</numerusform>
+        </translation>
     </message>
     <message>
         <source>The document changed</source>
@@ -912,14 +925,17 @@ Liste der Läufe).
     </message>
     <message numerus="yes">
         <source>%n route(s) added, changed or removed. History, suites and overrides are kept.</source>
-        <translation><numerusform>%n Route hinzugefügt, geändert oder entfernt. Verlauf, Suiten und Overrides bleiben erhalten.</numerusform><numerusform>%n Routen hinzugefügt, geändert oder entfernt. Verlauf, Suiten und Overrides bleiben erhalten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Route hinzugefügt, geändert oder entfernt. Verlauf, Suiten und Overrides bleiben erhalten.</numerusform>
+            <numerusform>%n Routen hinzugefügt, geändert oder entfernt. Verlauf, Suiten und Overrides bleiben erhalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open API &amp;description…</source>
         <translation>API-&amp;Beschreibung öffnen…</translation>
     </message>
     <message>
-        <source>Serve the app an OpenAPI document describes (FastAPI's openapi.json): validation and answers as that FastAPI gives them</source>
+        <source>Serve the app an OpenAPI document describes (FastAPI&apos;s openapi.json): validation and answers as that FastAPI gives them</source>
         <translation>Die App bedienen, die ein OpenAPI-Dokument beschreibt (FastAPIs openapi.json): Validierung und Antworten wie von diesem FastAPI</translation>
     </message>
     <message>
@@ -940,7 +956,10 @@ Liste der Läufe).
     </message>
     <message numerus="yes">
         <source>%n difference(s) between %1 (left) and %2 (right).</source>
-        <translation><numerusform>%n Unterschied zwischen %1 (links) und %2 (rechts).</numerusform><numerusform>%n Unterschiede zwischen %1 (links) und %2 (rechts).</numerusform></translation>
+        <translation>
+            <numerusform>%n Unterschied zwischen %1 (links) und %2 (rechts).</numerusform>
+            <numerusform>%n Unterschiede zwischen %1 (links) und %2 (rechts).</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Compare with…</source>
@@ -962,14 +981,14 @@ Liste der Läufe).
 <context>
     <name>OpenApiCommand</name>
     <message>
-        <source>print the app's OpenAPI document as FastAPI generates it</source>
+        <source>print the app&apos;s OpenAPI document as FastAPI generates it</source>
         <translation>das OpenAPI-Dokument der App ausgeben, wie FastAPI es erzeugt</translation>
     </message>
     <message>
         <source>Usage: api-replay openapi [TARGET] [--error-style v1|v2]
 
-v1 prints FastAPI 0.9x's document (OpenAPI 3.0.2, Pydantic 1 schemas),
-v2 FastAPI 0.132's (OpenAPI 3.1.0, Pydantic 2 schemas).
+v1 prints FastAPI 0.9x&apos;s document (OpenAPI 3.0.2, Pydantic 1 schemas),
+v2 FastAPI 0.132&apos;s (OpenAPI 3.1.0, Pydantic 2 schemas).
 
 Options:
 </source>
@@ -1089,7 +1108,7 @@ Optionen:
         <translation>Header:</translation>
     </message>
     <message>
-        <source>Give the server's address, starting with http:// or https://.</source>
+        <source>Give the server&apos;s address, starting with http:// or https://.</source>
         <translation>Geben Sie die Adresse des Servers an, beginnend mit http:// oder https://.</translation>
     </message>
     <message>
@@ -1154,10 +1173,10 @@ Optionen:
         <source>Usage: api-replay pytest run [options] [-- PYTEST ARGS...]
        api-replay pytest find-polluter NODEID [options] [--run ID] [-- PYTEST ARGS...]
 
-Runs the project's tests with pytest itself (our plugin is loaded with -p; nothing
-to install). run prints pytest's progress and summary, records each test in the run
+Runs the project&apos;s tests with pytest itself (our plugin is loaded with -p; nothing
+to install). run prints pytest&apos;s progress and summary, records each test in the run
 history as it ends (file = its path, name = the rest of the node id) and exits with
-pytest's status. find-polluter checks that NODEID passes alone and fails after the
+pytest&apos;s status. find-polluter checks that NODEID passes alone and fails after the
 tests before it (in file order, or in the order of recorded run ID), then halves
 them, one fresh pytest per step, until one test remains.
 
@@ -1166,7 +1185,7 @@ Options:
   --python EXE        the interpreter (default: DIR/.venv/bin/python, else python3)
   --seed N|last       random order as pytest-randomly: modules, classes, functions
   --repeat N          run the suite N times and print a pass rate per test
-  --junit-xml FILE    JUnit XML (pytest's own)
+  --junit-xml FILE    JUnit XML (pytest&apos;s own)
   --history PATH      the history database; --no-history to skip it
 </source>
         <translation>Aufruf: api-replay pytest run [Optionen] [-- PYTEST-ARGUMENTE...]
@@ -1210,7 +1229,7 @@ Optionen:
         <translation>unbekannte Option</translation>
     </message>
     <message>
-        <source>pytest's own options go after --</source>
+        <source>pytest&apos;s own options go after --</source>
         <translation>die eigenen Optionen von pytest gehören hinter --</translation>
     </message>
     <message>
@@ -1226,7 +1245,7 @@ Optionen:
         <translation>unerwartetes Argument</translation>
     </message>
     <message>
-        <source>pytest's own arguments go after --</source>
+        <source>pytest&apos;s own arguments go after --</source>
         <translation>die eigenen Argumente von pytest gehören hinter --</translation>
     </message>
     <message>
@@ -1333,7 +1352,7 @@ Optionen:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Get a token from the app's OAuth2 token route and set the Authorization header</source>
+        <source>Get a token from the app&apos;s OAuth2 token route and set the Authorization header</source>
         <translation>Ein Token von der OAuth2-Token-Route der App holen und den Authorization-Header setzen</translation>
     </message>
     <message>
@@ -1341,7 +1360,7 @@ Optionen:
         <translation>Pflicht: wird immer gesendet</translation>
     </message>
     <message>
-        <source>Optional: sent when ticked; the app's default otherwise</source>
+        <source>Optional: sent when ticked; the app&apos;s default otherwise</source>
         <translation>Optional: wird gesendet, wenn angehakt; sonst gilt der Standardwert der App</translation>
     </message>
 </context>
@@ -1366,8 +1385,8 @@ Optionen:
         <translation>unbekannte Option</translation>
     </message>
     <message>
-        <source>Try 'api-replay requests --help'.</source>
-        <translation>Siehe 'api-replay requests --help'.</translation>
+        <source>Try &apos;api-replay requests --help&apos;.</source>
+        <translation>Siehe &apos;api-replay requests --help&apos;.</translation>
     </message>
     <message>
         <source>startup failed:</source>
@@ -1381,15 +1400,15 @@ Optionen:
         <source>Usage: api-replay requests [TARGET] [options] &lt; requests.jsonl
 
 Reads one JSON request per line on stdin:
-  {"method":"POST","path":"/users?skip=1",
-   "headers":{"Authorization":"Bearer x"},"json":{...}}
-or with "body":"raw text" instead of "json" (sent with content-type
-application/json unless the line's headers say otherwise); an optional
-"query" object is appended to the path.
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
+application/json unless the line&apos;s headers say otherwise); an optional
+&quot;query&quot; object is appended to the path.
 Writes one JSON line per request, flushed before the next line is read:
-  {"status":201,"headers":{...},"json":&lt;body&gt;}  ("text" when not JSON)
-  {"exception":{"type":"RuntimeError","message":"Unexpected!"}}
-  {"error":{"line":N,"message":"..."}}  for a line that is not a request
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
 All lines share one app and one client session. Exit status 1 if any line
 was an error, else 0.
 
@@ -1398,15 +1417,15 @@ Options:
         <translation>Aufruf: api-replay requests [ZIEL] [Optionen] &lt; requests.jsonl
 
 Liest eine JSON-Anfrage pro Zeile von stdin:
-  {"method":"POST","path":"/users?skip=1",
-   "headers":{"Authorization":"Bearer x"},"json":{...}}
-oder mit "body":"Rohtext" statt "json" (gesendet mit content-type
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+oder mit &quot;body&quot;:&quot;Rohtext&quot; statt &quot;json&quot; (gesendet mit content-type
 application/json, sofern die Header der Zeile nichts anderes sagen); ein
-optionales "query"-Objekt wird an den Pfad angehängt.
+optionales &quot;query&quot;-Objekt wird an den Pfad angehängt.
 Schreibt eine JSON-Zeile pro Anfrage, geleert bevor die nächste Zeile gelesen wird:
-  {"status":201,"headers":{...},"json":&lt;body&gt;}  ("text", wenn kein JSON)
-  {"exception":{"type":"RuntimeError","message":"Unexpected!"}}
-  {"error":{"line":N,"message":"..."}}  für eine Zeile, die keine Anfrage ist
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot;, wenn kein JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  für eine Zeile, die keine Anfrage ist
 Alle Zeilen teilen eine App und eine Client-Sitzung. Exit-Status 1, wenn eine
 Zeile ein Fehler war, sonst 0.
 
@@ -1541,7 +1560,7 @@ TestClient reicht diesen Fehler an den Test weiter, weil raise_server_exceptions
         <translation>unbekannte Option</translation>
     </message>
     <message>
-        <source>list the app's routes with their dependency trees (JSON)</source>
+        <source>list the app&apos;s routes with their dependency trees (JSON)</source>
         <translation>die Routen der App mit ihren Abhängigkeitsbäumen auflisten (JSON)</translation>
     </message>
     <message>
@@ -1620,7 +1639,7 @@ Optionen:
     <message>
         <source>Usage: api-replay run SUITE.json... [options]
 
-  -k EXPR             run tests whose name contains EXPR ("not EXPR" inverts)
+  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
   -x                  stop at the first failure
   --seed N            random order from seed N (printed, so the order can be replayed)
   --lf                run only the tests that failed in the last run (from history)
@@ -1632,7 +1651,7 @@ Optionen:
   --error-style v1|v2 the words of 422 bodies (default v2)
   --app NAME | --asgi MODULE:ATTR [--app-dir DIR] [--python EXE] [--doubles M]
                       the target every suite runs against (default: the app each
-                      suite names); see 'api-replay requests --help'
+                      suite names); see &apos;api-replay requests --help&apos;
   --override DEP=DOUBLE  set on the target when it opens (repeatable)
   --history PATH      the history database (default: $API_REPLAY_HISTORY or the
                       user data directory); --no-history to skip it
@@ -1641,7 +1660,7 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
 </source>
         <translation>Aufruf: api-replay run SUITE.json... [Optionen]
 
-  -k AUSDRUCK         Tests ausführen, deren Name AUSDRUCK enthält ("not AUSDRUCK" kehrt um)
+  -k AUSDRUCK         Tests ausführen, deren Name AUSDRUCK enthält (&quot;not AUSDRUCK&quot; kehrt um)
   -x                  beim ersten Fehlschlag anhalten
   --seed N            Zufallsreihenfolge aus Seed N (wird ausgegeben, damit sie wiederholbar ist)
   --lf                nur die im letzten Lauf gescheiterten Tests ausführen (aus dem Verlauf)
@@ -1653,7 +1672,7 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
   --error-style v1|v2 der Wortlaut der 422-Antworten (Standard v2)
   --app NAME | --asgi MODULE:ATTR [--app-dir DIR] [--python EXE] [--doubles M]
                       das Ziel aller Suiten (Standard: die App, die jede Suite
-                      nennt); siehe 'api-replay requests --help'
+                      nennt); siehe &apos;api-replay requests --help&apos;
   --override DEP=DOUBLE  beim Öffnen des Ziels gesetzt (wiederholbar)
   --history PFAD      die Verlaufsdatenbank (Standard: $API_REPLAY_HISTORY oder das
                       Benutzerdatenverzeichnis); --no-history lässt sie aus
@@ -1756,7 +1775,10 @@ Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation><numerusform>%n geändert</numerusform><numerusform>%n geändert</numerusform></translation>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
     </message>
     <message>
         <source>flaky</source>
@@ -1857,7 +1879,10 @@ Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the suite files</source>
-        <translation><numerusform>%n Problem in den Suite-Dateien</numerusform><numerusform>%n Probleme in den Suite-Dateien</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem in den Suite-Dateien</numerusform>
+            <numerusform>%n Probleme in den Suite-Dateien</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 passed, %2 failed in %3 s</source>
@@ -1961,7 +1986,10 @@ Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
     </message>
     <message numerus="yes">
         <source>Running %n selected test(s)…</source>
-        <translation><numerusform>%n gewählter Test läuft…</numerusform><numerusform>%n gewählte Tests laufen…</numerusform></translation>
+        <translation>
+            <numerusform>%n gewählter Test läuft…</numerusform>
+            <numerusform>%n gewählte Tests laufen…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling after the test that is running…</source>
@@ -2001,7 +2029,10 @@ Tatsächlich:
     </message>
     <message numerus="yes">
         <source>Wrote %n pytest file(s) to %1</source>
-        <translation><numerusform>%n pytest-Datei nach %1 geschrieben</numerusform><numerusform>%n pytest-Dateien nach %1 geschrieben</numerusform></translation>
+        <translation>
+            <numerusform>%n pytest-Datei nach %1 geschrieben</numerusform>
+            <numerusform>%n pytest-Dateien nach %1 geschrieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export as pytest into</source>
@@ -2021,7 +2052,10 @@ Tatsächlich:
     </message>
     <message numerus="yes">
         <source>Running %n failed test(s)…</source>
-        <translation><numerusform>%n fehlgeschlagener Test läuft…</numerusform><numerusform>%n fehlgeschlagene Tests laufen…</numerusform></translation>
+        <translation>
+            <numerusform>%n fehlgeschlagener Test läuft…</numerusform>
+            <numerusform>%n fehlgeschlagene Tests laufen…</numerusform>
+        </translation>
     </message>
     <message>
         <source>No suite is open: open one (Ctrl+O) or drop a .json file on the window.</source>
@@ -2037,7 +2071,10 @@ Tatsächlich:
     </message>
     <message numerus="yes">
         <source>%n test(s) ended differently than the last time</source>
-        <translation><numerusform>%n Test endete anders als beim letzten Mal</numerusform><numerusform>%n Tests endeten anders als beim letzten Mal</numerusform></translation>
+        <translation>
+            <numerusform>%n Test endete anders als beim letzten Mal</numerusform>
+            <numerusform>%n Tests endeten anders als beim letzten Mal</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compare the two selected runs</source>
@@ -2097,7 +2134,10 @@ Tatsächlich:
     </message>
     <message numerus="yes">
         <source>%n test(s) ended differently from run #%1 to run #%2.</source>
-        <translation><numerusform>%n Test endete in Lauf #%2 anders als in Lauf #%1.</numerusform><numerusform>%n Tests endeten in Lauf #%2 anders als in Lauf #%1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Test endete in Lauf #%2 anders als in Lauf #%1.</numerusform>
+            <numerusform>%n Tests endeten in Lauf #%2 anders als in Lauf #%1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was skipped: %2</source>

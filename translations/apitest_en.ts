@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AppOptions</name>
@@ -19,8 +20,8 @@
         <translation>needs an app in this process; a running server (--base-url) is answered as it is</translation>
     </message>
     <message>
-        <source>--error-style is not for --asgi: the app's own FastAPI and Pydantic decide the wording of its 422 bodies</source>
-        <translation>--error-style is not for --asgi: the app's own FastAPI and Pydantic decide the wording of its 422 bodies</translation>
+        <source>--error-style is not for --asgi: the app&apos;s own FastAPI and Pydantic decide the wording of its 422 bodies</source>
+        <translation>--error-style is not for --asgi: the app&apos;s own FastAPI and Pydantic decide the wording of its 422 bodies</translation>
     </message>
     <message>
         <source>--db is for the built-in apps; your app opens its own database</source>
@@ -47,8 +48,8 @@
         <translation>--base-url must start with http:// or https://, not</translation>
     </message>
     <message>
-        <source>--header takes 'Name: value', not</source>
-        <translation>--header takes 'Name: value', not</translation>
+        <source>--header takes &apos;Name: value&apos;, not</source>
+        <translation>--header takes &apos;Name: value&apos;, not</translation>
     </message>
     <message>
         <source>--timeout takes seconds (a number above 0, at most 86400), not</source>
@@ -70,14 +71,14 @@
                           else python3)
     --doubles MODULE      more DOUBLES dicts (repeatable)
   --base-url URL          a running server, over HTTP
-    --header 'Name: value'  sent with every request (repeatable)
+    --header &apos;Name: value&apos;  sent with every request (repeatable)
     --insecure            do not verify TLS certificates
 Settings:
   --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
                           FastAPI 0.132+/Pydantic 2 (v2, the default)
   --override DEP=DOUBLE   swap a dependency for a double (repeatable)
-  --debug                 the app's debug flag: 500 bodies carry the traceback
-  --db PATH               a built-in app's database file (default: a fresh
+  --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
+  --db PATH               a built-in app&apos;s database file (default: a fresh
                           temporary file for this run)
   --timeout S             the time limit of one request, in seconds
 </source>
@@ -88,14 +89,14 @@ Settings:
                           else python3)
     --doubles MODULE      more DOUBLES dicts (repeatable)
   --base-url URL          a running server, over HTTP
-    --header 'Name: value'  sent with every request (repeatable)
+    --header &apos;Name: value&apos;  sent with every request (repeatable)
     --insecure            do not verify TLS certificates
 Settings:
   --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
                           FastAPI 0.132+/Pydantic 2 (v2, the default)
   --override DEP=DOUBLE   swap a dependency for a double (repeatable)
-  --debug                 the app's debug flag: 500 bodies carry the traceback
-  --db PATH               a built-in app's database file (default: a fresh
+  --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
+  --db PATH               a built-in app&apos;s database file (default: a fresh
                           temporary file for this run)
   --timeout S             the time limit of one request, in seconds
 </translation>
@@ -123,12 +124,12 @@ Commands:
     </message>
     <message>
         <source>
-Run 'api-replay COMMAND --help' for a command's options.
-'api-replay --version' prints the version.
+Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
+&apos;api-replay --version&apos; prints the version.
 </source>
         <translation>
-Run 'api-replay COMMAND --help' for a command's options.
-'api-replay --version' prints the version.
+Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
+&apos;api-replay --version&apos; prints the version.
 </translation>
     </message>
     <message>
@@ -150,25 +151,25 @@ Run 'api-replay COMMAND --help' for a command's options.
         <source>Usage: api-replay compare --left TARGET --right TARGET [--ignore-header NAME]...
                           &lt; requests.jsonl
 
-TARGET is written as its options, in quotes: "--app forge --error-style v1",
-"--asgi main:app --app-dir .", "--base-url http://127.0.0.1:8000".
-Each request line (as for 'api-replay requests') goes to both; one JSON line per
+TARGET is written as its options, in quotes: &quot;--app forge --error-style v1&quot;,
+&quot;--asgi main:app --app-dir .&quot;, &quot;--base-url http://127.0.0.1:8000&quot;.
+Each request line (as for &apos;api-replay requests&apos;) goes to both; one JSON line per
 request says whether the answers are the same, else lists the differences by
 JSON pointer (/status, /headers/NAME, /json/..., /text, /exception/...). The
 headers a server adds on its own (date, server) are ignored, and so is every
---ignore-header NAME. Ends with 'N same, M different'; exit status 1 if any
+--ignore-header NAME. Ends with &apos;N same, M different&apos;; exit status 1 if any
 differ, 2 for usage errors.
 </source>
         <translation>Usage: api-replay compare --left TARGET --right TARGET [--ignore-header NAME]...
                           &lt; requests.jsonl
 
-TARGET is written as its options, in quotes: "--app forge --error-style v1",
-"--asgi main:app --app-dir .", "--base-url http://127.0.0.1:8000".
-Each request line (as for 'api-replay requests') goes to both; one JSON line per
+TARGET is written as its options, in quotes: &quot;--app forge --error-style v1&quot;,
+&quot;--asgi main:app --app-dir .&quot;, &quot;--base-url http://127.0.0.1:8000&quot;.
+Each request line (as for &apos;api-replay requests&apos;) goes to both; one JSON line per
 request says whether the answers are the same, else lists the differences by
 JSON pointer (/status, /headers/NAME, /json/..., /text, /exception/...). The
 headers a server adds on its own (date, server) are ignored, and so is every
---ignore-header NAME. Ends with 'N same, M different'; exit status 1 if any
+--ignore-header NAME. Ends with &apos;N same, M different&apos;; exit status 1 if any
 differ, 2 for usage errors.
 </translation>
     </message>
@@ -435,24 +436,24 @@ set up for %3 at %4 ms</translation>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The error was raised, not answered.&lt;/b&gt; TestClient re-raises unhandled errors into the test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; is the default). The tutorial's assert on a 500 only works with it turned off.</source>
-        <translation>&lt;b&gt;The error was raised, not answered.&lt;/b&gt; TestClient re-raises unhandled errors into the test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; is the default). The tutorial's assert on a 500 only works with it turned off.</translation>
+        <source>&lt;b&gt;The error was raised, not answered.&lt;/b&gt; TestClient re-raises unhandled errors into the test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; is the default). The tutorial&apos;s assert on a 500 only works with it turned off.</source>
+        <translation>&lt;b&gt;The error was raised, not answered.&lt;/b&gt; TestClient re-raises unhandled errors into the test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; is the default). The tutorial&apos;s assert on a 500 only works with it turned off.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Startup did not run.&lt;/b&gt; Without &lt;code&gt;with TestClient(app)&lt;/code&gt; requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no "session not open" error in FastAPI.</source>
-        <translation>&lt;b&gt;Startup did not run.&lt;/b&gt; Without &lt;code&gt;with TestClient(app)&lt;/code&gt; requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no "session not open" error in FastAPI.</translation>
+        <source>&lt;b&gt;Startup did not run.&lt;/b&gt; Without &lt;code&gt;with TestClient(app)&lt;/code&gt; requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no &quot;session not open&quot; error in FastAPI.</source>
+        <translation>&lt;b&gt;Startup did not run.&lt;/b&gt; Without &lt;code&gt;with TestClient(app)&lt;/code&gt; requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no &quot;session not open&quot; error in FastAPI.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No X-Trace-ID on this 500.&lt;/b&gt; The 500 is produced by Starlette's outermost server-error layer, which the &lt;code&gt;@app.middleware("http")&lt;/code&gt; middleware never sees.</source>
-        <translation>&lt;b&gt;No X-Trace-ID on this 500.&lt;/b&gt; The 500 is produced by Starlette's outermost server-error layer, which the &lt;code&gt;@app.middleware("http")&lt;/code&gt; middleware never sees.</translation>
+        <source>&lt;b&gt;No X-Trace-ID on this 500.&lt;/b&gt; The 500 is produced by Starlette&apos;s outermost server-error layer, which the &lt;code&gt;@app.middleware(&quot;http&quot;)&lt;/code&gt; middleware never sees.</source>
+        <translation>&lt;b&gt;No X-Trace-ID on this 500.&lt;/b&gt; The 500 is produced by Starlette&apos;s outermost server-error layer, which the &lt;code&gt;@app.middleware(&quot;http&quot;)&lt;/code&gt; middleware never sees.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overrides are still set.&lt;/b&gt; &lt;code&gt;app.dependency_overrides&lt;/code&gt; is global state: they stay until cleared, which is how they leak into the next test.</source>
         <translation>&lt;b&gt;Overrides are still set.&lt;/b&gt; &lt;code&gt;app.dependency_overrides&lt;/code&gt; is global state: they stay until cleared, which is how they leak into the next test.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The tutorial's mock is a string.&lt;/b&gt; &lt;code&gt;"MockSessionObject"&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</source>
-        <translation>&lt;b&gt;The tutorial's mock is a string.&lt;/b&gt; &lt;code&gt;"MockSessionObject"&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</translation>
+        <source>&lt;b&gt;The tutorial&apos;s mock is a string.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</source>
+        <translation>&lt;b&gt;The tutorial&apos;s mock is a string.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</translation>
     </message>
 </context>
 <context>
@@ -600,11 +601,17 @@ whose outcome differs between two runs (numbers from the list of runs).
     <name>JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation><numerusform>{%n key}</numerusform><numerusform>{%n keys}</numerusform></translation>
+        <translation>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation><numerusform>[%n item]</numerusform><numerusform>[%n items]</numerusform></translation>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key</source>
@@ -691,7 +698,10 @@ whose outcome differs between two runs (numbers from the list of runs).
     </message>
     <message numerus="yes">
         <source>forge loaded: %n route(s)</source>
-        <translation><numerusform>forge loaded: %n route</numerusform><numerusform>forge loaded: %n routes</numerusform></translation>
+        <translation>
+            <numerusform>forge loaded: %n route</numerusform>
+            <numerusform>forge loaded: %n routes</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -890,8 +900,8 @@ whose outcome differs between two runs (numbers from the list of runs).
         <translation>API Test Explorer — %1</translation>
     </message>
     <message>
-        <source>This app's own FastAPI and Pydantic decide the words</source>
-        <translation>This app's own FastAPI and Pydantic decide the words</translation>
+        <source>This app&apos;s own FastAPI and Pydantic decide the words</source>
+        <translation>This app&apos;s own FastAPI and Pydantic decide the words</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -903,7 +913,10 @@ whose outcome differs between two runs (numbers from the list of runs).
     </message>
     <message numerus="yes">
         <source>The document was reloaded: %n route(s) changed</source>
-        <translation><numerusform>The document was reloaded: %n route changed</numerusform><numerusform>The document was reloaded: %n routes changed</numerusform></translation>
+        <translation>
+            <numerusform>The document was reloaded: %n route changed</numerusform>
+            <numerusform>The document was reloaded: %n routes changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>The document changed</source>
@@ -911,15 +924,18 @@ whose outcome differs between two runs (numbers from the list of runs).
     </message>
     <message numerus="yes">
         <source>%n route(s) added, changed or removed. History, suites and overrides are kept.</source>
-        <translation><numerusform>%n route added, changed or removed. History, suites and overrides are kept.</numerusform><numerusform>%n routes added, changed or removed. History, suites and overrides are kept.</numerusform></translation>
+        <translation>
+            <numerusform>%n route added, changed or removed. History, suites and overrides are kept.</numerusform>
+            <numerusform>%n routes added, changed or removed. History, suites and overrides are kept.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open API &amp;description…</source>
         <translation>Open API &amp;description…</translation>
     </message>
     <message>
-        <source>Serve the app an OpenAPI document describes (FastAPI's openapi.json): validation and answers as that FastAPI gives them</source>
-        <translation>Serve the app an OpenAPI document describes (FastAPI's openapi.json): validation and answers as that FastAPI gives them</translation>
+        <source>Serve the app an OpenAPI document describes (FastAPI&apos;s openapi.json): validation and answers as that FastAPI gives them</source>
+        <translation>Serve the app an OpenAPI document describes (FastAPI&apos;s openapi.json): validation and answers as that FastAPI gives them</translation>
     </message>
     <message>
         <source>Open API description</source>
@@ -939,7 +955,10 @@ whose outcome differs between two runs (numbers from the list of runs).
     </message>
     <message numerus="yes">
         <source>%n difference(s) between %1 (left) and %2 (right).</source>
-        <translation><numerusform>%n difference between %1 (left) and %2 (right).</numerusform><numerusform>%n differences between %1 (left) and %2 (right).</numerusform></translation>
+        <translation>
+            <numerusform>%n difference between %1 (left) and %2 (right).</numerusform>
+            <numerusform>%n differences between %1 (left) and %2 (right).</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Compare with…</source>
@@ -961,21 +980,21 @@ whose outcome differs between two runs (numbers from the list of runs).
 <context>
     <name>OpenApiCommand</name>
     <message>
-        <source>print the app's OpenAPI document as FastAPI generates it</source>
-        <translation>print the app's OpenAPI document as FastAPI generates it</translation>
+        <source>print the app&apos;s OpenAPI document as FastAPI generates it</source>
+        <translation>print the app&apos;s OpenAPI document as FastAPI generates it</translation>
     </message>
     <message>
         <source>Usage: api-replay openapi [TARGET] [--error-style v1|v2]
 
-v1 prints FastAPI 0.9x's document (OpenAPI 3.0.2, Pydantic 1 schemas),
-v2 FastAPI 0.132's (OpenAPI 3.1.0, Pydantic 2 schemas).
+v1 prints FastAPI 0.9x&apos;s document (OpenAPI 3.0.2, Pydantic 1 schemas),
+v2 FastAPI 0.132&apos;s (OpenAPI 3.1.0, Pydantic 2 schemas).
 
 Options:
 </source>
         <translation>Usage: api-replay openapi [TARGET] [--error-style v1|v2]
 
-v1 prints FastAPI 0.9x's document (OpenAPI 3.0.2, Pydantic 1 schemas),
-v2 FastAPI 0.132's (OpenAPI 3.1.0, Pydantic 2 schemas).
+v1 prints FastAPI 0.9x&apos;s document (OpenAPI 3.0.2, Pydantic 1 schemas),
+v2 FastAPI 0.132&apos;s (OpenAPI 3.1.0, Pydantic 2 schemas).
 
 Options:
 </translation>
@@ -1088,8 +1107,8 @@ Options:
         <translation>Headers:</translation>
     </message>
     <message>
-        <source>Give the server's address, starting with http:// or https://.</source>
-        <translation>Give the server's address, starting with http:// or https://.</translation>
+        <source>Give the server&apos;s address, starting with http:// or https://.</source>
+        <translation>Give the server&apos;s address, starting with http:// or https://.</translation>
     </message>
     <message>
         <source>“%1” is not a header (Name: value).</source>
@@ -1153,10 +1172,10 @@ Options:
         <source>Usage: api-replay pytest run [options] [-- PYTEST ARGS...]
        api-replay pytest find-polluter NODEID [options] [--run ID] [-- PYTEST ARGS...]
 
-Runs the project's tests with pytest itself (our plugin is loaded with -p; nothing
-to install). run prints pytest's progress and summary, records each test in the run
+Runs the project&apos;s tests with pytest itself (our plugin is loaded with -p; nothing
+to install). run prints pytest&apos;s progress and summary, records each test in the run
 history as it ends (file = its path, name = the rest of the node id) and exits with
-pytest's status. find-polluter checks that NODEID passes alone and fails after the
+pytest&apos;s status. find-polluter checks that NODEID passes alone and fails after the
 tests before it (in file order, or in the order of recorded run ID), then halves
 them, one fresh pytest per step, until one test remains.
 
@@ -1165,16 +1184,16 @@ Options:
   --python EXE        the interpreter (default: DIR/.venv/bin/python, else python3)
   --seed N|last       random order as pytest-randomly: modules, classes, functions
   --repeat N          run the suite N times and print a pass rate per test
-  --junit-xml FILE    JUnit XML (pytest's own)
+  --junit-xml FILE    JUnit XML (pytest&apos;s own)
   --history PATH      the history database; --no-history to skip it
 </source>
         <translation>Usage: api-replay pytest run [options] [-- PYTEST ARGS...]
        api-replay pytest find-polluter NODEID [options] [--run ID] [-- PYTEST ARGS...]
 
-Runs the project's tests with pytest itself (our plugin is loaded with -p; nothing
-to install). run prints pytest's progress and summary, records each test in the run
+Runs the project&apos;s tests with pytest itself (our plugin is loaded with -p; nothing
+to install). run prints pytest&apos;s progress and summary, records each test in the run
 history as it ends (file = its path, name = the rest of the node id) and exits with
-pytest's status. find-polluter checks that NODEID passes alone and fails after the
+pytest&apos;s status. find-polluter checks that NODEID passes alone and fails after the
 tests before it (in file order, or in the order of recorded run ID), then halves
 them, one fresh pytest per step, until one test remains.
 
@@ -1183,7 +1202,7 @@ Options:
   --python EXE        the interpreter (default: DIR/.venv/bin/python, else python3)
   --seed N|last       random order as pytest-randomly: modules, classes, functions
   --repeat N          run the suite N times and print a pass rate per test
-  --junit-xml FILE    JUnit XML (pytest's own)
+  --junit-xml FILE    JUnit XML (pytest&apos;s own)
   --history PATH      the history database; --no-history to skip it
 </translation>
     </message>
@@ -1208,8 +1227,8 @@ Options:
         <translation>unknown option</translation>
     </message>
     <message>
-        <source>pytest's own options go after --</source>
-        <translation>pytest's own options go after --</translation>
+        <source>pytest&apos;s own options go after --</source>
+        <translation>pytest&apos;s own options go after --</translation>
     </message>
     <message>
         <source>unknown subcommand</source>
@@ -1224,8 +1243,8 @@ Options:
         <translation>unexpected argument</translation>
     </message>
     <message>
-        <source>pytest's own arguments go after --</source>
-        <translation>pytest's own arguments go after --</translation>
+        <source>pytest&apos;s own arguments go after --</source>
+        <translation>pytest&apos;s own arguments go after --</translation>
     </message>
     <message>
         <source>Pass rate per test:</source>
@@ -1331,16 +1350,16 @@ Options:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Get a token from the app's OAuth2 token route and set the Authorization header</source>
-        <translation>Get a token from the app's OAuth2 token route and set the Authorization header</translation>
+        <source>Get a token from the app&apos;s OAuth2 token route and set the Authorization header</source>
+        <translation>Get a token from the app&apos;s OAuth2 token route and set the Authorization header</translation>
     </message>
     <message>
         <source>Required: always sent</source>
         <translation>Required: always sent</translation>
     </message>
     <message>
-        <source>Optional: sent when ticked; the app's default otherwise</source>
-        <translation>Optional: sent when ticked; the app's default otherwise</translation>
+        <source>Optional: sent when ticked; the app&apos;s default otherwise</source>
+        <translation>Optional: sent when ticked; the app&apos;s default otherwise</translation>
     </message>
 </context>
 <context>
@@ -1364,8 +1383,8 @@ Options:
         <translation>unknown option</translation>
     </message>
     <message>
-        <source>Try 'api-replay requests --help'.</source>
-        <translation>Try 'api-replay requests --help'.</translation>
+        <source>Try &apos;api-replay requests --help&apos;.</source>
+        <translation>Try &apos;api-replay requests --help&apos;.</translation>
     </message>
     <message>
         <source>startup failed:</source>
@@ -1379,15 +1398,15 @@ Options:
         <source>Usage: api-replay requests [TARGET] [options] &lt; requests.jsonl
 
 Reads one JSON request per line on stdin:
-  {"method":"POST","path":"/users?skip=1",
-   "headers":{"Authorization":"Bearer x"},"json":{...}}
-or with "body":"raw text" instead of "json" (sent with content-type
-application/json unless the line's headers say otherwise); an optional
-"query" object is appended to the path.
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
+application/json unless the line&apos;s headers say otherwise); an optional
+&quot;query&quot; object is appended to the path.
 Writes one JSON line per request, flushed before the next line is read:
-  {"status":201,"headers":{...},"json":&lt;body&gt;}  ("text" when not JSON)
-  {"exception":{"type":"RuntimeError","message":"Unexpected!"}}
-  {"error":{"line":N,"message":"..."}}  for a line that is not a request
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
 All lines share one app and one client session. Exit status 1 if any line
 was an error, else 0.
 
@@ -1396,15 +1415,15 @@ Options:
         <translation>Usage: api-replay requests [TARGET] [options] &lt; requests.jsonl
 
 Reads one JSON request per line on stdin:
-  {"method":"POST","path":"/users?skip=1",
-   "headers":{"Authorization":"Bearer x"},"json":{...}}
-or with "body":"raw text" instead of "json" (sent with content-type
-application/json unless the line's headers say otherwise); an optional
-"query" object is appended to the path.
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
+application/json unless the line&apos;s headers say otherwise); an optional
+&quot;query&quot; object is appended to the path.
 Writes one JSON line per request, flushed before the next line is read:
-  {"status":201,"headers":{...},"json":&lt;body&gt;}  ("text" when not JSON)
-  {"exception":{"type":"RuntimeError","message":"Unexpected!"}}
-  {"error":{"line":N,"message":"..."}}  for a line that is not a request
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
 All lines share one app and one client session. Exit status 1 if any line
 was an error, else 0.
 
@@ -1539,8 +1558,8 @@ TestClient re-raises this error into the test because raise_server_exceptions is
         <translation>unknown option</translation>
     </message>
     <message>
-        <source>list the app's routes with their dependency trees (JSON)</source>
-        <translation>list the app's routes with their dependency trees (JSON)</translation>
+        <source>list the app&apos;s routes with their dependency trees (JSON)</source>
+        <translation>list the app&apos;s routes with their dependency trees (JSON)</translation>
     </message>
     <message>
         <source>Usage: api-replay routes [TARGET] [--override DEP=DOUBLE]...
@@ -1618,7 +1637,7 @@ Options:
     <message>
         <source>Usage: api-replay run SUITE.json... [options]
 
-  -k EXPR             run tests whose name contains EXPR ("not EXPR" inverts)
+  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
   -x                  stop at the first failure
   --seed N            random order from seed N (printed, so the order can be replayed)
   --lf                run only the tests that failed in the last run (from history)
@@ -1630,7 +1649,7 @@ Options:
   --error-style v1|v2 the words of 422 bodies (default v2)
   --app NAME | --asgi MODULE:ATTR [--app-dir DIR] [--python EXE] [--doubles M]
                       the target every suite runs against (default: the app each
-                      suite names); see 'api-replay requests --help'
+                      suite names); see &apos;api-replay requests --help&apos;
   --override DEP=DOUBLE  set on the target when it opens (repeatable)
   --history PATH      the history database (default: $API_REPLAY_HISTORY or the
                       user data directory); --no-history to skip it
@@ -1639,7 +1658,7 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
 </source>
         <translation>Usage: api-replay run SUITE.json... [options]
 
-  -k EXPR             run tests whose name contains EXPR ("not EXPR" inverts)
+  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
   -x                  stop at the first failure
   --seed N            random order from seed N (printed, so the order can be replayed)
   --lf                run only the tests that failed in the last run (from history)
@@ -1651,7 +1670,7 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
   --error-style v1|v2 the words of 422 bodies (default v2)
   --app NAME | --asgi MODULE:ATTR [--app-dir DIR] [--python EXE] [--doubles M]
                       the target every suite runs against (default: the app each
-                      suite names); see 'api-replay requests --help'
+                      suite names); see &apos;api-replay requests --help&apos;
   --override DEP=DOUBLE  set on the target when it opens (repeatable)
   --history PATH      the history database (default: $API_REPLAY_HISTORY or the
                       user data directory); --no-history to skip it
@@ -1754,7 +1773,10 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation><numerusform>%n changed</numerusform><numerusform>%n changed</numerusform></translation>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>flaky</source>
@@ -1855,7 +1877,10 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the suite files</source>
-        <translation><numerusform>%n problem in the suite files</numerusform><numerusform>%n problems in the suite files</numerusform></translation>
+        <translation>
+            <numerusform>%n problem in the suite files</numerusform>
+            <numerusform>%n problems in the suite files</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 passed, %2 failed in %3 s</source>
@@ -1959,7 +1984,10 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
     </message>
     <message numerus="yes">
         <source>Running %n selected test(s)…</source>
-        <translation><numerusform>Running %n selected test…</numerusform><numerusform>Running %n selected tests…</numerusform></translation>
+        <translation>
+            <numerusform>Running %n selected test…</numerusform>
+            <numerusform>Running %n selected tests…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling after the test that is running…</source>
@@ -1999,7 +2027,10 @@ Actual:
     </message>
     <message numerus="yes">
         <source>Wrote %n pytest file(s) to %1</source>
-        <translation><numerusform>Wrote %n pytest file to %1</numerusform><numerusform>Wrote %n pytest files to %1</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n pytest file to %1</numerusform>
+            <numerusform>Wrote %n pytest files to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export as pytest into</source>
@@ -2019,7 +2050,10 @@ Actual:
     </message>
     <message numerus="yes">
         <source>Running %n failed test(s)…</source>
-        <translation><numerusform>Running %n failed test…</numerusform><numerusform>Running %n failed tests…</numerusform></translation>
+        <translation>
+            <numerusform>Running %n failed test…</numerusform>
+            <numerusform>Running %n failed tests…</numerusform>
+        </translation>
     </message>
     <message>
         <source>No suite is open: open one (Ctrl+O) or drop a .json file on the window.</source>
@@ -2035,7 +2069,10 @@ Actual:
     </message>
     <message numerus="yes">
         <source>%n test(s) ended differently than the last time</source>
-        <translation><numerusform>%n test ended differently than the last time</numerusform><numerusform>%n tests ended differently than the last time</numerusform></translation>
+        <translation>
+            <numerusform>%n test ended differently than the last time</numerusform>
+            <numerusform>%n tests ended differently than the last time</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compare the two selected runs</source>
@@ -2095,7 +2132,10 @@ Actual:
     </message>
     <message numerus="yes">
         <source>%n test(s) ended differently from run #%1 to run #%2.</source>
-        <translation><numerusform>%n test ended differently from run #%1 to run #%2.</numerusform><numerusform>%n tests ended differently from run #%1 to run #%2.</numerusform></translation>
+        <translation>
+            <numerusform>%n test ended differently from run #%1 to run #%2.</numerusform>
+            <numerusform>%n tests ended differently from run #%1 to run #%2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was skipped: %2</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AppOptions</name>
@@ -16,11 +17,11 @@
     </message>
     <message>
         <source>needs an app in this process; a running server (--base-url) is answered as it is</source>
-        <translation>exige une application dans ce processus ; un serveur en marche (--base-url) répond tel qu'il est</translation>
+        <translation>exige une application dans ce processus ; un serveur en marche (--base-url) répond tel qu&apos;il est</translation>
     </message>
     <message>
-        <source>--error-style is not for --asgi: the app's own FastAPI and Pydantic decide the wording of its 422 bodies</source>
-        <translation>--error-style ne s'applique pas à --asgi : le FastAPI et le Pydantic de l'application décident du texte de ses réponses 422</translation>
+        <source>--error-style is not for --asgi: the app&apos;s own FastAPI and Pydantic decide the wording of its 422 bodies</source>
+        <translation>--error-style ne s&apos;applique pas à --asgi : le FastAPI et le Pydantic de l&apos;application décident du texte de ses réponses 422</translation>
     </message>
     <message>
         <source>--db is for the built-in apps; your app opens its own database</source>
@@ -28,7 +29,7 @@
     </message>
     <message>
         <source>--db is for the built-in apps; an OpenAPI document has no database</source>
-        <translation>--db est pour les applications intégrées ; un document OpenAPI n'a pas de base</translation>
+        <translation>--db est pour les applications intégrées ; un document OpenAPI n&apos;a pas de base</translation>
     </message>
     <message>
         <source>is for a Python app (--asgi MODULE:ATTR)</source>
@@ -47,8 +48,8 @@
         <translation>--base-url doit commencer par http:// ou https://, pas</translation>
     </message>
     <message>
-        <source>--header takes 'Name: value', not</source>
-        <translation>--header attend 'Nom: valeur', pas</translation>
+        <source>--header takes &apos;Name: value&apos;, not</source>
+        <translation>--header attend &apos;Nom: valeur&apos;, pas</translation>
     </message>
     <message>
         <source>--timeout takes seconds (a number above 0, at most 86400), not</source>
@@ -70,34 +71,34 @@
                           else python3)
     --doubles MODULE      more DOUBLES dicts (repeatable)
   --base-url URL          a running server, over HTTP
-    --header 'Name: value'  sent with every request (repeatable)
+    --header &apos;Name: value&apos;  sent with every request (repeatable)
     --insecure            do not verify TLS certificates
 Settings:
   --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
                           FastAPI 0.132+/Pydantic 2 (v2, the default)
   --override DEP=DOUBLE   swap a dependency for a double (repeatable)
-  --debug                 the app's debug flag: 500 bodies carry the traceback
-  --db PATH               a built-in app's database file (default: a fresh
+  --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
+  --db PATH               a built-in app&apos;s database file (default: a fresh
                           temporary file for this run)
   --timeout S             the time limit of one request, in seconds
 </source>
         <translation>  --openapi FILE          une application construite depuis un document OpenAPI
   --asgi MODULE:ATTR      votre application FastAPI, par son vrai TestClient
     --app-dir DIR         mettre DIR en tête de sys.path (comme uvicorn)
-    --python EXE          l'interpréteur (par défaut : DIR/.venv/bin/python,
+    --python EXE          l&apos;interpréteur (par défaut : DIR/.venv/bin/python,
                           sinon python3)
-    --doubles MODULE      d'autres dictionnaires DOUBLES (répétable)
+    --doubles MODULE      d&apos;autres dictionnaires DOUBLES (répétable)
   --base-url URL          un serveur en marche, en HTTP
-    --header 'Name: value'  envoyé avec chaque requête (répétable)
+    --header &apos;Name: value&apos;  envoyé avec chaque requête (répétable)
     --insecure            ne pas vérifier les certificats TLS
 Réglages :
   --error-style v1|v2     réponses 422 comme FastAPI 0.9x/Pydantic 1 (v1) ou
                           FastAPI 0.132+/Pydantic 2 (v2, par défaut)
   --override DEP=DOUBLE   remplacer une dépendance par un double (répétable)
-  --debug                 le mode debug de l'application : les 500 contiennent la trace
-  --db PATH               le fichier de base d'une application intégrée (par défaut :
+  --debug                 le mode debug de l&apos;application : les 500 contiennent la trace
+  --db PATH               le fichier de base d&apos;une application intégrée (par défaut :
                           un fichier temporaire neuf pour cette exécution)
-  --timeout S             la limite de temps d'une requête, en secondes
+  --timeout S             la limite de temps d&apos;une requête, en secondes
 </translation>
     </message>
     <message>
@@ -123,12 +124,12 @@ Commandes :
     </message>
     <message>
         <source>
-Run 'api-replay COMMAND --help' for a command's options.
-'api-replay --version' prints the version.
+Run &apos;api-replay COMMAND --help&apos; for a command&apos;s options.
+&apos;api-replay --version&apos; prints the version.
 </source>
         <translation>
-'api-replay COMMANDE --help' affiche les options d'une commande.
-'api-replay --version' affiche la version.
+&apos;api-replay COMMANDE --help&apos; affiche les options d&apos;une commande.
+&apos;api-replay --version&apos; affiche la version.
 </translation>
     </message>
     <message>
@@ -137,7 +138,7 @@ Run 'api-replay COMMAND --help' for a command's options.
     </message>
     <message>
         <source>cannot write the output:</source>
-        <translation>impossible d'écrire la sortie :</translation>
+        <translation>impossible d&apos;écrire la sortie :</translation>
     </message>
 </context>
 <context>
@@ -150,26 +151,26 @@ Run 'api-replay COMMAND --help' for a command's options.
         <source>Usage: api-replay compare --left TARGET --right TARGET [--ignore-header NAME]...
                           &lt; requests.jsonl
 
-TARGET is written as its options, in quotes: "--app forge --error-style v1",
-"--asgi main:app --app-dir .", "--base-url http://127.0.0.1:8000".
-Each request line (as for 'api-replay requests') goes to both; one JSON line per
+TARGET is written as its options, in quotes: &quot;--app forge --error-style v1&quot;,
+&quot;--asgi main:app --app-dir .&quot;, &quot;--base-url http://127.0.0.1:8000&quot;.
+Each request line (as for &apos;api-replay requests&apos;) goes to both; one JSON line per
 request says whether the answers are the same, else lists the differences by
 JSON pointer (/status, /headers/NAME, /json/..., /text, /exception/...). The
 headers a server adds on its own (date, server) are ignored, and so is every
---ignore-header NAME. Ends with 'N same, M different'; exit status 1 if any
+--ignore-header NAME. Ends with &apos;N same, M different&apos;; exit status 1 if any
 differ, 2 for usage errors.
 </source>
         <translation>Utilisation : api-replay compare --left CIBLE --right CIBLE [--ignore-header NOM]...
                           &lt; requests.jsonl
 
-Une CIBLE s'écrit avec ses options, entre guillemets : "--app forge --error-style v1",
-"--asgi main:app --app-dir .", "--base-url http://127.0.0.1:8000".
-Chaque ligne de requête (comme pour 'api-replay requests') part vers les deux ; une ligne
+Une CIBLE s&apos;écrit avec ses options, entre guillemets : &quot;--app forge --error-style v1&quot;,
+&quot;--asgi main:app --app-dir .&quot;, &quot;--base-url http://127.0.0.1:8000&quot;.
+Chaque ligne de requête (comme pour &apos;api-replay requests&apos;) part vers les deux ; une ligne
 JSON par requête dit si les réponses sont identiques, sinon liste les différences par
 pointeur JSON (/status, /headers/NOM, /json/..., /text, /exception/...). Les en-têtes
-qu'un serveur ajoute de lui-même (date, server) sont ignorés, de même que chaque
---ignore-header NOM. Finit par 'N same, M different' ; code 1 si quelque chose
-diffère, 2 pour une erreur d'utilisation.
+qu&apos;un serveur ajoute de lui-même (date, server) sont ignorés, de même que chaque
+--ignore-header NOM. Finit par &apos;N same, M different&apos; ; code 1 si quelque chose
+diffère, 2 pour une erreur d&apos;utilisation.
 </translation>
     </message>
     <message>
@@ -197,7 +198,7 @@ diffère, 2 pour une erreur d'utilisation.
     </message>
     <message>
         <source>No database is open (the lifespan did not run).</source>
-        <translation>Aucune base n'est ouverte (le lifespan n'a pas eu lieu).</translation>
+        <translation>Aucune base n&apos;est ouverte (le lifespan n&apos;a pas eu lieu).</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -228,12 +229,12 @@ diffère, 2 pour une erreur d'utilisation.
     </message>
     <message>
         <source>No overrides are active.</source>
-        <translation>Aucun override n'est actif.</translation>
+        <translation>Aucun override n&apos;est actif.</translation>
     </message>
     <message>
         <source>Active overrides (they stay until cleared):
 %1</source>
-        <translation>Overrides actifs (ils restent jusqu'à leur effacement) :
+        <translation>Overrides actifs (ils restent jusqu&apos;à leur effacement) :
 %1</translation>
     </message>
 </context>
@@ -260,7 +261,7 @@ diffère, 2 pour une erreur d'utilisation.
     <name>EngineClient</name>
     <message>
         <source>This target declares no OAuth2 password flow, so there is no token route to ask.</source>
-        <translation>Cette cible ne déclare pas de flux OAuth2 par mot de passe : il n'y a pas de route de jeton à interroger.</translation>
+        <translation>Cette cible ne déclare pas de flux OAuth2 par mot de passe : il n&apos;y a pas de route de jeton à interroger.</translation>
     </message>
 </context>
 <context>
@@ -299,7 +300,7 @@ des commentaires.
     <name>FindPolluterCommand</name>
     <message>
         <source>find the test that makes another one fail, and show what it left behind</source>
-        <translation>trouver le test qui fait échouer un autre, et montrer ce qu'il a laissé</translation>
+        <translation>trouver le test qui fait échouer un autre, et montrer ce qu&apos;il a laissé</translation>
     </message>
     <message>
         <source>Usage: api-replay find-polluter SUITE.json --test NAME [--error-style v1|v2]
@@ -313,10 +314,10 @@ Exit status: 0 when a polluter was found, 1 when not, 2 for usage errors.
         <translation>Utilisation : api-replay find-polluter SUITE.json --test NOM [--error-style v1|v2]
 
 NOM doit réussir seul et échouer après les tests qui le précèdent. Ces tests sont
-coupés en deux jusqu'à ce qu'il en reste un qui fait échouer NOM (comme
+coupés en deux jusqu&apos;à ce qu&apos;il en reste un qui fait échouer NOM (comme
 detect-test-pollution) ; puis il montre ce que ce test a laissé : overrides encore posés
 (et par qui), lignes ajoutées, session client restée ouverte, mails enregistrés.
-Code de sortie : 0 si un pollueur est trouvé, 1 sinon, 2 pour une erreur d'utilisation.
+Code de sortie : 0 si un pollueur est trouvé, 1 sinon, 2 pour une erreur d&apos;utilisation.
 </translation>
     </message>
     <message>
@@ -333,7 +334,7 @@ Code de sortie : 0 si un pollueur est trouvé, 1 sinon, 2 pour une erreur d'util
     </message>
     <message>
         <source>The test fails on its own: this is not pollution.</source>
-        <translation>Le test échoue seul : ce n'est pas une pollution.</translation>
+        <translation>Le test échoue seul : ce n&apos;est pas une pollution.</translation>
     </message>
     <message>
         <source>The test passes after the tests before it: nothing to find.</source>
@@ -357,7 +358,7 @@ Code de sortie : 0 si un pollueur est trouvé, 1 sinon, 2 pour une erreur d'util
     </message>
     <message>
         <source>What it left behind:</source>
-        <translation>Ce qu'il a laissé :</translation>
+        <translation>Ce qu&apos;il a laissé :</translation>
     </message>
     <message>
         <source>override</source>
@@ -418,7 +419,7 @@ mise en place pour %3 à %4 ms</translation>
     </message>
     <message>
         <source>never torn down: the run stopped or the app was dropped</source>
-        <translation>jamais démontée : l'exécution s'est arrêtée ou l'application a été abandonnée</translation>
+        <translation>jamais démontée : l&apos;exécution s&apos;est arrêtée ou l&apos;application a été abandonnée</translation>
     </message>
     <message>
         <source>#%1 %2: %3 in %4 ms</source>
@@ -436,24 +437,24 @@ mise en place pour %3 à %4 ms</translation>
         <translation>Masquer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The error was raised, not answered.&lt;/b&gt; TestClient re-raises unhandled errors into the test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; is the default). The tutorial's assert on a 500 only works with it turned off.</source>
-        <translation>&lt;b&gt;L'erreur a été levée, pas répondue.&lt;/b&gt; TestClient relance les erreurs non gérées dans le test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; par défaut). L'assertion du tutoriel sur un 500 ne marche que si on le désactive.</translation>
+        <source>&lt;b&gt;The error was raised, not answered.&lt;/b&gt; TestClient re-raises unhandled errors into the test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; is the default). The tutorial&apos;s assert on a 500 only works with it turned off.</source>
+        <translation>&lt;b&gt;L&apos;erreur a été levée, pas répondue.&lt;/b&gt; TestClient relance les erreurs non gérées dans le test (&lt;code&gt;raise_server_exceptions=True&lt;/code&gt; par défaut). L&apos;assertion du tutoriel sur un 500 ne marche que si on le désactive.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Startup did not run.&lt;/b&gt; Without &lt;code&gt;with TestClient(app)&lt;/code&gt; requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no "session not open" error in FastAPI.</source>
-        <translation>&lt;b&gt;Le démarrage n'a pas eu lieu.&lt;/b&gt; Sans &lt;code&gt;with TestClient(app)&lt;/code&gt; les requêtes marchent ; seul le lifespan (démarrage/arrêt) est sauté, donc la base n'a jamais été ouverte. L'erreur « session not open » n'existe pas dans FastAPI.</translation>
+        <source>&lt;b&gt;Startup did not run.&lt;/b&gt; Without &lt;code&gt;with TestClient(app)&lt;/code&gt; requests still work; only the lifespan (startup/shutdown) is skipped, so the database was never opened. There is no &quot;session not open&quot; error in FastAPI.</source>
+        <translation>&lt;b&gt;Le démarrage n&apos;a pas eu lieu.&lt;/b&gt; Sans &lt;code&gt;with TestClient(app)&lt;/code&gt; les requêtes marchent ; seul le lifespan (démarrage/arrêt) est sauté, donc la base n&apos;a jamais été ouverte. L&apos;erreur « session not open » n&apos;existe pas dans FastAPI.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No X-Trace-ID on this 500.&lt;/b&gt; The 500 is produced by Starlette's outermost server-error layer, which the &lt;code&gt;@app.middleware("http")&lt;/code&gt; middleware never sees.</source>
-        <translation>&lt;b&gt;Pas de X-Trace-ID sur ce 500.&lt;/b&gt; Le 500 est produit par la couche d'erreur serveur la plus externe de Starlette, que le middleware &lt;code&gt;@app.middleware("http")&lt;/code&gt; ne voit jamais.</translation>
+        <source>&lt;b&gt;No X-Trace-ID on this 500.&lt;/b&gt; The 500 is produced by Starlette&apos;s outermost server-error layer, which the &lt;code&gt;@app.middleware(&quot;http&quot;)&lt;/code&gt; middleware never sees.</source>
+        <translation>&lt;b&gt;Pas de X-Trace-ID sur ce 500.&lt;/b&gt; Le 500 est produit par la couche d&apos;erreur serveur la plus externe de Starlette, que le middleware &lt;code&gt;@app.middleware(&quot;http&quot;)&lt;/code&gt; ne voit jamais.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overrides are still set.&lt;/b&gt; &lt;code&gt;app.dependency_overrides&lt;/code&gt; is global state: they stay until cleared, which is how they leak into the next test.</source>
-        <translation>&lt;b&gt;Des overrides sont encore posés.&lt;/b&gt; &lt;code&gt;app.dependency_overrides&lt;/code&gt; est un état global : ils restent jusqu'à leur effacement, et fuient ainsi dans le test suivant.</translation>
+        <translation>&lt;b&gt;Des overrides sont encore posés.&lt;/b&gt; &lt;code&gt;app.dependency_overrides&lt;/code&gt; est un état global : ils restent jusqu&apos;à leur effacement, et fuient ainsi dans le test suivant.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The tutorial's mock is a string.&lt;/b&gt; &lt;code&gt;"MockSessionObject"&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</source>
-        <translation>&lt;b&gt;Le mock du tutoriel est une chaîne.&lt;/b&gt; &lt;code&gt;"MockSessionObject"&lt;/code&gt; n'a pas de méthodes de base de données, donc la route échoue au lieu de renvoyer 201.</translation>
+        <source>&lt;b&gt;The tutorial&apos;s mock is a string.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; has no database methods, so the route fails instead of returning 201.</source>
+        <translation>&lt;b&gt;Le mock du tutoriel est une chaîne.&lt;/b&gt; &lt;code&gt;&quot;MockSessionObject&quot;&lt;/code&gt; n&apos;a pas de méthodes de base de données, donc la route échoue au lieu de renvoyer 201.</translation>
     </message>
 </context>
 <context>
@@ -528,11 +529,11 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     </message>
     <message>
         <source>Tests whose outcome changed from run</source>
-        <translation>Tests dont le résultat a changé, de l'exécution</translation>
+        <translation>Tests dont le résultat a changé, de l&apos;exécution</translation>
     </message>
     <message>
         <source>to run</source>
-        <translation>à l'exécution</translation>
+        <translation>à l&apos;exécution</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -547,7 +548,7 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     </message>
     <message>
         <source>Double-click to load the request into the composer</source>
-        <translation>Double-cliquer pour charger la requête dans l'éditeur</translation>
+        <translation>Double-cliquer pour charger la requête dans l&apos;éditeur</translation>
     </message>
     <message>
         <source>When</source>
@@ -571,7 +572,7 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     </message>
     <message>
         <source>The request history could not be read and was moved aside to %1; a new one was started.</source>
-        <translation>L'historique des requêtes était illisible et a été déplacé vers %1 ; un nouveau a été commencé.</translation>
+        <translation>L&apos;historique des requêtes était illisible et a été déplacé vers %1 ; un nouveau a été commencé.</translation>
     </message>
 </context>
 <context>
@@ -601,11 +602,17 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     <name>JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation><numerusform>{%n clé}</numerusform><numerusform>{%n clés}</numerusform></translation>
+        <translation>
+            <numerusform>{%n clé}</numerusform>
+            <numerusform>{%n clés}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation><numerusform>[%n élément]</numerusform><numerusform>[%n éléments]</numerusform></translation>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key</source>
@@ -640,7 +647,7 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     </message>
     <message>
         <source>App debug</source>
-        <translation>Debug de l'app</translation>
+        <translation>Debug de l&apos;app</translation>
     </message>
     <message>
         <source>Filter routes (method, path, summary)</source>
@@ -672,11 +679,11 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     </message>
     <message>
         <source>`with TestClient(app)`: startup ran and shutdown runs when it ends</source>
-        <translation>`with TestClient(app)` : le démarrage a eu lieu, l'arrêt a lieu à la fin</translation>
+        <translation>`with TestClient(app)` : le démarrage a eu lieu, l&apos;arrêt a lieu à la fin</translation>
     </message>
     <message>
         <source>Re-raise unhandled errors into the caller instead of answering 500</source>
-        <translation>Relancer les erreurs non gérées vers l'appelant au lieu de répondre 500</translation>
+        <translation>Relancer les erreurs non gérées vers l&apos;appelant au lieu de répondre 500</translation>
     </message>
     <message>
         <source>FastAPI(debug=True): 500 bodies carry the traceback</source>
@@ -692,7 +699,10 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     </message>
     <message numerus="yes">
         <source>forge loaded: %n route(s)</source>
-        <translation><numerusform>forge chargé : %n route</numerusform><numerusform>forge chargé : %n routes</numerusform></translation>
+        <translation>
+            <numerusform>forge chargé : %n route</numerusform>
+            <numerusform>forge chargé : %n routes</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -732,7 +742,7 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     </message>
     <message>
         <source>&amp;About API Test Explorer</source>
-        <translation>&amp;À propos d'API Test Explorer</translation>
+        <translation>&amp;À propos d&apos;API Test Explorer</translation>
     </message>
     <message>
         <source>Client</source>
@@ -740,7 +750,7 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     </message>
     <message>
         <source>Error style: </source>
-        <translation>Style d'erreurs : </translation>
+        <translation>Style d&apos;erreurs : </translation>
     </message>
     <message>
         <source>Copied as curl</source>
@@ -752,11 +762,11 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     </message>
     <message>
         <source>About API Test Explorer</source>
-        <translation>À propos d'API Test Explorer</translation>
+        <translation>À propos d&apos;API Test Explorer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;API Test Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and replay FastAPI-style API tests against an embedded engine that answers like FastAPI, Starlette and Pydantic.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;API Test Explorer %1&lt;/h3&gt;&lt;p&gt;Explorer et rejouer des tests d'API à la FastAPI avec un moteur intégré qui répond comme FastAPI, Starlette et Pydantic.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;API Test Explorer %1&lt;/h3&gt;&lt;p&gt;Explorer et rejouer des tests d&apos;API à la FastAPI avec un moteur intégré qui répond comme FastAPI, Starlette et Pydantic.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Explore</source>
@@ -788,7 +798,7 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     </message>
     <message>
         <source>Send the request first: the test asserts its answer.</source>
-        <translation>Envoyez d'abord la requête : le test vérifie sa réponse.</translation>
+        <translation>Envoyez d&apos;abord la requête : le test vérifie sa réponse.</translation>
     </message>
     <message>
         <source>Save as test in suite</source>
@@ -800,7 +810,7 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     </message>
     <message>
         <source>The fixtures of the open suite: scope, autouse, what they use</source>
-        <translation>Les fixtures de la suite ouverte : portée, autouse, ce qu'elles utilisent</translation>
+        <translation>Les fixtures de la suite ouverte : portée, autouse, ce qu&apos;elles utilisent</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fixtures&lt;/b&gt; of the open suite</source>
@@ -868,11 +878,11 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     </message>
     <message>
         <source>The app could not be opened</source>
-        <translation>L'application n'a pas pu être ouverte</translation>
+        <translation>L&apos;application n&apos;a pas pu être ouverte</translation>
     </message>
     <message>
         <source>The previous app still answers.</source>
-        <translation>L'application précédente répond toujours.</translation>
+        <translation>L&apos;application précédente répond toujours.</translation>
     </message>
     <message>
         <source>Open &amp;app…</source>
@@ -891,7 +901,7 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
         <translation>API Test Explorer — %1</translation>
     </message>
     <message>
-        <source>This app's own FastAPI and Pydantic decide the words</source>
+        <source>This app&apos;s own FastAPI and Pydantic decide the words</source>
         <translation>Le FastAPI et le Pydantic de cette application décident du texte</translation>
     </message>
     <message>
@@ -900,11 +910,14 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     </message>
     <message>
         <source>The document was reloaded; no route changed</source>
-        <translation>Le document a été rechargé ; aucune route n'a changé</translation>
+        <translation>Le document a été rechargé ; aucune route n&apos;a changé</translation>
     </message>
     <message numerus="yes">
         <source>The document was reloaded: %n route(s) changed</source>
-        <translation><numerusform>Le document a été rechargé : %n route modifiée</numerusform><numerusform>Le document a été rechargé : %n routes modifiées</numerusform></translation>
+        <translation>
+            <numerusform>Le document a été rechargé : %n route modifiée</numerusform>
+            <numerusform>Le document a été rechargé : %n routes modifiées</numerusform>
+        </translation>
     </message>
     <message>
         <source>The document changed</source>
@@ -912,19 +925,22 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     </message>
     <message numerus="yes">
         <source>%n route(s) added, changed or removed. History, suites and overrides are kept.</source>
-        <translation><numerusform>%n route ajoutée, modifiée ou supprimée. L'historique, les suites et les substitutions sont conservés.</numerusform><numerusform>%n routes ajoutées, modifiées ou supprimées. L'historique, les suites et les substitutions sont conservés.</numerusform></translation>
+        <translation>
+            <numerusform>%n route ajoutée, modifiée ou supprimée. L&apos;historique, les suites et les substitutions sont conservés.</numerusform>
+            <numerusform>%n routes ajoutées, modifiées ou supprimées. L&apos;historique, les suites et les substitutions sont conservés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open API &amp;description…</source>
-        <translation>Ouvrir une &amp;description d'API…</translation>
+        <translation>Ouvrir une &amp;description d&apos;API…</translation>
     </message>
     <message>
-        <source>Serve the app an OpenAPI document describes (FastAPI's openapi.json): validation and answers as that FastAPI gives them</source>
-        <translation>Servir l'app que décrit un document OpenAPI (l'openapi.json de FastAPI) : validation et réponses comme ce FastAPI les donne</translation>
+        <source>Serve the app an OpenAPI document describes (FastAPI&apos;s openapi.json): validation and answers as that FastAPI gives them</source>
+        <translation>Servir l&apos;app que décrit un document OpenAPI (l&apos;openapi.json de FastAPI) : validation et réponses comme ce FastAPI les donne</translation>
     </message>
     <message>
         <source>Open API description</source>
-        <translation>Ouvrir une description d'API</translation>
+        <translation>Ouvrir une description d&apos;API</translation>
     </message>
     <message>
         <source>OpenAPI documents (*.json);;All files (*)</source>
@@ -940,7 +956,10 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     </message>
     <message numerus="yes">
         <source>%n difference(s) between %1 (left) and %2 (right).</source>
-        <translation><numerusform>%n différence entre %1 (gauche) et %2 (droite).</numerusform><numerusform>%n différences entre %1 (gauche) et %2 (droite).</numerusform></translation>
+        <translation>
+            <numerusform>%n différence entre %1 (gauche) et %2 (droite).</numerusform>
+            <numerusform>%n différences entre %1 (gauche) et %2 (droite).</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Compare with…</source>
@@ -952,7 +971,7 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     </message>
     <message>
         <source>Send this request to another target too (the document and the app, the engine and a server) and list where the answers differ</source>
-        <translation>Envoyer aussi cette requête à une autre cible (le document et l'app, le moteur et un serveur) et lister où les réponses diffèrent</translation>
+        <translation>Envoyer aussi cette requête à une autre cible (le document et l&apos;app, le moteur et un serveur) et lister où les réponses diffèrent</translation>
     </message>
     <message>
         <source>Comparing with %1…</source>
@@ -962,14 +981,14 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
 <context>
     <name>OpenApiCommand</name>
     <message>
-        <source>print the app's OpenAPI document as FastAPI generates it</source>
-        <translation>afficher le document OpenAPI de l'application tel que FastAPI le génère</translation>
+        <source>print the app&apos;s OpenAPI document as FastAPI generates it</source>
+        <translation>afficher le document OpenAPI de l&apos;application tel que FastAPI le génère</translation>
     </message>
     <message>
         <source>Usage: api-replay openapi [TARGET] [--error-style v1|v2]
 
-v1 prints FastAPI 0.9x's document (OpenAPI 3.0.2, Pydantic 1 schemas),
-v2 FastAPI 0.132's (OpenAPI 3.1.0, Pydantic 2 schemas).
+v1 prints FastAPI 0.9x&apos;s document (OpenAPI 3.0.2, Pydantic 1 schemas),
+v2 FastAPI 0.132&apos;s (OpenAPI 3.1.0, Pydantic 2 schemas).
 
 Options:
 </source>
@@ -1010,7 +1029,7 @@ Options :
     </message>
     <message>
         <source>The module and the attribute that holds the app, as uvicorn takes them</source>
-        <translation>Le module et l'attribut qui contient l'application, comme uvicorn les prend</translation>
+        <translation>Le module et l&apos;attribut qui contient l&apos;application, comme uvicorn les prend</translation>
     </message>
     <message>
         <source>the project directory (put first on sys.path)</source>
@@ -1018,7 +1037,7 @@ Options :
     </message>
     <message>
         <source>more modules with DOUBLES dicts, comma-separated</source>
-        <translation>d'autres modules avec des dictionnaires DOUBLES, séparés par des virgules</translation>
+        <translation>d&apos;autres modules avec des dictionnaires DOUBLES, séparés par des virgules</translation>
     </message>
     <message>
         <source>App (module:attr):</source>
@@ -1026,11 +1045,11 @@ Options :
     </message>
     <message>
         <source>App directory:</source>
-        <translation>Répertoire de l'application :</translation>
+        <translation>Répertoire de l&apos;application :</translation>
     </message>
     <message>
         <source>App directory</source>
-        <translation>Répertoire de l'application</translation>
+        <translation>Répertoire de l&apos;application</translation>
     </message>
     <message>
         <source>Interpreter:</source>
@@ -1054,19 +1073,19 @@ Options :
     </message>
     <message>
         <source>Give the app as module:attr, for example myproject.main:app.</source>
-        <translation>Donnez l'application sous la forme module:attribut, par exemple myproject.main:app.</translation>
+        <translation>Donnez l&apos;application sous la forme module:attribut, par exemple myproject.main:app.</translation>
     </message>
     <message>
         <source>“%1” is not module:attr (the module, a colon, the attribute).</source>
-        <translation>« %1 » n'est pas module:attribut (le module, deux-points, l'attribut).</translation>
+        <translation>« %1 » n&apos;est pas module:attribut (le module, deux-points, l&apos;attribut).</translation>
     </message>
     <message>
         <source>The app directory %1 does not exist.</source>
-        <translation>Le répertoire de l'application %1 n'existe pas.</translation>
+        <translation>Le répertoire de l&apos;application %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 (found in the app directory)</source>
-        <translation>%1 (trouvé dans le répertoire de l'application)</translation>
+        <translation>%1 (trouvé dans le répertoire de l&apos;application)</translation>
     </message>
     <message>
         <source>python3 from PATH</source>
@@ -1089,16 +1108,16 @@ Options :
         <translation>En-têtes :</translation>
     </message>
     <message>
-        <source>Give the server's address, starting with http:// or https://.</source>
-        <translation>Donnez l'adresse du serveur, commençant par http:// ou https://.</translation>
+        <source>Give the server&apos;s address, starting with http:// or https://.</source>
+        <translation>Donnez l&apos;adresse du serveur, commençant par http:// ou https://.</translation>
     </message>
     <message>
         <source>“%1” is not a header (Name: value).</source>
-        <translation>« %1 » n'est pas un en-tête (Nom: valeur).</translation>
+        <translation>« %1 » n&apos;est pas un en-tête (Nom: valeur).</translation>
     </message>
     <message>
         <source>The app a FastAPI OpenAPI document describes: its validation, security and example answers, offline</source>
-        <translation>L'app que décrit un document OpenAPI de FastAPI : sa validation, sa sécurité et ses réponses d'exemple, hors ligne</translation>
+        <translation>L&apos;app que décrit un document OpenAPI de FastAPI : sa validation, sa sécurité et ses réponses d&apos;exemple, hors ligne</translation>
     </message>
     <message>
         <source>openapi.json, as FastAPI serves it</source>
@@ -1118,7 +1137,7 @@ Options :
     </message>
     <message>
         <source>The document %1 does not exist.</source>
-        <translation>Le document %1 n'existe pas.</translation>
+        <translation>Le document %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -1154,10 +1173,10 @@ Options :
         <source>Usage: api-replay pytest run [options] [-- PYTEST ARGS...]
        api-replay pytest find-polluter NODEID [options] [--run ID] [-- PYTEST ARGS...]
 
-Runs the project's tests with pytest itself (our plugin is loaded with -p; nothing
-to install). run prints pytest's progress and summary, records each test in the run
+Runs the project&apos;s tests with pytest itself (our plugin is loaded with -p; nothing
+to install). run prints pytest&apos;s progress and summary, records each test in the run
 history as it ends (file = its path, name = the rest of the node id) and exits with
-pytest's status. find-polluter checks that NODEID passes alone and fails after the
+pytest&apos;s status. find-polluter checks that NODEID passes alone and fails after the
 tests before it (in file order, or in the order of recorded run ID), then halves
 them, one fresh pytest per step, until one test remains.
 
@@ -1166,7 +1185,7 @@ Options:
   --python EXE        the interpreter (default: DIR/.venv/bin/python, else python3)
   --seed N|last       random order as pytest-randomly: modules, classes, functions
   --repeat N          run the suite N times and print a pass rate per test
-  --junit-xml FILE    JUnit XML (pytest's own)
+  --junit-xml FILE    JUnit XML (pytest&apos;s own)
   --history PATH      the history database; --no-history to skip it
 </source>
         <translation>Utilisation : api-replay pytest run [options] [-- ARGUMENTS PYTEST...]
@@ -1174,19 +1193,19 @@ Options:
 
 Lance les tests du projet avec pytest lui-même (notre plugin est chargé avec -p ; rien
 à installer). run affiche la progression et le résumé de pytest, enregistre chaque test
-dans l'historique à sa fin (fichier = son chemin, nom = le reste du node id) et sort
+dans l&apos;historique à sa fin (fichier = son chemin, nom = le reste du node id) et sort
 avec le code de pytest. find-polluter vérifie que NODEID réussit seul et échoue après
-les tests qui le précèdent (dans l'ordre des fichiers, ou dans celui de l'exécution
-enregistrée ID), puis les coupe en deux, un pytest neuf par étape, jusqu'à ce qu'il
+les tests qui le précèdent (dans l&apos;ordre des fichiers, ou dans celui de l&apos;exécution
+enregistrée ID), puis les coupe en deux, un pytest neuf par étape, jusqu&apos;à ce qu&apos;il
 en reste un.
 
 Options :
-  --rootdir DIR       où pytest s'exécute (par défaut : le répertoire courant)
-  --python EXE        l'interpréteur (par défaut : DIR/.venv/bin/python, sinon python3)
+  --rootdir DIR       où pytest s&apos;exécute (par défaut : le répertoire courant)
+  --python EXE        l&apos;interpréteur (par défaut : DIR/.venv/bin/python, sinon python3)
   --seed N|last       ordre aléatoire comme pytest-randomly : modules, classes, fonctions
   --repeat N          lancer la suite N fois et afficher un taux de réussite par test
   --junit-xml FILE    JUnit XML (celui de pytest)
-  --history PATH      la base d'historique ; --no-history pour s'en passer
+  --history PATH      la base d&apos;historique ; --no-history pour s&apos;en passer
 </translation>
     </message>
     <message>
@@ -1210,7 +1229,7 @@ Options :
         <translation>option inconnue</translation>
     </message>
     <message>
-        <source>pytest's own options go after --</source>
+        <source>pytest&apos;s own options go after --</source>
         <translation>les options propres à pytest vont après --</translation>
     </message>
     <message>
@@ -1226,7 +1245,7 @@ Options :
         <translation>argument inattendu</translation>
     </message>
     <message>
-        <source>pytest's own arguments go after --</source>
+        <source>pytest&apos;s own arguments go after --</source>
         <translation>les arguments propres à pytest vont après --</translation>
     </message>
     <message>
@@ -1239,15 +1258,15 @@ Options :
     </message>
     <message>
         <source>did not run in that run</source>
-        <translation>n'a pas tourné dans cette exécution</translation>
+        <translation>n&apos;a pas tourné dans cette exécution</translation>
     </message>
     <message>
         <source>is not collected by pytest</source>
-        <translation>n'est pas collecté par pytest</translation>
+        <translation>n&apos;est pas collecté par pytest</translation>
     </message>
     <message>
         <source>The test fails on its own: this is not pollution.</source>
-        <translation>Le test échoue seul : ce n'est pas une pollution.</translation>
+        <translation>Le test échoue seul : ce n&apos;est pas une pollution.</translation>
     </message>
     <message>
         <source>The test passes after the tests before it: no polluter to find in this order.</source>
@@ -1259,7 +1278,7 @@ Options :
     </message>
     <message>
         <source>no dependency override (look at module state, caches, files)</source>
-        <translation>aucun override de dépendance (regardez l'état des modules, les caches, les fichiers)</translation>
+        <translation>aucun override de dépendance (regardez l&apos;état des modules, les caches, les fichiers)</translation>
     </message>
     <message>
         <source>pytest runs</source>
@@ -1298,7 +1317,7 @@ Options :
     </message>
     <message>
         <source>JSON body (sent as it is, even when it is not valid JSON)</source>
-        <translation>Corps JSON (envoyé tel quel, même s'il n'est pas du JSON valide)</translation>
+        <translation>Corps JSON (envoyé tel quel, même s&apos;il n&apos;est pas du JSON valide)</translation>
     </message>
     <message>
         <source>Body</source>
@@ -1318,7 +1337,7 @@ Options :
     </message>
     <message>
         <source>Username:</source>
-        <translation>Nom d'utilisateur :</translation>
+        <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -1333,16 +1352,16 @@ Options :
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Get a token from the app's OAuth2 token route and set the Authorization header</source>
-        <translation>Obtenir un jeton de la route OAuth2 de l'application et poser l'en-tête Authorization</translation>
+        <source>Get a token from the app&apos;s OAuth2 token route and set the Authorization header</source>
+        <translation>Obtenir un jeton de la route OAuth2 de l&apos;application et poser l&apos;en-tête Authorization</translation>
     </message>
     <message>
         <source>Required: always sent</source>
         <translation>Obligatoire : toujours envoyé</translation>
     </message>
     <message>
-        <source>Optional: sent when ticked; the app's default otherwise</source>
-        <translation>Facultatif : envoyé si coché ; sinon la valeur par défaut de l'app</translation>
+        <source>Optional: sent when ticked; the app&apos;s default otherwise</source>
+        <translation>Facultatif : envoyé si coché ; sinon la valeur par défaut de l&apos;app</translation>
     </message>
 </context>
 <context>
@@ -1358,7 +1377,7 @@ Options :
 </source>
         <translation>  --no-raise-server-exceptions  répondre aux erreurs non gérées par la réponse 500
   --no-lifespan           ne pas exécuter démarrage/arrêt (pas de `with TestClient`)
-  --trace                 ajouter la trace d'exécution à chaque réponse
+  --trace                 ajouter la trace d&apos;exécution à chaque réponse
 </translation>
     </message>
     <message>
@@ -1366,8 +1385,8 @@ Options :
         <translation>option inconnue</translation>
     </message>
     <message>
-        <source>Try 'api-replay requests --help'.</source>
-        <translation>Essayez 'api-replay requests --help'.</translation>
+        <source>Try &apos;api-replay requests --help&apos;.</source>
+        <translation>Essayez &apos;api-replay requests --help&apos;.</translation>
     </message>
     <message>
         <source>startup failed:</source>
@@ -1375,21 +1394,21 @@ Options :
     </message>
     <message>
         <source>cannot write the answers:</source>
-        <translation>impossible d'écrire les réponses :</translation>
+        <translation>impossible d&apos;écrire les réponses :</translation>
     </message>
     <message>
         <source>Usage: api-replay requests [TARGET] [options] &lt; requests.jsonl
 
 Reads one JSON request per line on stdin:
-  {"method":"POST","path":"/users?skip=1",
-   "headers":{"Authorization":"Bearer x"},"json":{...}}
-or with "body":"raw text" instead of "json" (sent with content-type
-application/json unless the line's headers say otherwise); an optional
-"query" object is appended to the path.
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
+application/json unless the line&apos;s headers say otherwise); an optional
+&quot;query&quot; object is appended to the path.
 Writes one JSON line per request, flushed before the next line is read:
-  {"status":201,"headers":{...},"json":&lt;body&gt;}  ("text" when not JSON)
-  {"exception":{"type":"RuntimeError","message":"Unexpected!"}}
-  {"error":{"line":N,"message":"..."}}  for a line that is not a request
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
 All lines share one app and one client session. Exit status 1 if any line
 was an error, else 0.
 
@@ -1398,15 +1417,15 @@ Options:
         <translation>Utilisation : api-replay requests [CIBLE] [options] &lt; requests.jsonl
 
 Lit une requête JSON par ligne sur stdin :
-  {"method":"POST","path":"/users?skip=1",
-   "headers":{"Authorization":"Bearer x"},"json":{...}}
-ou avec "body":"texte brut" au lieu de "json" (envoyé avec content-type
+  {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/users?skip=1&quot;,
+   &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
+ou avec &quot;body&quot;:&quot;texte brut&quot; au lieu de &quot;json&quot; (envoyé avec content-type
 application/json sauf si les en-têtes de la ligne disent autre chose) ; un
-objet "query" facultatif est ajouté au chemin.
+objet &quot;query&quot; facultatif est ajouté au chemin.
 Écrit une ligne JSON par requête, vidée avant la lecture de la ligne suivante :
-  {"status":201,"headers":{...},"json":&lt;corps&gt;}  ("text" si ce n'est pas du JSON)
-  {"exception":{"type":"RuntimeError","message":"Unexpected!"}}
-  {"error":{"line":N,"message":"..."}}  pour une ligne qui n'est pas une requête
+  {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;corps&gt;}  (&quot;text&quot; si ce n&apos;est pas du JSON)
+  {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
+  {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  pour une ligne qui n&apos;est pas une requête
 Toutes les lignes partagent une application et une session client. Code de
 sortie 1 si une ligne était une erreur, sinon 0.
 
@@ -1484,7 +1503,7 @@ TestClient relance cette erreur dans le test car raise_server_exceptions est act
     </message>
     <message>
         <source>No error.</source>
-        <translation>Pas d'erreur.</translation>
+        <translation>Pas d&apos;erreur.</translation>
     </message>
     <message>
         <source>Expand all</source>
@@ -1508,7 +1527,7 @@ TestClient relance cette erreur dans le test car raise_server_exceptions est act
     </message>
     <message>
         <source>[… %1 more bytes; the Body tab can show all]</source>
-        <translation>[… %1 octets de plus ; l'onglet Corps peut tout afficher]</translation>
+        <translation>[… %1 octets de plus ; l&apos;onglet Corps peut tout afficher]</translation>
     </message>
     <message>
         <source>Loading… %1 of %2 bytes</source>
@@ -1516,7 +1535,7 @@ TestClient relance cette erreur dans le test car raise_server_exceptions est act
     </message>
     <message>
         <source>Send a request first</source>
-        <translation>Envoyez d'abord une requête</translation>
+        <translation>Envoyez d&apos;abord une requête</translation>
     </message>
 </context>
 <context>
@@ -1541,8 +1560,8 @@ TestClient relance cette erreur dans le test car raise_server_exceptions est act
         <translation>option inconnue</translation>
     </message>
     <message>
-        <source>list the app's routes with their dependency trees (JSON)</source>
-        <translation>lister les routes de l'application avec leurs arbres de dépendances (JSON)</translation>
+        <source>list the app&apos;s routes with their dependency trees (JSON)</source>
+        <translation>lister les routes de l&apos;application avec leurs arbres de dépendances (JSON)</translation>
     </message>
     <message>
         <source>Usage: api-replay routes [TARGET] [--override DEP=DOUBLE]...
@@ -1583,7 +1602,7 @@ Options :
     </message>
     <message>
         <source>not a number:</source>
-        <translation>n'est pas un nombre :</translation>
+        <translation>n&apos;est pas un nombre :</translation>
     </message>
     <message>
         <source>no suite file given</source>
@@ -1599,7 +1618,7 @@ Options :
     </message>
     <message>
         <source>cannot write</source>
-        <translation>impossible d'écrire</translation>
+        <translation>impossible d&apos;écrire</translation>
     </message>
     <message>
         <source>needs a whole number from 0 to</source>
@@ -1620,7 +1639,7 @@ Options :
     <message>
         <source>Usage: api-replay run SUITE.json... [options]
 
-  -k EXPR             run tests whose name contains EXPR ("not EXPR" inverts)
+  -k EXPR             run tests whose name contains EXPR (&quot;not EXPR&quot; inverts)
   -x                  stop at the first failure
   --seed N            random order from seed N (printed, so the order can be replayed)
   --lf                run only the tests that failed in the last run (from history)
@@ -1632,7 +1651,7 @@ Options :
   --error-style v1|v2 the words of 422 bodies (default v2)
   --app NAME | --asgi MODULE:ATTR [--app-dir DIR] [--python EXE] [--doubles M]
                       the target every suite runs against (default: the app each
-                      suite names); see 'api-replay requests --help'
+                      suite names); see &apos;api-replay requests --help&apos;
   --override DEP=DOUBLE  set on the target when it opens (repeatable)
   --history PATH      the history database (default: $API_REPLAY_HISTORY or the
                       user data directory); --no-history to skip it
@@ -1641,10 +1660,10 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
 </source>
         <translation>Utilisation : api-replay run SUITE.json... [options]
 
-  -k EXPR             exécuter les tests dont le nom contient EXPR ("not EXPR" inverse)
-  -x                  s'arrêter au premier échec
-  --seed N            ordre aléatoire depuis la graine N (affichée, pour rejouer l'ordre)
-  --lf                n'exécuter que les tests échoués lors de la dernière exécution (historique)
+  -k EXPR             exécuter les tests dont le nom contient EXPR (&quot;not EXPR&quot; inverse)
+  -x                  s&apos;arrêter au premier échec
+  --seed N            ordre aléatoire depuis la graine N (affichée, pour rejouer l&apos;ordre)
+  --lf                n&apos;exécuter que les tests échoués lors de la dernière exécution (historique)
   --repeat N          tout exécuter N fois et donner un taux de réussite par test
   --isolate           une application neuve pour chaque test
   --setup-show        afficher le cycle de vie des fixtures (SETUP/TEARDOWN) comme pytest
@@ -1652,13 +1671,13 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
   --junit-xml FICHIER écrire du JUnit XML
   --error-style v1|v2 les mots des réponses 422 (v2 par défaut)
   --app NOM | --asgi MODULE:ATTR [--app-dir DIR] [--python EXE] [--doubles M]
-                      la cible de toutes les suites (par défaut : l'application que
-                      chaque suite nomme) ; voir 'api-replay requests --help'
+                      la cible de toutes les suites (par défaut : l&apos;application que
+                      chaque suite nomme) ; voir &apos;api-replay requests --help&apos;
   --override DEP=DOUBLE  posé sur la cible à son ouverture (répétable)
-  --history CHEMIN    la base d'historique (par défaut : $API_REPLAY_HISTORY ou le
-                      répertoire de données de l'utilisateur) ; --no-history pour s'en passer
+  --history CHEMIN    la base d&apos;historique (par défaut : $API_REPLAY_HISTORY ou le
+                      répertoire de données de l&apos;utilisateur) ; --no-history pour s&apos;en passer
 
-Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fichier de suite.
+Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de fichier de suite.
 </translation>
     </message>
 </context>
@@ -1709,7 +1728,7 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation>Impossible d'enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +1775,10 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation><numerusform>%n changé</numerusform><numerusform>%n changés</numerusform></translation>
+        <translation>
+            <numerusform>%n changé</numerusform>
+            <numerusform>%n changés</numerusform>
+        </translation>
     </message>
     <message>
         <source>flaky</source>
@@ -1768,7 +1790,7 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     </message>
     <message>
         <source>This test has not run before (in the recorded runs)</source>
-        <translation>Ce test n'a jamais été exécuté (dans les exécutions enregistrées)</translation>
+        <translation>Ce test n&apos;a jamais été exécuté (dans les exécutions enregistrées)</translation>
     </message>
     <message>
         <source>The last time it ran (in an earlier recorded run): %1</source>
@@ -1815,7 +1837,7 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     </message>
     <message>
         <source>A seed shuffles the order; the same seed replays it</source>
-        <translation>Une graine mélange l'ordre ; la même graine le rejoue</translation>
+        <translation>Une graine mélange l&apos;ordre ; la même graine le rejoue</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -1852,12 +1874,15 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     <message>
         <source>The suite files have problems; nothing ran:
 %1</source>
-        <translation>Les fichiers de suite ont des problèmes ; rien n'a été exécuté :
+        <translation>Les fichiers de suite ont des problèmes ; rien n&apos;a été exécuté :
 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the suite files</source>
-        <translation><numerusform>%n problème dans les fichiers de suite</numerusform><numerusform>%n problèmes dans les fichiers de suite</numerusform></translation>
+        <translation>
+            <numerusform>%n problème dans les fichiers de suite</numerusform>
+            <numerusform>%n problèmes dans les fichiers de suite</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 passed, %2 failed in %3 s</source>
@@ -1869,7 +1894,7 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     </message>
     <message>
         <source>%1 fails on its own: this is not pollution.</source>
-        <translation>%1 échoue seul : ce n'est pas une pollution.</translation>
+        <translation>%1 échoue seul : ce n&apos;est pas une pollution.</translation>
     </message>
     <message>
         <source>%1 passes after the tests before it: nothing to find.</source>
@@ -1885,7 +1910,7 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     </message>
     <message>
         <source>What it left behind:</source>
-        <translation>Ce qu'il a laissé :</translation>
+        <translation>Ce qu&apos;il a laissé :</translation>
     </message>
     <message>
         <source>  override %1 → %2, set by %3, still active</source>
@@ -1957,11 +1982,14 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     </message>
     <message>
         <source>Abandoned: the engine was restarted, nothing was recorded</source>
-        <translation>Abandonné : le moteur a été redémarré, rien n'a été enregistré</translation>
+        <translation>Abandonné : le moteur a été redémarré, rien n&apos;a été enregistré</translation>
     </message>
     <message numerus="yes">
         <source>Running %n selected test(s)…</source>
-        <translation><numerusform>Exécution de %n test sélectionné…</numerusform><numerusform>Exécution de %n tests sélectionnés…</numerusform></translation>
+        <translation>
+            <numerusform>Exécution de %n test sélectionné…</numerusform>
+            <numerusform>Exécution de %n tests sélectionnés…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling after the test that is running…</source>
@@ -1973,7 +2001,7 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d'utilisation ou de fich
     </message>
     <message>
         <source>(cancelled: the tests after that did not run)</source>
-        <translation>(annulé : les tests suivants n'ont pas été exécutés)</translation>
+        <translation>(annulé : les tests suivants n&apos;ont pas été exécutés)</translation>
     </message>
     <message>
         <source>%1 passed.</source>
@@ -2001,7 +2029,10 @@ Obtenu :
     </message>
     <message numerus="yes">
         <source>Wrote %n pytest file(s) to %1</source>
-        <translation><numerusform>%n fichier pytest écrit dans %1</numerusform><numerusform>%n fichiers pytest écrits dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier pytest écrit dans %1</numerusform>
+            <numerusform>%n fichiers pytest écrits dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export as pytest into</source>
@@ -2009,7 +2040,7 @@ Obtenu :
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l'export : %1</translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
         <source>Run failed</source>
@@ -2021,7 +2052,10 @@ Obtenu :
     </message>
     <message numerus="yes">
         <source>Running %n failed test(s)…</source>
-        <translation><numerusform>Exécution de %n test en échec…</numerusform><numerusform>Exécution de %n tests en échec…</numerusform></translation>
+        <translation>
+            <numerusform>Exécution de %n test en échec…</numerusform>
+            <numerusform>Exécution de %n tests en échec…</numerusform>
+        </translation>
     </message>
     <message>
         <source>No suite is open: open one (Ctrl+O) or drop a .json file on the window.</source>
@@ -2029,7 +2063,7 @@ Obtenu :
     </message>
     <message>
         <source>The suite files have problems (see Problems), so no fixture was loaded.</source>
-        <translation>Les fichiers de suite ont des problèmes (voir Problèmes) : aucune fixture n'a été chargée.</translation>
+        <translation>Les fichiers de suite ont des problèmes (voir Problèmes) : aucune fixture n&apos;a été chargée.</translation>
     </message>
     <message>
         <source>The open suites define no fixtures.</source>
@@ -2037,7 +2071,10 @@ Obtenu :
     </message>
     <message numerus="yes">
         <source>%n test(s) ended differently than the last time</source>
-        <translation><numerusform>%n test s'est terminé autrement que la dernière fois</numerusform><numerusform>%n tests se sont terminés autrement que la dernière fois</numerusform></translation>
+        <translation>
+            <numerusform>%n test s&apos;est terminé autrement que la dernière fois</numerusform>
+            <numerusform>%n tests se sont terminés autrement que la dernière fois</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compare the two selected runs</source>
@@ -2073,7 +2110,7 @@ Obtenu :
     </message>
     <message>
         <source>This run did not finish (it was stopped or is running)</source>
-        <translation>Cette exécution ne s'est pas terminée (arrêtée ou en cours)</translation>
+        <translation>Cette exécution ne s&apos;est pas terminée (arrêtée ou en cours)</translation>
     </message>
     <message>
         <source>Comparing…</source>
@@ -2089,15 +2126,18 @@ Obtenu :
     </message>
     <message>
         <source>In run #%1</source>
-        <translation>Dans l'exécution #%1</translation>
+        <translation>Dans l&apos;exécution #%1</translation>
     </message>
     <message>
         <source>Every test ended the same in run #%1 and run #%2.</source>
-        <translation>Chaque test a fini de la même façon dans l'exécution #%1 et l'exécution #%2.</translation>
+        <translation>Chaque test a fini de la même façon dans l&apos;exécution #%1 et l&apos;exécution #%2.</translation>
     </message>
     <message numerus="yes">
         <source>%n test(s) ended differently from run #%1 to run #%2.</source>
-        <translation><numerusform>%n test a fini autrement de l'exécution #%1 à l'exécution #%2.</numerusform><numerusform>%n tests ont fini autrement de l'exécution #%1 à l'exécution #%2.</numerusform></translation>
+        <translation>
+            <numerusform>%n test a fini autrement de l&apos;exécution #%1 à l&apos;exécution #%2.</numerusform>
+            <numerusform>%n tests ont fini autrement de l&apos;exécution #%1 à l&apos;exécution #%2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was skipped: %2</source>
