@@ -349,7 +349,7 @@ void MainWindow::createActions()
     exportPytest->setObjectName(QStringLiteral("actionExportPytest"));
     exportPytest->setEnabled(false);
     connect(m_suites, &SuitesPanel::working, exportPytest, [this, exportPytest](bool on) {
-        exportPytest->setEnabled(!on && !m_suites->files().isEmpty());
+        exportPytest->setEnabled(!on && m_suites->runnable());
     });
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

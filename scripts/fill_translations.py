@@ -651,6 +651,9 @@ T.update({
    'Envoyer aussi cette requête à une autre cible (le document et l\'app, le moteur et un serveur) et lister où les réponses diffèrent'),
  'Comparing with %1…': ('Vergleiche mit %1…', 'Comparaison avec %1…'),
  'Required: always sent': ('Pflicht: wird immer gesendet', 'Obligatoire : toujours envoyé'),
+ 'The open suites have problems (see Problems): fix them, then open the files again':
+  ('Die geöffneten Suiten haben Probleme (siehe Probleme): beheben Sie sie und öffnen Sie die Dateien erneut',
+   'Les suites ouvertes ont des problèmes (voir Problèmes) : corrigez-les, puis rouvrez les fichiers'),
  "Optional: sent when ticked; the app's default otherwise":
   ('Optional: wird gesendet, wenn angehakt; sonst gilt der Standardwert der App',
    "Facultatif : envoyé si coché ; sinon la valeur par défaut de l'app"),

@@ -2143,6 +2143,10 @@ Tatsächlich:
         <source>%1 was skipped: %2</source>
         <translation>%1 wurde übersprungen: %2</translation>
     </message>
+    <message>
+        <source>The open suites have problems (see Problems): fix them, then open the files again</source>
+        <translation>Die geöffneten Suiten haben Probleme (siehe Probleme): beheben Sie sie und öffnen Sie die Dateien erneut</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>

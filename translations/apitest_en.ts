@@ -2141,6 +2141,10 @@ Actual:
         <source>%1 was skipped: %2</source>
         <translation>%1 was skipped: %2</translation>
     </message>
+    <message>
+        <source>The open suites have problems (see Problems): fix them, then open the files again</source>
+        <translation>The open suites have problems (see Problems): fix them, then open the files again</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>

@@ -2143,6 +2143,10 @@ Obtenu :
         <source>%1 was skipped: %2</source>
         <translation>%1 a été ignoré : %2</translation>
     </message>
+    <message>
+        <source>The open suites have problems (see Problems): fix them, then open the files again</source>
+        <translation>Les suites ouvertes ont des problèmes (voir Problèmes) : corrigez-les, puis rouvrez les fichiers</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>

@@ -426,6 +426,7 @@ void SuitesPanel::open()
 void SuitesPanel::openFiles(const QStringList &paths)
 {
     m_files = paths;
+    m_loadErrors.clear();
     m_fileList->clear();
     for (const QString &path : paths) {
         // The name is what tells suites apart; the whole path is a hover away.
@@ -482,8 +483,17 @@ void SuitesPanel::finish()
     m_working = false;
     m_progress->hide();
     m_cancel->hide();
-    m_run->setEnabled(!m_files.isEmpty());
-    m_export->setEnabled(!m_files.isEmpty());
+    // Suites with problems neither run nor export until they load again (open them again once
+    // fixed; the Problems tab opens each file at its fault).
+    m_run->setEnabled(runnable());
+    m_export->setEnabled(runnable());
+    const QString blocked = tr("The open suites have problems (see Problems): fix them, then "
+                               "open the files again");
+    m_run->setToolTip(runnable() ? tr("Run every test of the open suites") : blocked);
+    m_export->setToolTip(
+        runnable() ? tr(
+            "Write the open suites as pytest files that use TestClient and dependency_overrides")
+                   : blocked);
     m_runSelected->setEnabled(m_results->resultCount() > 0);
     m_runFailed->setEnabled(!failedTests().isEmpty());
     updatePolluterButton();

@@ -38,6 +38,8 @@ public:
 
     void openFiles(const QStringList &paths);
     QStringList files() const { return m_files; }
+    // Whether the open suites can be run and exported: open, and loaded without problems.
+    bool runnable() const { return !m_files.isEmpty() && m_loadErrors.empty(); }
     void open();
     void run();
     void runSelected();

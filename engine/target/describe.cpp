@@ -201,7 +201,10 @@ std::vector<RouteInfo> describeOpenApi(const Json &doc)
                 if (media.key() == "application/json")
                     info.bodySkeleton = skeleton(schema, doc);
             }
-            for (const auto &requirement : list(op, "security"))
+            // The operation's own requirements, else the document's (OpenAPI's inheritance).
+            const Json &security
+                = member(op, "security").is_array() ? list(op, "security") : list(doc, "security");
+            for (const auto &requirement : security)
                 if (requirement.is_object())
                     for (auto s = requirement.begin(); s != requirement.end(); ++s) {
                         info.dependencies.push_back(s.key());

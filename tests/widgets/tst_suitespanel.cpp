@@ -394,6 +394,26 @@ private slots:
         QCOMPARE(other.placeholderText(), QStringLiteral("The open suites define no fixtures."));
     }
 
+    void suitesWithProblemsNeitherRunNorExport()
+    {
+        EngineClient engine(m_dir.filePath(QStringLiteral("problems.db")));
+        engine.setSynchronous(true);
+        SuitesPanel panel(&engine);
+        auto *run = panel.findChild<QPushButton *>(QStringLiteral("runSuitesButton"));
+        auto *exportButton = panel.findChild<QPushButton *>(QStringLiteral("exportPytestButton"));
+        QVERIFY(run && exportButton);
+        panel.openFiles({write(QStringLiteral("broken2.json"), "{\"suite\": ")});
+        QVERIFY(!panel.runnable());
+        QVERIFY(!run->isEnabled());
+        QVERIFY(!exportButton->isEnabled());
+        QVERIFY(exportButton->toolTip().contains(QStringLiteral("problems")));
+        // Fixed and opened again: both come back.
+        panel.openFiles({m_suites + QStringLiteral("overrides.json")});
+        QVERIFY(panel.runnable());
+        QVERIFY(run->isEnabled());
+        QVERIFY(exportButton->isEnabled());
+    }
+
     void exportWritesPytestFilesOrSaysWhyNot()
     {
         EngineClient engine(m_dir.filePath(QStringLiteral("export.db")));

@@ -2,6 +2,7 @@
 
 #include "common/testprinters.h"
 #include "engine/openapi/openapitarget.h"
+#include "engine/target/describe.h"
 #include "engine/validation/validator.h"
 
 using Engine::Json;
@@ -152,6 +153,23 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                                  t->setOverride("OAuth2PasswordBearer", "admin", "test"));
         QCOMPARE(t->tokenPath().value_or(""), std::string("/token"));
+    }
+
+    void documentSecurityAppliesWhereAnOperationSaysNothing()
+    {
+        Json doc = baseDocument("3.1.0");
+        doc["security"] = Json::parse(R"([{"OAuth2PasswordBearer": []}])");
+        doc["paths"]["/open"]["get"] = Json::parse(R"({"security": [], "responses": {}})");
+        // Listed for a live server (describeOpenApi) and enforced by the OpenAPI target alike.
+        for (const auto &routes : {Engine::Target::describeOpenApi(doc), target(doc)->routes()}) {
+            for (const auto &r : routes) {
+                const bool open = r.path == "/open";
+                QCOMPARE(r.dependencies.empty(), open);
+            }
+        }
+        auto t = target(doc);
+        QCOMPARE(send(*t, "GET", "/items/3").response.status, 401);
+        QCOMPARE(send(*t, "GET", "/open").response.status, 200);
     }
 
     void preferPicksADeclaredAnswer()
