@@ -19,16 +19,8 @@ DocumentError::DocumentError(const std::string &pointer, const std::string &prob
 
 std::string pointerToken(const std::string &key)
 {
-    std::string out;
-    for (const char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
+    // nlohmann's pointer escapes the token ("~" as "~0", "/" as "~1") when it is written.
+    return (Json::json_pointer() / key).to_string().substr(1);
 }
 
 namespace {
