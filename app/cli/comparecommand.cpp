@@ -1,8 +1,6 @@
 #include "app/cli/comparecommand.h"
 
-#include <algorithm>
 #include <iostream>
-#include <set>
 
 #include "app/cli/appoptions.h"
 #include "app/cli/requestscommand.h"
@@ -68,7 +66,7 @@ int CompareCommand::run(const std::vector<std::string> &args, std::istream &in, 
                         std::ostream &err)
 {
     std::string left, right;
-    std::set<std::string> ignored{"date", "server"};
+    std::vector<std::string> ignored; // besides date and server (answerDifferences)
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
         if (a == "--help" || a == "-h") {
@@ -81,12 +79,8 @@ int CompareCommand::run(const std::vector<std::string> &args, std::istream &in, 
                 left = v;
             else if (a == "--right")
                 right = v;
-            else {
-                std::string name = v;
-                std::transform(name.begin(), name.end(), name.begin(),
-                               [](unsigned char c) { return char(std::tolower(c)); });
-                ignored.insert(name);
-            }
+            else
+                ignored.push_back(v);
             continue;
         }
         err << "api-replay compare: " << trs("unknown option or missing value") << " '" << a
@@ -152,12 +146,10 @@ int CompareCommand::run(const std::vector<std::string> &args, std::istream &in, 
             } catch (const std::exception &e) {
                 answers[side] = Json{{"error", e.what()}};
             }
-            if (answers[side].contains("headers"))
-                for (const auto &name : ignored)
-                    answers[side]["headers"].erase(name);
         }
         Json report{{"line", lineNo}, {"method", request->method}, {"path", request->url}};
-        const auto differences = Engine::Suite::jsonDifferences(answers[0], answers[1]);
+        const auto differences = Engine::Suite::answerDifferences(std::move(answers[0]),
+                                                                  std::move(answers[1]), ignored);
         if (differences.empty()) {
             ++same;
             report["same"] = true;

@@ -290,9 +290,7 @@ Type SchemaCompiler::compile(const Json &schema, const std::string &pointer)
         } else if (type == "object") {
             t = compileObject(schema, pointer, schema.value("title", std::string("object")), true);
         } else if (type == "null") {
-            t = Type::any();
-            t.literals = {nullptr};
-            t.kind = Kind::Literal;
+            t = Type::literal({nullptr});
         } else if (!type.empty()) {
             throw DocumentError(pointer + "/type", "'" + type
                                                        + "' is not a JSON Schema type (string, "

@@ -79,6 +79,17 @@ std::optional<int> statusOf(const std::string &key)
     return std::stoi(key);
 }
 
+// The key of the first 2xx answer an operation's responses declare, empty when there is none:
+// what a valid request gets.
+std::string firstSuccess(const Json &responses)
+{
+    if (responses.is_object())
+        for (auto it = responses.begin(); it != responses.end(); ++it)
+            if (const auto s = statusOf(it.key()); s && *s / 100 == 2)
+                return it.key();
+    return {};
+}
+
 // "Prefer: code=404, example=missing" (Prism's header).
 struct Preference
 {
@@ -501,10 +512,6 @@ void DocumentApp::addOperation(const std::string &path, const std::string &metho
         const std::string ref = SchemaCompiler::refName(schema);
         if (form || (json && ref.rfind("Body_", 0) == 0)) {
             // FastAPI's combined body: each property is a body parameter of its own.
-            const Json &combined
-                = schema.contains("$ref")
-                      ? m_schemas->resolve(schema["$ref"].get<std::string>(), schemaWhere)
-                      : schema;
             const Validation::Type t = m_schemas->compile(schema, schemaWhere);
             if (t.kind != Validation::Kind::Object || !t.model)
                 throw DocumentError(schemaWhere, "expected an object schema for the body fields");
@@ -518,7 +525,6 @@ void DocumentApp::addOperation(const std::string &path, const std::string &metho
                 param.embed = true;
                 route->params.push_back(std::move(param));
             }
-            (void)combined;
             route->formBody = form;
         } else if (json) {
             Pipeline::Param param;
@@ -547,13 +553,9 @@ void DocumentApp::addOperation(const std::string &path, const std::string &metho
                 operation.contains("security") ? pointer + "/security" : "#/security");
 
     // The status of a valid request: the first 2xx the document declares.
-    if (const auto responses = operation.find("responses");
-        responses != operation.end() && responses->is_object())
-        for (auto it = responses->begin(); it != responses->end(); ++it)
-            if (const auto status = statusOf(it.key()); status && *status / 100 == 2) {
-                route->statusCode = *status;
-                break;
-            }
+    if (const auto responses = operation.find("responses"); responses != operation.end())
+        if (const std::string key = firstSuccess(*responses); !key.empty())
+            route->statusCode = *statusOf(key);
     for (const char *unused : {"callbacks", "servers"})
         if (operation.contains(unused))
             m_document.notices.push_back(
@@ -735,9 +737,8 @@ Http::Response DocumentApp::answer(const Json &operation, const Http::Request &r
     std::string key;
     if (!prefer.code.empty() && responses.contains(prefer.code) && statusOf(prefer.code))
         key = prefer.code;
-    for (auto it = responses.begin(); key.empty() && it != responses.end(); ++it)
-        if (const auto s = statusOf(it.key()); s && *s / 100 == 2)
-            key = it.key();
+    if (key.empty())
+        key = firstSuccess(responses);
     if (key.empty() && responses.contains("default"))
         key = "default";
     const int status = key.empty() ? 200 : statusOf(key).value_or(200);

@@ -14,6 +14,7 @@
 #include "engine/client/testclient.h"
 #include "engine/core/pyjson.h"
 #include "engine/core/regex.h"
+#include "engine/http/headers.h"
 #include "engine/store/database.h"
 #include "engine/target/session.h"
 
@@ -89,6 +90,20 @@ std::vector<JsonDifference> jsonDifferences(const Json &expected, const Json &ac
     std::vector<JsonDifference> out;
     collectDifferences(expected, actual, "", out);
     return out;
+}
+
+std::vector<JsonDifference> answerDifferences(Json left, Json right,
+                                              const std::vector<std::string> &ignored)
+{
+    for (Json *answer : {&left, &right}) {
+        if (!answer->contains("headers"))
+            continue;
+        for (const char *name : {"date", "server"})
+            (*answer)["headers"].erase(name);
+        for (const auto &name : ignored)
+            (*answer)["headers"].erase(Http::Headers::lower(name));
+    }
+    return jsonDifferences(left, right);
 }
 
 std::vector<std::string> jsonDiff(const Json &expected, const Json &actual)

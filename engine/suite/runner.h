@@ -137,6 +137,11 @@ struct JsonDifference
 };
 std::vector<JsonDifference> jsonDifferences(const Json &expected, const Json &actual);
 
+// Where two targets' answers to one request differ (answers as Client::answerJson writes them),
+// leaving out the headers a server adds on its own (date, server) and those named in ignored.
+std::vector<JsonDifference> answerDifferences(Json left, Json right,
+                                              const std::vector<std::string> &ignored = {});
+
 // The same as readable lines: "- /pointer: expected" and "+ /pointer: actual".
 std::vector<std::string> jsonDiff(const Json &expected, const Json &actual);
 

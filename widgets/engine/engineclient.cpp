@@ -399,12 +399,10 @@ void EngineClient::compareWith(const Engine::Catalog::TargetSpec &other,
                 } catch (const std::exception &e) {
                     answers[side] = Engine::Json{{"error", e.what()}};
                 }
-                if (answers[side].contains("headers"))
-                    for (const char *name : {"date", "server"})
-                        answers[side]["headers"].erase(name);
             }
             QStringList lines;
-            for (const auto &d : Engine::Suite::jsonDifferences(answers[0], answers[1])) {
+            for (const auto &d :
+                 Engine::Suite::answerDifferences(std::move(answers[0]), std::move(answers[1]))) {
                 const auto show = [](const std::optional<Engine::Json> &v) {
                     return v ? QString::fromStdString(Engine::PyJson::dump(*v))
                              : QStringLiteral("(absent)");
