@@ -79,9 +79,10 @@ int main(int argc, char *argv[])
     // The target on the command line, as api-replay takes it: --asgi MODULE:ATTR --app-dir DIR.
     AppOptions target;
     std::vector<std::string> rest;
-    std::string error;
-    if (!target.parse(args, rest, error)) {
-        std::fprintf(stderr, "api-explorer: %s\n", error.c_str());
+    try {
+        rest = target.parse(args);
+    } catch (const UsageError &e) {
+        std::fprintf(stderr, "api-explorer: %s\n", e.what());
         return 2;
     }
     const bool targetGiven = rest.size() != args.size();

@@ -752,14 +752,15 @@ void MainWindow::updateRecentTargetsMenu()
         const QStringList args = entry.split(QChar(0x1f));
         m_recentTargets->addAction(args.join(QLatin1Char(' ')), this, [this, args] {
             AppOptions options;
-            std::vector<std::string> argv, rest;
+            std::vector<std::string> argv;
             for (const auto &a : args)
                 argv.push_back(a.toStdString());
-            std::string error;
-            if (options.parse(argv, rest, error))
+            try {
+                options.parse(argv); // a recent entry holds only target options
                 openTarget(options.spec);
-            else
-                statusBar()->showMessage(QString::fromStdString(error), 8000);
+            } catch (const UsageError &e) {
+                statusBar()->showMessage(QString::fromUtf8(e.what()), 8000);
+            }
         });
     }
     m_recentTargets->setEnabled(!recent.isEmpty());

@@ -36,9 +36,9 @@ std::string refusal(Kind kind, const std::string &option)
 }
 } // namespace
 
-bool AppOptions::parse(const std::vector<std::string> &args, std::vector<std::string> &rest,
-                       std::string &error)
+std::vector<std::string> AppOptions::parse(const std::vector<std::string> &args)
 {
+    std::vector<std::string> rest;
     std::vector<std::string> given; // the target settings, checked against the kind at the end
     std::string targetFlag;
     const auto chooseKind = [&](Kind kind, const std::string &flag) {
@@ -48,106 +48,84 @@ bool AppOptions::parse(const std::vector<std::string> &args, std::vector<std::st
         if (serverWithDocument) {
             targetFlag = "--base-url";
             spec.kind = Kind::Live;
-            return true;
+            return;
         }
         if (!targetFlag.empty() && targetFlag != flag) {
-            error
-                = trs("choose one target; these were both given:") + " " + targetFlag + ", " + flag;
-            return false;
+            throw UsageError(trs("choose one target; these were both given:") + " " + targetFlag
+                             + ", " + flag);
         }
         targetFlag = flag;
         spec.kind = kind;
-        return true;
     };
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
         std::string flag = a.substr(0, a.find('='));
-        const auto value = [&]() -> std::optional<std::string> {
+        const auto value = [&]() -> std::string {
             if (a.size() > flag.size())
                 return a.substr(flag.size() + 1);
-            if (i + 1 >= args.size()) {
-                error = flag + " " + trs("needs a value");
-                return std::nullopt;
-            }
+            if (i + 1 >= args.size())
+                throw UsageError(flag + " " + trs("needs a value"));
             return args[++i];
         };
         if (flag == "--app" || flag == "--openapi" || flag == "--asgi" || flag == "--base-url") {
-            auto v = value();
-            if (!v)
-                return false;
-            if (v->empty()) {
-                error = flag + " " + trs("needs a value");
-                return false;
+            const std::string v = value();
+            if (v.empty()) {
+                throw UsageError(flag + " " + trs("needs a value"));
             }
             if (flag == "--app") {
-                if (!chooseKind(Kind::App, flag))
-                    return false;
-                spec.app = *v;
+                chooseKind(Kind::App, flag);
+                spec.app = v;
             } else if (flag == "--openapi") {
-                if (!chooseKind(Kind::OpenApi, flag))
-                    return false;
-                spec.openapiFile = *v;
+                chooseKind(Kind::OpenApi, flag);
+                spec.openapiFile = v;
             } else if (flag == "--asgi") {
-                if (!chooseKind(Kind::Asgi, flag))
-                    return false;
-                const auto colon = v->find(':');
-                if (colon == std::string::npos || colon == 0 || colon + 1 == v->size()) {
-                    error
-                        = trs("--asgi takes MODULE:ATTR (as uvicorn does), not") + " '" + *v + "'";
-                    return false;
+                chooseKind(Kind::Asgi, flag);
+                const auto colon = v.find(':');
+                if (colon == std::string::npos || colon == 0 || colon + 1 == v.size()) {
+                    throw UsageError(trs("--asgi takes MODULE:ATTR (as uvicorn does), not") + " '"
+                                     + v + "'");
                 }
-                spec.asgi = *v;
+                spec.asgi = v;
             } else {
-                if (!chooseKind(Kind::Live, flag))
-                    return false;
-                if (v->rfind("http://", 0) != 0 && v->rfind("https://", 0) != 0) {
-                    error = trs("--base-url must start with http:// or https://, not") + " '" + *v
-                            + "'";
-                    return false;
+                chooseKind(Kind::Live, flag);
+                if (v.rfind("http://", 0) != 0 && v.rfind("https://", 0) != 0) {
+                    throw UsageError(trs("--base-url must start with http:// or https://, not")
+                                     + " '" + v + "'");
                 }
-                spec.baseUrl = *v;
+                spec.baseUrl = v;
             }
         } else if (flag == "--error-style") {
-            auto v = value();
-            if (!v)
-                return false;
-            spec.errorStyle = Engine::Validation::parseErrorStyle(*v);
+            const std::string v = value();
+            spec.errorStyle = Engine::Validation::parseErrorStyle(v);
             if (!spec.errorStyle) {
-                error = trs("--error-style must be v1 or v2, not") + " '" + *v + "'";
-                return false;
+                throw UsageError(trs("--error-style must be v1 or v2, not") + " '" + v + "'");
             }
             given.push_back(flag);
         } else if (flag == "--override") {
-            auto v = value();
-            if (!v)
-                return false;
-            const auto eq = v->find('=');
-            if (eq == std::string::npos || eq == 0 || eq + 1 == v->size()) {
-                error = trs("--override takes DEP=DOUBLE, not") + " '" + *v + "'";
-                return false;
+            const std::string v = value();
+            const auto eq = v.find('=');
+            if (eq == std::string::npos || eq == 0 || eq + 1 == v.size()) {
+                throw UsageError(trs("--override takes DEP=DOUBLE, not") + " '" + v + "'");
             }
-            spec.overrides.emplace_back(v->substr(0, eq), v->substr(eq + 1));
+            spec.overrides.emplace_back(v.substr(0, eq), v.substr(eq + 1));
             given.push_back(flag);
         } else if (flag == "--db" || flag == "--app-dir" || flag == "--python"
                    || flag == "--doubles" || flag == "--header") {
-            auto v = value();
-            if (!v)
-                return false;
+            const std::string v = value();
             if (flag == "--db")
-                spec.databasePath = *v;
+                spec.databasePath = v;
             else if (flag == "--app-dir")
-                spec.appDir = *v;
+                spec.appDir = v;
             else if (flag == "--python")
-                spec.python = *v;
+                spec.python = v;
             else if (flag == "--doubles")
-                spec.doublesModules.push_back(*v);
+                spec.doublesModules.push_back(v);
             else {
-                const auto colon = v->find(':');
+                const auto colon = v.find(':');
                 if (colon == std::string::npos || colon == 0) {
-                    error = trs("--header takes 'Name: value', not") + " '" + *v + "'";
-                    return false;
+                    throw UsageError(trs("--header takes 'Name: value', not") + " '" + v + "'");
                 }
-                spec.headers.push_back(*v);
+                spec.headers.push_back(v);
             }
             given.push_back(flag);
         } else if (a == "--debug" || a == "--insecure") {
@@ -157,20 +135,18 @@ bool AppOptions::parse(const std::vector<std::string> &args, std::vector<std::st
                 spec.insecure = true;
             given.push_back(a);
         } else if (flag == "--timeout") {
-            auto v = value();
-            if (!v)
-                return false;
+            const std::string v = value();
             std::size_t used = 0;
             double seconds = 0;
             try {
-                seconds = std::stod(*v, &used);
+                seconds = std::stod(v, &used);
             } catch (const std::exception &) {
                 used = 0;
             }
-            if (used != v->size() || !(seconds > 0) || seconds > 86400) {
-                error = trs("--timeout takes seconds (a number above 0, at most 86400), not") + " '"
-                        + *v + "'";
-                return false;
+            if (used != v.size() || !(seconds > 0) || seconds > 86400) {
+                throw UsageError(
+                    trs("--timeout takes seconds (a number above 0, at most 86400), not") + " '" + v
+                    + "'");
             }
             spec.timeout = std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
             timeoutGiven = true;
@@ -180,13 +156,10 @@ bool AppOptions::parse(const std::vector<std::string> &args, std::vector<std::st
             rest.push_back(a);
         }
     }
-    for (const auto &option : given) {
-        if (const std::string why = refusal(spec.kind, option); !why.empty()) {
-            error = why;
-            return false;
-        }
-    }
-    return true;
+    for (const auto &option : given)
+        if (const std::string why = refusal(spec.kind, option); !why.empty())
+            throw UsageError(why);
+    return rest;
 }
 
 bool AppOptions::isTargetOption(const std::string &flag, bool &takesValue)

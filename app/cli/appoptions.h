@@ -25,12 +25,12 @@ public:
     Engine::Catalog::TargetSpec spec;
     bool timeoutGiven = false;
 
-    // Returns false and sets error for a malformed option, two targets named at once, or an
-    // option the chosen kind of target refuses (with the reason); unknown arguments go to rest.
-    bool parse(const std::vector<std::string> &args, std::vector<std::string> &rest,
-               std::string &error);
+    // Reads the target options out of args and returns the other arguments, in order. Throws
+    // UsageError for a malformed option, two targets named at once, or an option the chosen
+    // kind of target refuses (with the reason).
+    std::vector<std::string> parse(const std::vector<std::string> &args);
     // Opens the target with the options applied (overrides recorded as set by "CLI").
-    // Throws std::invalid_argument (a message listing valid names) or Target::TargetError.
+    // Throws Engine::Error (a message listing valid names) or Target::TargetError.
     // warnings, when given, receives the target's notices ("api-replay: warning: ...").
     std::unique_ptr<Engine::Target::Target> open(std::ostream *warnings = nullptr) const;
 

@@ -4,6 +4,7 @@
 
 #include "app/cli/appoptions.h"
 #include "app/cli/requestscommand.h"
+#include "engine/client/requestline.h"
 #include "engine/core/pyjson.h"
 #include "engine/suite/runner.h"
 #include "engine/target/session.h"
@@ -30,7 +31,7 @@ std::string CompareCommand::help() const
                "differ, 2 for usage errors.\n");
 }
 
-std::vector<std::string> CompareCommand::splitWords(const std::string &text, std::string &error)
+std::vector<std::string> CompareCommand::splitWords(const std::string &text)
 {
     std::vector<std::string> out;
     std::string word;
@@ -56,8 +57,8 @@ std::vector<std::string> CompareCommand::splitWords(const std::string &text, std
         }
     }
     if (quote)
-        error = trs("an unclosed quote in") + " '" + text + "'";
-    else if (inWord)
+        throw UsageError(trs("an unclosed quote in") + " '" + text + "'");
+    if (inWord)
         out.push_back(word);
     return out;
 }
@@ -94,22 +95,19 @@ int CompareCommand::run(const std::vector<std::string> &args, std::istream &in, 
     std::unique_ptr<Engine::Target::Session> sessions[2];
     const std::string specs[2] = {left, right};
     for (int side = 0; side < 2; ++side) {
-        std::string error;
-        const auto words = splitWords(specs[side], error);
         AppOptions options;
-        std::vector<std::string> rest;
         Engine::Target::SessionOptions sessionOptions;
-        if (error.empty() && options.parse(words, rest, error))
-            for (const auto &word : rest) {
+        try {
+            for (const auto &word : options.parse(splitWords(specs[side]))) {
                 if (word == "--no-raise-server-exceptions")
                     sessionOptions.raiseServerExceptions = false;
                 else if (word == "--no-lifespan")
                     sessionOptions.lifespan = false;
                 else
-                    error = trs("unknown option") + " '" + word + "'";
+                    throw UsageError(trs("unknown option") + " '" + word + "'");
             }
-        if (!error.empty()) {
-            err << "api-replay compare: " << (side ? "--right: " : "--left: ") << error << "\n";
+        } catch (const UsageError &e) {
+            err << "api-replay compare: " << (side ? "--right: " : "--left: ") << e.what() << "\n";
             return 2;
         }
         try {
@@ -130,12 +128,16 @@ int CompareCommand::run(const std::vector<std::string> &args, std::istream &in, 
             line.pop_back();
         if (!tooLong && line.find_first_not_of(" \t") == std::string::npos)
             continue;
-        std::string error;
-        const auto request = tooLong ? std::nullopt : RequestsCommand::parseLine(line, error);
+        std::optional<Engine::Client::RequestOptions> request;
+        std::string error = "the line is too long";
+        try {
+            if (!tooLong)
+                request = RequestsCommand::parseLine(line);
+        } catch (const Engine::Client::InvalidRequest &e) {
+            error = e.what();
+        }
         if (!request) {
-            out << Engine::PyJson::dumpLine(Json{
-                {"line", lineNo}, {"error", tooLong ? std::string("the line is too long") : error}})
-                << std::endl;
+            out << Engine::PyJson::dumpLine(Json{{"line", lineNo}, {"error", error}}) << std::endl;
             ++different;
             continue;
         }

@@ -20,6 +20,6 @@ public:
             std::ostream &err) override;
 
     // "--app forge --error-style v1" -> {"--app", "forge", "--error-style", "v1"}: words split
-    // at blanks, with '…' and "…" quoting. Sets error for an unclosed quote.
-    static std::vector<std::string> splitWords(const std::string &text, std::string &error);
+    // at blanks, with '…' and "…" quoting. Throws UsageError for an unclosed quote.
+    static std::vector<std::string> splitWords(const std::string &text);
 };

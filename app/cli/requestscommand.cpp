@@ -42,20 +42,17 @@ std::string RequestsCommand::help() const
                  "  --trace                 add the execution trace to each answer\n");
 }
 
-std::optional<Engine::Client::RequestOptions> RequestsCommand::parseLine(const std::string &line,
-                                                                         std::string &error)
+Engine::Client::RequestOptions RequestsCommand::parseLine(const std::string &line)
 {
     Json j;
     try {
         j = Engine::PyJson::parse(line);
     } catch (const Engine::PyJson::DecodeError &e) {
-        error = "invalid JSON: " + e.what();
-        return std::nullopt;
+        throw Engine::Client::InvalidRequest(std::string("invalid JSON: ") + e.what());
     } catch (const Engine::PyJson::EncodingError &) {
-        error = "invalid JSON: the line is not UTF-8";
-        return std::nullopt;
+        throw Engine::Client::InvalidRequest("invalid JSON: the line is not UTF-8");
     }
-    return Engine::Client::requestFromJson(j, error);
+    return Engine::Client::requestFromJson(j);
 }
 
 bool RequestsCommand::readLine(std::istream &in, std::string &line, bool &tooLong)
@@ -87,9 +84,10 @@ int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in,
 {
     AppOptions options;
     std::vector<std::string> rest;
-    std::string error;
-    if (!options.parse(args, rest, error)) {
-        err << "api-replay requests: " << error << "\n";
+    try {
+        rest = options.parse(args);
+    } catch (const UsageError &e) {
+        err << "api-replay requests: " << e.what() << "\n";
         return 2;
     }
     bool raise = true, lifespan = true, trace = false;
@@ -144,9 +142,9 @@ int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in,
         if (tooLong)
             lineError = "the line is longer than " + std::to_string(kMaxLineBytes >> 20)
                         + " MiB, the limit for a request line; it was skipped unread";
-        else if (auto request = parseLine(line, lineError)) {
+        else {
             try {
-                answerLine = answer(session->send(*request, trace), trace);
+                answerLine = answer(session->send(parseLine(line), trace), trace);
             } catch (const std::exception &e) {
                 lineError = e.what();
             }

@@ -21,10 +21,9 @@ public:
     int run(const std::vector<std::string> &args, std::istream &in, std::ostream &out,
             std::ostream &err) override;
 
-    // Turns one input line into request options; nullopt with error set when the line is not
-    // a valid request.
-    static std::optional<Engine::Client::RequestOptions> parseLine(const std::string &line,
-                                                                   std::string &error);
+    // Turns one input line into request options; throws Client::InvalidRequest when the line
+    // is not a valid request.
+    static Engine::Client::RequestOptions parseLine(const std::string &line);
     // A request line longer than this is answered with an error line, without being kept.
     static constexpr std::size_t kMaxLineBytes = std::size_t(64) << 20;
     // One line without its newline; false at the end of the input. A line over kMaxLineBytes

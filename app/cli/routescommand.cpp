@@ -17,10 +17,11 @@ std::unique_ptr<Engine::Target::Target> openTarget(const std::string &command,
 {
     AppOptions options;
     std::vector<std::string> rest;
-    std::string error;
     status = 0;
-    if (!options.parse(args, rest, error)) {
-        err << "api-replay " << command << ": " << error << "\n";
+    try {
+        rest = options.parse(args);
+    } catch (const UsageError &e) {
+        err << "api-replay " << command << ": " << e.what() << "\n";
         status = 2;
         return nullptr;
     }

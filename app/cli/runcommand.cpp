@@ -190,13 +190,14 @@ int RunCommand::run(const std::vector<std::string> &args, std::istream &, std::o
         // A target named on the command line answers every suite, whatever app it names.
         AppOptions target;
         std::vector<std::string> rest;
-        std::string error;
         if (errorStyle) {
             targetArgs.push_back("--error-style");
             targetArgs.push_back(*errorStyle);
         }
-        if (!target.parse(targetArgs, rest, error)) {
-            err << "api-replay run: " << error << "\n";
+        try {
+            rest = target.parse(targetArgs);
+        } catch (const UsageError &e) {
+            err << "api-replay run: " << e.what() << "\n";
             return 2;
         }
         target.spec.timeout = options.timeout;
@@ -344,7 +345,7 @@ int FindPolluterCommand::run(const std::vector<std::string> &args, std::istream 
     Suite::PolluterReport report;
     try {
         report = Suite::findPolluter(loaded.suites.front(), target, options);
-    } catch (const std::invalid_argument &e) {
+    } catch (const Engine::Error &e) {
         err << "api-replay find-polluter: " << e.what() << "\n";
         return 2;
     }

@@ -1,5 +1,7 @@
 #include "engine/bridge/process.h"
 
+#include "engine/core/pyerror.h"
+
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -33,8 +35,8 @@ ChildProcess::ChildProcess(const std::vector<std::string> &argv,
 {
     int fds[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
-        throw std::runtime_error(std::string("cannot make a socket for the bridge: ")
-                                 + std::strerror(errno));
+        throw Engine::Error(std::string("cannot make a socket for the bridge: ")
+                            + std::strerror(errno));
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     if (channel == Channel::Stdio) {
@@ -69,7 +71,7 @@ ChildProcess::ChildProcess(const std::vector<std::string> &argv,
     ::close(fds[1]);
     if (rc != 0) {
         ::close(fds[0]);
-        throw std::runtime_error("cannot start " + args.front() + ": " + std::strerror(rc));
+        throw Engine::Error("cannot start " + args.front() + ": " + std::strerror(rc));
     }
     m_fd = fds[0];
 }
@@ -122,8 +124,8 @@ std::optional<std::string> ChildProcess::readLine(std::chrono::milliseconds time
         }
         scanned = m_buffer.size();
         if (m_buffer.size() > maxBytes)
-            throw std::runtime_error("the bridge sent a line longer than "
-                                     + std::to_string(maxBytes >> 20) + " MiB");
+            throw Engine::Error("the bridge sent a line longer than "
+                                + std::to_string(maxBytes >> 20) + " MiB");
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
             deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0)
@@ -139,7 +141,7 @@ std::optional<std::string> ChildProcess::readLine(std::chrono::milliseconds time
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
-            throw std::runtime_error("the bridge ended (" + exitDescription() + ")");
+            throw Engine::Error("the bridge ended (" + exitDescription() + ")");
         m_buffer.append(chunk, std::size_t(n));
     }
 }

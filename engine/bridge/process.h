@@ -19,7 +19,7 @@ public:
     // descriptor 3 with stdin, stdout and stderr ours (pytest, whose output the user reads).
     // Fd3Quiet: the same, with the child's stdout and stderr sent to /dev/null.
     enum class Channel { Stdio, Fd3, Fd3Quiet };
-    // Throws std::runtime_error when the program cannot be started.
+    // Throws Engine::Error when the program cannot be started.
     ChildProcess(const std::vector<std::string> &argv, const std::vector<std::string> &environment,
                  Channel channel = Channel::Stdio, const std::string &workingDirectory = {});
     ~ChildProcess();
@@ -28,7 +28,7 @@ public:
 
     // False when the child is gone (the socket is closed at its end).
     bool writeLine(const std::string &line);
-    // The next line (without its newline); nullopt on timeout. Throws std::runtime_error when
+    // The next line (without its newline); nullopt on timeout. Throws Engine::Error when
     // the child closed its end (it exited) or a line grows past maxBytes.
     std::optional<std::string> readLine(std::chrono::milliseconds timeout,
                                         std::size_t maxBytes = std::size_t(1) << 30);

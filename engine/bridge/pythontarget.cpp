@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "engine/bridge/process.h"
+#include "engine/core/pyerror.h"
 #include "engine/core/pyjson.h"
 
 extern char **environ;
@@ -435,7 +436,7 @@ void PythonTarget::openLifespan()
     const Json reply = call(Json{{"op", "lifespan"}, {"on", true}},
                             std::max(kStartupTimeout, m_options.timeout));
     if (reply.contains("error"))
-        throw std::runtime_error(replyError(reply));
+        throw Engine::Error(replyError(reply));
     m_lifespan = true;
 }
 
@@ -447,7 +448,7 @@ void PythonTarget::closeLifespan()
     const Json reply = call(Json{{"op", "lifespan"}, {"on", false}},
                             std::max(kStartupTimeout, m_options.timeout));
     if (reply.contains("error"))
-        throw std::runtime_error("shutdown failed: " + replyError(reply));
+        throw Engine::Error("shutdown failed: " + replyError(reply));
 }
 
 void PythonTarget::setOverride(const std::string &dependency, const std::string &provider,
@@ -458,7 +459,7 @@ void PythonTarget::setOverride(const std::string &dependency, const std::string 
         = call(Json{{"op", "override"}, {"dependency", dependency}, {"double", provider}},
                m_options.timeout);
     if (reply.contains("error"))
-        throw std::invalid_argument(replyError(reply));
+        throw Engine::Error(replyError(reply));
     m_describedNow = false;
     m_overrides.set(dependency, provider, by);
 }

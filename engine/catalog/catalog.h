@@ -41,7 +41,7 @@ struct TargetSpec
 std::string toString(TargetSpec::Kind kind); // "app", "openapi", "asgi", "live"
 
 // The target the spec names, with its settings and overrides applied (set by "CLI").
-// Throws std::invalid_argument for a name that does not exist or an option the kind refuses
+// Throws Engine::Error for a name that does not exist or an option the kind refuses
 // (the message lists valid names or says why), Target::TargetError when the target cannot be
 // built or reached.
 std::unique_ptr<Target::Target> open(const TargetSpec &spec);

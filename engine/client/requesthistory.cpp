@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "engine/core/pyerror.h"
 #include "engine/core/pyjson.h"
 
 namespace Engine::Client {
@@ -48,7 +49,7 @@ void RequestHistory::open(const std::string &path)
     m_db = Store::Database::open(path);
     const int version = m_db->query("PRAGMA user_version")[0]["user_version"].get<int>();
     if (version > kSchemaVersion)
-        throw std::runtime_error("written by a newer version");
+        throw Engine::Error("written by a newer version");
     if (version < 1) {
         Store::Savepoint migrate(*m_db, "migrate");
         m_db->exec(

@@ -124,22 +124,20 @@ public:
 private:
     [[noreturn]] void fail(const char *msg, std::size_t bytePos) const
     {
-        DecodeError e;
-        e.msg = msg;
-        e.doc = std::string(m_s);
-        e.pos = codePointLength(m_s.substr(0, bytePos));
+        const std::size_t pos = codePointLength(m_s.substr(0, bytePos));
         std::size_t lastNewline = std::string_view::npos;
-        e.lineno = 1;
+        std::size_t lineno = 1;
         for (std::size_t i = 0; i < bytePos && i < m_s.size(); ++i) {
             if (m_s[i] == '\n') {
-                ++e.lineno;
+                ++lineno;
                 lastNewline = i;
             }
         }
-        e.colno = lastNewline == std::string_view::npos
-                      ? e.pos + 1
-                      : codePointLength(m_s.substr(lastNewline + 1, bytePos - lastNewline - 1)) + 1;
-        throw e;
+        const std::size_t colno
+            = lastNewline == std::string_view::npos
+                  ? pos + 1
+                  : codePointLength(m_s.substr(lastNewline + 1, bytePos - lastNewline - 1)) + 1;
+        throw DecodeError(msg, pos, lineno, colno, std::string(m_s));
     }
 
     std::size_t skipWhitespace(std::size_t idx) const
@@ -647,18 +645,28 @@ std::string quoteRepr(const std::string &s)
 
 } // namespace
 
-std::string DecodeError::what() const
-{
-    return msg + ": line " + std::to_string(lineno) + " column " + std::to_string(colno) + " (char "
-           + std::to_string(pos) + ")";
-}
+DecodeError::DecodeError(std::string msg_, std::size_t pos_, std::size_t lineno_,
+                         std::size_t colno_, std::string doc_)
+    : PyError("JSONDecodeError", msg_ + ": line " + std::to_string(lineno_) + " column "
+                                     + std::to_string(colno_) + " (char " + std::to_string(pos_)
+                                     + ")")
+    , msg(std::move(msg_))
+    , pos(pos_)
+    , lineno(lineno_)
+    , colno(colno_)
+    , doc(std::move(doc_))
+{}
+
+EncodingError::EncodingError(const std::string &message)
+    : PyError("UnicodeDecodeError", message)
+{}
 
 Json parse(std::string_view text, PositionMap &positions, std::size_t maxDepth)
 {
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);
     if (!isValidUtf8(text))
-        throw EncodingError{"the file is not UTF-8"};
+        throw EncodingError("the file is not UTF-8");
     return Scanner(text, maxDepth, &positions).decode();
 }
 
@@ -668,7 +676,7 @@ Json parse(std::string_view text, std::size_t maxDepth)
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);
     if (!isValidUtf8(text))
-        throw EncodingError{"'utf-8' codec can't decode the request body"};
+        throw EncodingError("'utf-8' codec can't decode the request body");
     return Scanner(text, maxDepth).decode();
 }
 

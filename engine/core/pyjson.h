@@ -6,27 +6,31 @@
 #include <string_view>
 
 #include "engine/core/json.h"
+#include "engine/core/pyerror.h"
 
 namespace Engine::PyJson {
 
-// Raised by parse(): the fields of Python's json.JSONDecodeError. pos, lineno and colno count
-// code points, as Python's str indices do.
-struct DecodeError
+// Raised by parse(): Python's json.JSONDecodeError with its fields. pos, lineno and colno
+// count code points, as Python's str indices do; what() reads as str(JSONDecodeError):
+// "Expecting value: line 1 column 1 (char 0)".
+class DecodeError : public PyError
 {
+public:
+    DecodeError(std::string msg, std::size_t pos, std::size_t lineno, std::size_t colno,
+                std::string doc);
+
     std::string msg;
     std::size_t pos = 0;
     std::size_t lineno = 1;
     std::size_t colno = 1;
     std::string doc;
-
-    // "Expecting value: line 1 column 1 (char 0)", as str(JSONDecodeError) reads.
-    std::string what() const;
 };
 
 // Thrown for UTF-8 that is not valid (Python raises UnicodeDecodeError before parsing).
-struct EncodingError
+class EncodingError : public PyError
 {
-    std::string message;
+public:
+    explicit EncodingError(const std::string &message);
 };
 
 constexpr std::size_t kDefaultMaxDepth = 512;

@@ -1,5 +1,7 @@
 #include "engine/core/regex.h"
 
+#include "engine/core/pyerror.h"
+
 #include <re2/re2.h>
 
 namespace Engine {
@@ -21,7 +23,7 @@ Regex::Regex(const std::string &pattern)
     , m_re(std::make_unique<re2::RE2>(pattern, options()))
 {
     if (!m_re->ok())
-        throw std::invalid_argument("invalid regular expression " + pattern + ": " + m_re->error());
+        throw Engine::Error("invalid regular expression " + pattern + ": " + m_re->error());
 }
 
 Regex::~Regex() = default;

@@ -18,7 +18,7 @@ namespace Engine {
 class Regex
 {
 public:
-    // Throws std::invalid_argument with RE2's reason when the pattern does not compile.
+    // Throws Engine::Error with RE2's reason when the pattern does not compile.
     explicit Regex(const std::string &pattern);
     ~Regex();
     Regex(Regex &&) noexcept;

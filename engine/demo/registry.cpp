@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "engine/core/pyerror.h"
 #include "engine/demo/forge.h"
 
 namespace Engine::Demo {
@@ -23,7 +24,7 @@ const BuiltinApp &builtinApp(const std::string &name)
             return app;
         valid += (valid.empty() ? "" : ", ") + app.name;
     }
-    throw std::invalid_argument("unknown app '" + name + "'; valid: " + valid);
+    throw Engine::Error("unknown app '" + name + "'; valid: " + valid);
 }
 
 std::unique_ptr<Pipeline::App> makeForgeApp(const AppEnvironment &environment)

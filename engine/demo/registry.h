@@ -28,7 +28,7 @@ struct BuiltinApp
 
 // The built-in apps; the first is the default target.
 const std::vector<BuiltinApp> &builtinApps();
-// Throws std::invalid_argument listing the valid names for an unknown one.
+// Throws Engine::Error listing the valid names for an unknown one.
 const BuiltinApp &builtinApp(const std::string &name);
 
 // The factories of the apps in this folder.

@@ -1,5 +1,7 @@
 #include "engine/di/registry.h"
 
+#include "engine/core/pyerror.h"
+
 #include <stdexcept>
 
 namespace Engine::Di {
@@ -7,7 +9,7 @@ namespace Engine::Di {
 void Registry::add(Dependency dependency)
 {
     if (find(dependency.name))
-        throw std::invalid_argument("dependency '" + dependency.name + "' is declared twice");
+        throw Engine::Error("dependency '" + dependency.name + "' is declared twice");
     if (dependency.real.name.empty())
         dependency.real.name = dependency.name;
     m_dependencies.push_back(std::move(dependency));
@@ -25,7 +27,7 @@ const Provider &Registry::activeProvider(const std::string &name, const Override
 {
     const Dependency *dep = find(name);
     if (!dep)
-        throw std::invalid_argument("unknown dependency '" + name + "'");
+        throw Engine::Error("unknown dependency '" + name + "'");
     if (auto chosen = overrides.providerFor(name))
         if (const Provider *p = dep->provider(*chosen))
             return *p;
@@ -60,14 +62,14 @@ void Registry::checkOverride(const std::string &dependency, const std::string &p
         std::string names;
         for (const auto &d : m_dependencies)
             names += (names.empty() ? "" : ", ") + d.name;
-        throw std::invalid_argument("unknown dependency '" + dependency + "'; valid: " + names);
+        throw Engine::Error("unknown dependency '" + dependency + "'; valid: " + names);
     }
     if (!dep->provider(provider)) {
         std::string names = "real";
         for (const auto &d : dep->doubles)
             names += ", " + d.name;
-        throw std::invalid_argument("unknown double '" + provider + "' for " + dependency
-                                    + "; valid: " + names);
+        throw Engine::Error("unknown double '" + provider + "' for " + dependency
+                            + "; valid: " + names);
     }
 }
 

@@ -13,7 +13,7 @@ namespace Engine::Di {
 class Registry
 {
 public:
-    // Throws std::invalid_argument when the name is taken or a provider needs an unknown
+    // Throws Engine::Error when the name is taken or a provider needs an unknown
     // dependency (checked lazily, at resolution, for forward declarations).
     void add(Dependency dependency);
     const Dependency *find(const std::string &name) const;
@@ -26,7 +26,7 @@ public:
     // [{"name","provider","overridden","set_by","depends_on":[...]}].
     Json tree(const std::vector<std::string> &roots, const Overrides &overrides) const;
 
-    // Throws std::invalid_argument, listing the valid names, for an unknown dependency or
+    // Throws Engine::Error, listing the valid names, for an unknown dependency or
     // double ("real" and the real provider's own name select the real provider).
     void checkOverride(const std::string &dependency, const std::string &provider) const;
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/core/pyerror.h"
 #include "engine/core/trace.h"
 
 namespace Engine::Di {
@@ -27,7 +28,7 @@ std::any &Resolver::resolve(const std::string &name)
 {
     const Dependency *dep = m_registry.find(name);
     if (!dep)
-        throw std::invalid_argument("unknown dependency '" + name + "'");
+        throw Engine::Error("unknown dependency '" + name + "'");
     if (dep->useCache) {
         auto it = m_cache.find(name);
         if (it != m_cache.end()) {

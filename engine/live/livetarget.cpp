@@ -8,6 +8,7 @@
 
 #include <curl/curl.h>
 
+#include "engine/core/pyerror.h"
 #include "engine/core/pyjson.h"
 #include "engine/target/describe.h"
 
@@ -279,8 +280,8 @@ std::vector<Engine::Target::RouteInfo> LiveTarget::routes()
 
 void LiveTarget::setOverride(const std::string &, const std::string &, const std::string &)
 {
-    throw std::invalid_argument("a running server cannot take dependency overrides: they need "
-                                "the app in this process (use --asgi or --app)");
+    throw Engine::Error("a running server cannot take dependency overrides: they need "
+                        "the app in this process (use --asgi or --app)");
 }
 
 std::string LiveTarget::missingCapabilityReason(const std::string &capability) const

@@ -412,7 +412,7 @@ void DocumentApp::addOperation(const std::string &path, const std::string &metho
         route = &this->route({upper(method)}, path, name, [this, &operation](Pipeline::Call &call) {
             return answer(operation, call.request());
         });
-    } catch (const std::invalid_argument &e) {
+    } catch (const Engine::Error &e) {
         throw DocumentError(pointer, std::string("path template: ") + e.what());
     }
     route->summary = text(operation, "summary");

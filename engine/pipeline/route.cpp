@@ -1,5 +1,7 @@
 #include "engine/pipeline/route.h"
 
+#include "engine/core/pyerror.h"
+
 #include <stdexcept>
 
 namespace Engine::Pipeline {
@@ -43,7 +45,7 @@ PathTemplate::PathTemplate(const std::string &path)
         }
         const std::size_t close = path.find('}', i);
         if (close == std::string::npos)
-            throw std::invalid_argument("unbalanced '{' in path template " + path);
+            throw Engine::Error("unbalanced '{' in path template " + path);
         std::string inner = path.substr(i + 1, close - i - 1);
         std::string convertor = "str";
         if (const auto colon = inner.find(':'); colon != std::string::npos) {
@@ -52,7 +54,7 @@ PathTemplate::PathTemplate(const std::string &path)
         }
         if (convertor != "str" && convertor != "int" && convertor != "float" && convertor != "path"
             && convertor != "uuid")
-            throw std::invalid_argument("unknown path convertor '" + convertor + "'");
+            throw Engine::Error("unknown path convertor '" + convertor + "'");
         m_segments.push_back({literal, inner, convertor});
         m_names.push_back(inner);
         literal.clear();

@@ -46,7 +46,7 @@ class PathTemplate
 {
 public:
     PathTemplate() = default;
-    // Throws std::invalid_argument for an unknown convertor or an unbalanced brace.
+    // Throws Engine::Error for an unknown convertor or an unbalanced brace.
     explicit PathTemplate(const std::string &path);
 
     // Matches a decoded path, filling params with the captured strings.

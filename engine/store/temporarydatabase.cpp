@@ -1,5 +1,7 @@
 #include "engine/store/temporarydatabase.h"
 
+#include "engine/core/pyerror.h"
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -19,8 +21,8 @@ TemporaryDatabase::TemporaryDatabase()
     buf.push_back('\0');
     const int fd = mkstemps(buf.data(), 3);
     if (fd < 0)
-        throw std::runtime_error("cannot create a temporary database in " + dir + ": "
-                                 + std::strerror(errno));
+        throw Engine::Error("cannot create a temporary database in " + dir + ": "
+                            + std::strerror(errno));
     ::close(fd);
     m_path = buf.data();
 }

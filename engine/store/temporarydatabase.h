@@ -9,7 +9,7 @@ namespace Engine::Store {
 class TemporaryDatabase
 {
 public:
-    // Throws std::runtime_error naming the directory when no file can be made there.
+    // Throws Engine::Error naming the directory when no file can be made there.
     TemporaryDatabase();
     ~TemporaryDatabase();
     TemporaryDatabase(const TemporaryDatabase &) = delete;

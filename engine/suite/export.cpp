@@ -5,6 +5,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "engine/core/pyerror.h"
 #include "engine/core/pyjson.h"
 
 namespace Engine::Suite {
@@ -71,8 +72,8 @@ const std::string &checked(const std::string &name, const std::string &what,
 {
     const std::string problem = identifierProblem(name);
     if (!problem.empty())
-        throw std::invalid_argument(file + ": " + what + " " + PyJson::pythonRepr(Json(name)) + " "
-                                    + problem);
+        throw Engine::Error(file + ": " + what + " " + PyJson::pythonRepr(Json(name)) + " "
+                            + problem);
     return name;
 }
 
@@ -249,9 +250,9 @@ private:
     {
         checked(n, what, m_file);
         if (kReserved.count(n))
-            throw std::invalid_argument(m_file + ": the " + std::string(what) + " name "
-                                        + PyJson::pythonRepr(Json(n))
-                                        + " is a name the generated pytest module uses itself");
+            throw Engine::Error(m_file + ": the " + std::string(what) + " name "
+                                + PyJson::pythonRepr(Json(n))
+                                + " is a name the generated pytest module uses itself");
         names.insert(n);
         return n;
     }
@@ -313,27 +314,27 @@ std::map<std::string, std::string> exportPytest(const std::vector<SuiteFile> &su
     for (std::size_t pos = 0; (pos = conftest.find("}}", pos)) != std::string::npos;)
         conftest.replace(pos, 2, "}"), ++pos;
     if (const std::string problem = modulePathProblem(appModule); !problem.empty())
-        throw std::invalid_argument("--app-module: " + problem);
+        throw Engine::Error("--app-module: " + problem);
     conftest.replace(conftest.find("{module}"), 8, appModule);
     files["conftest.py"] = conftest;
     std::map<std::string, std::string> writtenFrom; // file name -> the suite file it holds
     for (const auto &suite : suites) {
         const std::string fileName = "test_" + fileStem(suite.name) + ".py";
         if (const auto [it, added] = writtenFrom.emplace(fileName, suite.path); !added)
-            throw std::invalid_argument("suites " + PyJson::pythonRepr(Json(it->second)) + " and "
-                                        + PyJson::pythonRepr(Json(suite.path)) + " are both named "
-                                        + PyJson::pythonRepr(Json(suite.name))
-                                        + ": both would be written to " + fileName);
+            throw Engine::Error("suites " + PyJson::pythonRepr(Json(it->second)) + " and "
+                                + PyJson::pythonRepr(Json(suite.path)) + " are both named "
+                                + PyJson::pythonRepr(Json(suite.name))
+                                + ": both would be written to " + fileName);
         // Functions of one module: fixtures and tests share one namespace with the imports.
         std::set<std::string> functions;
         const auto function = [&](const std::string &n, const char *what) -> const std::string & {
             checked(n, what, suite.path);
             if (kReserved.count(n) || !functions.insert(n).second)
-                throw std::invalid_argument(suite.path + ": the " + std::string(what) + " name "
-                                            + PyJson::pythonRepr(Json(n))
-                                            + (kReserved.count(n)
-                                                   ? " is a name the generated pytest module uses"
-                                                   : " is used twice in one pytest module"));
+                throw Engine::Error(suite.path + ": the " + std::string(what) + " name "
+                                    + PyJson::pythonRepr(Json(n))
+                                    + (kReserved.count(n)
+                                           ? " is a name the generated pytest module uses"
+                                           : " is used twice in one pytest module"));
             return n;
         };
         Writer w(suite.path);
@@ -360,9 +361,8 @@ std::map<std::string, std::string> exportPytest(const std::vector<SuiteFile> &su
             for (const auto &u : t.uses)
                 params += (params.empty() ? "" : ", ") + checked(u, "fixture", suite.path);
             if (t.baseName.rfind("test", 0) != 0)
-                throw std::invalid_argument(
-                    suite.path + ": test " + PyJson::pythonRepr(Json(t.baseName))
-                    + " does not start with \"test\": pytest would not collect it");
+                throw Engine::Error(suite.path + ": test " + PyJson::pythonRepr(Json(t.baseName))
+                                    + " does not start with \"test\": pytest would not collect it");
             std::vector<const Test *> cases;
             for (const auto &c : suite.tests)
                 if (c.baseName == t.baseName)
@@ -418,9 +418,9 @@ std::map<std::string, std::string> exportPytest(const std::vector<SuiteFile> &su
         std::string imports = "app";
         for (const auto &n : w.names) {
             if (functions.count(n))
-                throw std::invalid_argument(suite.path + ": " + PyJson::pythonRepr(Json(n))
-                                            + " names both a dependency or double of the app "
-                                              "and a test or fixture of the suite");
+                throw Engine::Error(suite.path + ": " + PyJson::pythonRepr(Json(n))
+                                    + " names both a dependency or double of the app "
+                                      "and a test or fixture of the suite");
             imports += ", " + n;
         }
         head += "from " + appModule + " import " + imports + "  # noqa: F401\n";
@@ -435,7 +435,7 @@ std::vector<std::string> writePytest(const std::vector<SuiteFile> &suites,
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec)
-        throw std::runtime_error("cannot create " + dir + ": " + ec.message());
+        throw Engine::Error("cannot create " + dir + ": " + ec.message());
     std::vector<std::string> written;
     for (const auto &[name, content] : exportPytest(suites, appModule)) {
         const std::string path = (std::filesystem::path(dir) / name).string();
@@ -443,7 +443,7 @@ std::vector<std::string> writePytest(const std::vector<SuiteFile> &suites,
         f << content;
         f.close();
         if (!f)
-            throw std::runtime_error("cannot write " + path);
+            throw Engine::Error("cannot write " + path);
         written.push_back(path);
     }
     return written;

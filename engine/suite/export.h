@@ -18,7 +18,7 @@ std::map<std::string, std::string> exportPytest(const std::vector<SuiteFile> &su
                                                 const std::string &appModule);
 
 // exportPytest written into dir (created when missing); returns the paths written. Throws
-// std::runtime_error naming the file that could not be written.
+// Engine::Error naming the file that could not be written.
 std::vector<std::string> writePytest(const std::vector<SuiteFile> &suites,
                                      const std::string &appModule, const std::string &dir);
 

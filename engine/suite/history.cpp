@@ -1,5 +1,7 @@
 #include "engine/suite/history.h"
 
+#include "engine/core/pyerror.h"
+
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
@@ -59,9 +61,9 @@ void History::migrate(const std::string &path)
     Store::Transaction transaction(*m_db);
     const int version = versionNow();
     if (version > kSchemaVersion)
-        throw std::runtime_error(path + " was written by a newer version (schema "
-                                 + std::to_string(version) + ", this one knows "
-                                 + std::to_string(kSchemaVersion) + ")");
+        throw Engine::Error(path + " was written by a newer version (schema "
+                            + std::to_string(version) + ", this one knows "
+                            + std::to_string(kSchemaVersion) + ")");
     if (version < 1) {
         m_db->exec("CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY, started_us "
                    "INTEGER NOT NULL, finished_us INTEGER, seed INTEGER, arguments TEXT NOT "
@@ -127,7 +129,7 @@ void History::finishRun(std::int64_t run, const RunReport &report, std::int64_t 
 std::vector<std::pair<std::string, std::string>> History::testsOfRun(std::int64_t run)
 {
     if (m_db->query("SELECT id FROM runs WHERE id = ?", {run}).empty())
-        throw std::invalid_argument("no run " + std::to_string(run) + " in " + m_db->path());
+        throw Engine::Error("no run " + std::to_string(run) + " in " + m_db->path());
     std::vector<std::pair<std::string, std::string>> out;
     for (const auto &row :
          m_db->query("SELECT file, test FROM results WHERE run_id = ? ORDER BY id", {run}))
@@ -223,7 +225,7 @@ Json History::compare(std::int64_t before, std::int64_t after)
 {
     for (const auto run : {before, after})
         if (m_db->query("SELECT id FROM runs WHERE id = ?", {run}).empty())
-            throw std::runtime_error("there is no run #" + std::to_string(run));
+            throw Engine::Error("there is no run #" + std::to_string(run));
     const auto a = outcomesOf(*m_db, before), b = outcomesOf(*m_db, after);
     std::set<TestKey> keys;
     for (const auto *outcomes : {&a, &b})

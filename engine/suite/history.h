@@ -23,7 +23,7 @@ class History
 public:
     static constexpr int kSchemaVersion = 2;
 
-    // Throws Store::StoreError, or std::runtime_error for a newer schema.
+    // Throws Store::StoreError, or Engine::Error for a newer schema.
     explicit History(const std::string &path);
 
     std::int64_t beginRun(std::uint64_t seed, const std::string &arguments,
@@ -48,7 +48,7 @@ public:
     // outcome is "PASSED", "FAILED", "ERROR", or "FLAKY" for a repeated test that did both.
     Json previousOutcomes(std::int64_t run);
     // The tests whose outcome differs between two runs (or that only one of them ran):
-    // [{"file", "test", "before", "after"}], a missing side null. Throws std::runtime_error
+    // [{"file", "test", "before", "after"}], a missing side null. Throws Engine::Error
     // for a run that does not exist.
     Json compare(std::int64_t before, std::int64_t after);
 

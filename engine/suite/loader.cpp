@@ -349,7 +349,7 @@ public:
                     continue;
                 try {
                     Regex check(it.value().get<std::string>());
-                } catch (const std::invalid_argument &e) {
+                } catch (const Engine::Error &e) {
                     error(hp, e.what());
                 }
             }

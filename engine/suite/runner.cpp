@@ -12,6 +12,7 @@
 #include "engine/catalog/catalog.h"
 #include "engine/client/requestline.h"
 #include "engine/client/testclient.h"
+#include "engine/core/pyerror.h"
 #include "engine/core/pyjson.h"
 #include "engine/core/regex.h"
 #include "engine/http/headers.h"
@@ -178,11 +179,12 @@ std::optional<Failure> Runner::Session::step(const Step &s, const std::vector<St
     const std::string where = "step " + std::to_string(index + 1) + " (" + s.kind + ")";
     try {
         if (s.kind == "request") {
-            std::string error;
-            const auto request = Client::requestFromJson(v, error);
-            if (!request)
-                return Failure{where + ": " + error, true};
-            const Client::RequestOptions &r = *request;
+            Client::RequestOptions r;
+            try {
+                r = Client::requestFromJson(v);
+            } catch (const Client::InvalidRequest &e) {
+                return Failure{where + ": " + e.what(), true};
+            }
             last = session.send(r, false);
             const bool expectsRaise = index + 1 < all.size() && all[index + 1].kind == "expect"
                                       && all[index + 1].value["expect"].contains("raises");
@@ -822,7 +824,7 @@ PolluterReport findPolluter(const SuiteFile &suite, const std::string &target, R
         before.push_back(t.name);
     }
     if (!found)
-        throw std::invalid_argument("no test named \"" + target + "\" in " + suite.path);
+        throw Engine::Error("no test named \"" + target + "\" in " + suite.path);
     struct Cancelled
     {};
     std::size_t runs = 0;

@@ -1,5 +1,7 @@
 #include "engine/target/target.h"
 
+#include "engine/core/pyerror.h"
+
 namespace Engine::Target {
 
 std::optional<std::string> Target::tokenPath()
@@ -27,13 +29,13 @@ void Target::endTest() {}
 
 void Target::setDebug(bool)
 {
-    throw std::invalid_argument("the app's debug flag cannot be set on a " + kind() + " target");
+    throw Engine::Error("the app's debug flag cannot be set on a " + kind() + " target");
 }
 
 void Target::setErrorStyle(Validation::ErrorStyle)
 {
-    throw std::invalid_argument("the error style cannot be chosen for a " + kind()
-                                + " target: its own FastAPI decides the wording");
+    throw Engine::Error("the error style cannot be chosen for a " + kind()
+                        + " target: its own FastAPI decides the wording");
 }
 
 std::string Target::missingCapabilityReason(const std::string &capability) const

@@ -10,6 +10,7 @@
 
 #include "engine/client/testclient.h"
 #include "engine/core/json.h"
+#include "engine/core/pyerror.h"
 #include "engine/di/overrides.h"
 #include "engine/validation/errorstyle.h"
 
@@ -64,10 +65,10 @@ struct DependencyInfo
 
 // The fault of a target that cannot be reached or built (an interpreter that is missing, an
 // import error, a document that does not parse): what was wrong and what to do, one message.
-class TargetError : public std::runtime_error
+class TargetError : public Error
 {
 public:
-    using std::runtime_error::runtime_error;
+    using Error::Error;
 };
 
 // A test's database, for targets that have one in the process (SQL steps, row counts, the
@@ -143,7 +144,7 @@ public:
     virtual void closeLifespan() = 0;
     virtual bool lifespanActive() const = 0;
 
-    // app.dependency_overrides with provenance. setOverride throws std::invalid_argument,
+    // app.dependency_overrides with provenance. setOverride throws Engine::Error,
     // listing the valid names, for an unknown dependency or double; targets that cannot
     // override (a live server) throw it with the reason.
     virtual void setOverride(const std::string &dependency, const std::string &provider,
@@ -160,7 +161,7 @@ public:
     virtual void beginTest(const std::string &name);
     virtual void endTest();
 
-    // The app's settings where the app runs in the process; std::invalid_argument otherwise.
+    // The app's settings where the app runs in the process; Engine::Error otherwise.
     virtual void setDebug(bool on);
     virtual bool debug() const { return false; }
     virtual void setErrorStyle(Validation::ErrorStyle style);

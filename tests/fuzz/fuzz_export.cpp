@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "engine/core/pyerror.h"
 #include "engine/suite/export.h"
 #include "engine/suite/suite.h"
 #include "tests/fuzz/check.h"
@@ -118,7 +119,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     std::map<std::string, std::string> files;
     try {
         files = Engine::Suite::exportPytest(loaded.suites, "forge_app");
-    } catch (const std::invalid_argument &e) {
+    } catch (const Engine::Error &e) {
         FUZZ_CHECK(std::string(e.what()).find("fuzz.json") != std::string::npos,
                    "a refusal names the suite file");
         return 0;

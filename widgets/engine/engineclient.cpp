@@ -215,7 +215,7 @@ EngineSnapshot EngineClient::takeSnapshot(State &state)
         std::vector<std::string> names;
         try {
             names = Engine::Pipeline::PathTemplate(r.path).paramNames();
-        } catch (const std::invalid_argument &) {
+        } catch (const Engine::Error &) {
             // A convertor Starlette does not know: the route is listed without fields.
         }
         for (const auto &name : names) {

@@ -140,6 +140,26 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(PyJson::EncodingError, PyJson::parse("\"\xff\""));
     }
 
+    // The error convention: what Python would raise is a PyError named as Python names it, so
+    // a generic handler reports it with its type.
+    void decodeErrorsArePythonErrors()
+    {
+        try {
+            PyJson::parse("{\"a\": }");
+            QFAIL("no error");
+        } catch (const PyError &e) {
+            QCOMPARE(e.type(), std::string("JSONDecodeError"));
+            QCOMPARE(std::string(e.what()),
+                     std::string("Expecting value: line 1 column 7 (char 6)"));
+        }
+        try {
+            PyJson::parse("\xff");
+            QFAIL("no error");
+        } catch (const PyError &e) {
+            QCOMPARE(e.type(), std::string("UnicodeDecodeError"));
+        }
+    }
+
     void dumpRefusesNonFiniteFloats()
     {
         QCOMPARE(PyJson::dump(Json{{"a", 1.5}, {"b", "ü"}}), std::string(R"({"a":1.5,"b":"ü"})"));

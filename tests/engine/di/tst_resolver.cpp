@@ -228,11 +228,11 @@ private slots:
         try {
             f.registry.checkOverride("user", "nobody");
             QFAIL("no error");
-        } catch (const std::invalid_argument &e) {
+        } catch (const Engine::Error &e) {
             QCOMPARE(std::string(e.what()),
                      std::string("unknown double 'nobody' for user; valid: real, fake, broken"));
         }
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, f.registry.checkOverride("nope", "fake"));
+        QVERIFY_THROWS_EXCEPTION(Engine::Error, f.registry.checkOverride("nope", "fake"));
     }
 
     void traceRecordsProvidersAndCacheHits()

@@ -150,7 +150,7 @@ private slots:
         t->setOverride("OAuth2PasswordBearer", "anonymous", "test");
         r = send(*t, "POST", "/items", item, {{"authorization", "Bearer abc"}});
         QCOMPARE(r.response.status, 401);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+        QVERIFY_THROWS_EXCEPTION(Engine::Error,
                                  t->setOverride("OAuth2PasswordBearer", "admin", "test"));
         QCOMPARE(t->tokenPath().value_or(""), std::string("/token"));
     }

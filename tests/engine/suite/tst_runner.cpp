@@ -109,7 +109,7 @@ private slots:
             = findPolluter(load("incident_fixed.json"), "test_anonymous_gets_401", {});
         QVERIFY(!fixed.failsInSuite);
         QVERIFY(fixed.polluter.empty());
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+        QVERIFY_THROWS_EXCEPTION(Engine::Error,
                                  findPolluter(load("incident_fixed.json"), "test_nope", {}));
     }
 
@@ -473,7 +473,7 @@ private slots:
             {"file": "a.json", "test": "test_x", "before": "FAILED", "after": "PASSED"},
             {"file": "a.json", "test": "test_z", "before": "PASSED", "after": null}])"));
         QVERIFY(h.compare(one, one).empty());
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, h.compare(one, 99));
+        QVERIFY_THROWS_EXCEPTION(Engine::Error, h.compare(one, 99));
     }
 
     void newerHistorySchemaIsRefused()
@@ -481,7 +481,7 @@ private slots:
         QTemporaryDir dir;
         const std::string path = dir.filePath(QStringLiteral("h.db")).toStdString();
         Engine::Store::Database::open(path)->exec("PRAGMA user_version = 99");
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, History h(path));
+        QVERIFY_THROWS_EXCEPTION(Engine::Error, History h(path));
     }
 };
 

@@ -52,7 +52,7 @@ private slots:
         try {
             openApp("nope");
             QFAIL("an unknown app was opened");
-        } catch (const std::invalid_argument &e) {
+        } catch (const Engine::Error &e) {
             QCOMPARE(std::string(e.what()), std::string("unknown app 'nope'; valid: forge, notes"));
         }
     }
@@ -80,9 +80,9 @@ private slots:
     void overridesAreCheckedAndKeepTheirProvenance()
     {
         auto notes = openApp("notes");
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+        QVERIFY_THROWS_EXCEPTION(Engine::Error,
                                  notes->setOverride("get_clock", "no_such_clock", "test"));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+        QVERIFY_THROWS_EXCEPTION(Engine::Error,
                                  notes->setOverride("get_time", "frozen_clock", "test"));
         notes->setOverride("get_clock", "frozen_clock", "test_a");
         const auto active = notes->activeOverrides();
