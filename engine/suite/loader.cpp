@@ -8,6 +8,7 @@
 #include "engine/core/pyjson.h"
 #include "engine/core/regex.h"
 #include "engine/demo/registry.h"
+#include "engine/suite/steps/steps.h"
 #include "engine/suite/suite.h"
 
 namespace Engine::Suite {
@@ -76,29 +77,7 @@ std::string LoadError::toString() const
 
 namespace {
 
-const std::set<std::string> kStepKinds{
-    "request", "expect", "set_override", "remove_override", "clear_overrides",
-    "session", "sql",    "websocket",    "client"};
-const std::set<std::string> kExpectKeys{
-    "status",        "json",        "json_contains", "json_pointer", "header", "header_present",
-    "header_absent", "uuid_header", "no_traceback",  "mails",        "rows",   "raises"};
-
-std::string escape(const std::string &key)
-{
-    std::string out;
-    for (const char c : key)
-        out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
-    return out;
-}
-
-// "$name": a value a parametrised test takes from its case.
-bool placeholder(const Json &v)
-{
-    return v.is_string() && v.get_ref<const std::string &>().size() > 1
-           && v.get_ref<const std::string &>()[0] == '$';
-}
-
-class Checker
+class Checker : public StepChecker
 {
 public:
     Checker(std::string file, const PyJson::PositionMap &positions, std::vector<LoadError> &errors)
@@ -107,7 +86,7 @@ public:
         , m_errors(errors)
     {}
 
-    void error(const std::string &pointer, const std::string &message)
+    void error(const std::string &pointer, const std::string &message) override
     {
         PyJson::Position p{1, 1};
         // The nearest enclosing value that has a position.
@@ -124,43 +103,6 @@ public:
             ptr.resize(slash);
         }
         m_errors.push_back({m_file, p.line, p.column, message});
-    }
-
-    bool expectType(const Json &v, const std::string &pointer, Json::value_t type, const char *what)
-    {
-        const bool ok
-            = v.type() == type || (type == Json::value_t::number_integer && v.is_number_integer());
-        if (!ok)
-            error(pointer, std::string("expected ") + what);
-        return ok;
-    }
-
-    void keys(const Json &obj, const std::string &pointer, const std::set<std::string> &allowed,
-              const char *where)
-    {
-        for (auto it = obj.begin(); it != obj.end(); ++it) {
-            if (!allowed.count(it.key())) {
-                std::string list;
-                for (const auto &a : allowed)
-                    list += (list.empty() ? "" : ", ") + a;
-                error(pointer + "/" + it.key(), "unknown key \"" + it.key() + "\" in " + where
-                                                    + " (expected one of: " + list + ")");
-            }
-        }
-    }
-
-    // A name that becomes Python code when the suite is exported (a function, a fixture, a
-    // dependency or a double): str.isidentifier() in ASCII, and not a keyword.
-    bool identifier(const Json &v, const std::string &pointer, const char *what)
-    {
-        if (!v.is_string()) {
-            error(pointer, std::string("expected ") + what + " (a string)");
-            return false;
-        }
-        const std::string problem = identifierProblem(v.get<std::string>());
-        if (!problem.empty())
-            error(pointer, std::string(what) + " " + PyJson::dumpLenient(v) + " " + problem);
-        return problem.empty();
     }
 
     std::vector<std::string> names(const Json &parent, const std::string &key,
@@ -194,109 +136,39 @@ public:
             if (!expectType(s, sp, Json::value_t::object,
                             "a step object such as {\"request\": {...}}"))
                 continue;
-            std::string kind;
+            const StepType *type = nullptr;
+            bool several = false;
             for (auto it = s.begin(); it != s.end(); ++it)
-                if (kStepKinds.count(it.key()))
-                    kind = kind.empty() ? it.key() : "<several>";
-            if (kind.empty() || kind == "<several>") {
+                if (const StepType *t = stepTypeNamed(it.key())) {
+                    several = several || type;
+                    type = t;
+                }
+            if (!type || several) {
+                std::set<std::string> names; // listed in alphabetical order
+                for (const StepType *t : stepTypes())
+                    names.insert(t->name());
                 std::string list;
-                for (const auto &k : kStepKinds)
+                for (const auto &k : names)
                     list += (list.empty() ? "" : ", ") + k;
-                error(sp, kind.empty()
-                              ? "a step needs exactly one of: " + list
-                              : "a step has more than one kind (use one of: " + list + ")");
+                error(sp, !type ? "a step needs exactly one of: " + list
+                                : "a step has more than one kind (use one of: " + list + ")");
                 continue;
             }
-            for (auto it = s.begin(); it != s.end(); ++it)
-                if (it.key() != kind && !(kind == "sql" && it.key() == "params"))
-                    error(sp + "/" + it.key(), "unknown key \"" + it.key() + "\" in a " + kind
-                                                   + " step"
-                                                   + (kind == "sql" ? " (expected: params)" : ""));
-            checkStep(kind, s, sp);
-            out.push_back({kind, s, sp});
+            const std::string kind = type->name();
+            const std::set<std::string> extra = type->extraKeys();
+            for (auto it = s.begin(); it != s.end(); ++it) {
+                if (it.key() == kind || extra.count(it.key()))
+                    continue;
+                std::string expected;
+                for (const auto &k : extra)
+                    expected += (expected.empty() ? " (expected: " : ", ") + k;
+                error(sp + "/" + it.key(), "unknown key \"" + it.key() + "\" in a " + kind + " step"
+                                               + (expected.empty() ? "" : expected + ")"));
+            }
+            type->check(s, sp, *this);
+            out.push_back({type->kind(), s, sp});
         }
         return out;
-    }
-
-    void checkStep(const std::string &kind, const Json &s, const std::string &sp)
-    {
-        const Json &v = s[kind];
-        const std::string vp = sp + "/" + kind;
-        if (kind == "request") {
-            if (!expectType(v, vp, Json::value_t::object, "a request object with method and path"))
-                return;
-            keys(v, vp, {"method", "path", "query", "headers", "json", "body"}, "a request");
-            if (!v.contains("method") || !v["method"].is_string())
-                error(vp, "a request needs \"method\" (a string such as \"GET\")");
-            if (!v.contains("path") || !v["path"].is_string()
-                || v["path"].get<std::string>().rfind('/', 0) != 0)
-                error(v.contains("path") ? vp + "/path" : vp,
-                      "a request needs \"path\" (a string starting with \"/\")");
-            if (v.contains("json") && v.contains("body"))
-                error(vp, "give either \"json\" or \"body\", not both");
-            if (v.contains("method") && v["method"].is_string()
-                && !Client::isToken(v["method"].get<std::string>()))
-                error(vp + "/method", "expected an HTTP method name such as \"GET\"");
-            if (v.contains("query"))
-                expectType(v["query"], vp + "/query", Json::value_t::object,
-                           "an object of query parameters");
-            if (v.contains("body"))
-                expectType(v["body"], vp + "/body", Json::value_t::string,
-                           "the raw body (a string; use \"json\" for a JSON value)");
-            if (v.contains("headers")
-                && expectType(v["headers"], vp + "/headers", Json::value_t::object,
-                              "an object of header names to values"))
-                for (auto it = v["headers"].begin(); it != v["headers"].end(); ++it)
-                    if (!placeholder(it.value()))
-                        expectType(it.value(), vp + "/headers/" + escape(it.key()),
-                                   Json::value_t::string, "a header value (a string)");
-        } else if (kind == "expect") {
-            if (!expectType(v, vp, Json::value_t::object, "an object of assertions"))
-                return;
-            keys(v, vp, kExpectKeys, "an expect step");
-            checkExpect(v, vp);
-        } else if (kind == "set_override") {
-            if (expectType(v, vp, Json::value_t::object, "an object {\"dependency\": \"double\"}"))
-                for (auto it = v.begin(); it != v.end(); ++it) {
-                    const std::string kp = vp + "/" + escape(it.key());
-                    identifier(Json(it.key()), kp, "the dependency name");
-                    identifier(it.value(), kp, "the name of a double");
-                }
-        } else if (kind == "remove_override") {
-            identifier(v, vp, "the dependency name");
-        } else if (kind == "clear_overrides") {
-            if (v != true)
-                error(vp, "expected true (clear_overrides takes no options)");
-        } else if (kind == "session") {
-            if (!v.is_string() || (v != "open" && v != "close"))
-                error(vp, "expected \"open\" or \"close\"");
-        } else if (kind == "sql") {
-            expectType(v, vp, Json::value_t::string, "an SQL statement (a string)");
-            if (s.contains("params"))
-                expectType(s["params"], sp + "/params", Json::value_t::array,
-                           "a list of values for the statement's ? placeholders");
-        } else if (kind == "client") {
-            if (expectType(v, vp, Json::value_t::object, "an object of client options")) {
-                keys(v, vp, {"raise_server_exceptions"}, "a client step");
-                if (v.contains("raise_server_exceptions"))
-                    expectType(v["raise_server_exceptions"], vp + "/raise_server_exceptions",
-                               Json::value_t::boolean, "true or false");
-            }
-        } else if (kind == "websocket") {
-            if (!expectType(v, vp, Json::value_t::object,
-                            "an object with path, send and expect_json"))
-                return;
-            keys(v, vp, {"path", "send", "expect_json", "expect_close"}, "a websocket step");
-            if (v.contains("path")
-                && (!v["path"].is_string() || v["path"].get<std::string>().rfind('/', 0) != 0))
-                error(vp + "/path", "expected a path (a string starting with \"/\")");
-            for (const char *list : {"send", "expect_json"})
-                if (v.contains(list))
-                    expectType(v[list], vp + "/" + list, Json::value_t::array, "a list");
-            if (v.contains("expect_close"))
-                expectType(v["expect_close"], vp + "/expect_close", Json::value_t::number_integer,
-                           "a close code (an integer)");
-        }
     }
 
     // A "$name" left in a test's steps that its case does not define: pytest would fail the
@@ -304,7 +176,7 @@ public:
     void undefinedPlaceholders(const Json &v, const Json &params, const std::string &pointer,
                                const std::string &test, const std::string &id)
     {
-        if (placeholder(v)) {
+        if (isPlaceholder(v)) {
             const std::string key = v.get_ref<const std::string &>().substr(1);
             if (params.contains(key) || !identifierProblem(key).empty())
                 return;
@@ -320,63 +192,11 @@ public:
                                    + (defined.empty() ? "nothing" : defined) + ")"));
         } else if (v.is_object()) {
             for (auto it = v.begin(); it != v.end(); ++it)
-                undefinedPlaceholders(it.value(), params, pointer + "/" + escape(it.key()), test,
-                                      id);
+                undefinedPlaceholders(it.value(), params, pointer + "/" + pointerToken(it.key()),
+                                      test, id);
         } else if (v.is_array()) {
             for (std::size_t i = 0; i < v.size(); ++i)
                 undefinedPlaceholders(v[i], params, pointer + "/" + std::to_string(i), test, id);
-        }
-    }
-
-    void checkExpect(const Json &v, const std::string &vp)
-    {
-        if (v.contains("status") && !v["status"].is_number_integer() && !placeholder(v["status"]))
-            error(vp + "/status", "expected an HTTP status code (an integer)");
-        for (const char *object : {"json_contains", "json_pointer", "header", "rows"})
-            if (v.contains(object))
-                expectType(v[object], vp + "/" + object, Json::value_t::object, "an object");
-        if (v.contains("json_pointer") && v["json_pointer"].is_object())
-            for (auto it = v["json_pointer"].begin(); it != v["json_pointer"].end(); ++it)
-                if (!it.key().empty() && it.key()[0] != '/')
-                    error(vp + "/json_pointer/" + escape(it.key()),
-                          "\"" + it.key() + "\" is not a JSON pointer (it starts with \"/\")");
-        if (v.contains("header") && v["header"].is_object())
-            for (auto it = v["header"].begin(); it != v["header"].end(); ++it) {
-                const std::string hp = vp + "/header/" + escape(it.key());
-                if (placeholder(it.value())
-                    || !expectType(it.value(), hp, Json::value_t::string,
-                                   "a regular expression (a string)"))
-                    continue;
-                try {
-                    Regex check(it.value().get<std::string>());
-                } catch (const Engine::Error &e) {
-                    error(hp, e.what());
-                }
-            }
-        for (const char *list : {"header_present", "header_absent"})
-            if (v.contains(list)
-                && expectType(v[list], vp + "/" + list, Json::value_t::array,
-                              "a list of header names"))
-                for (std::size_t i = 0; i < v[list].size(); ++i)
-                    expectType(v[list][i], vp + "/" + list + "/" + std::to_string(i),
-                               Json::value_t::string, "a header name (a string)");
-        if (v.contains("uuid_header"))
-            expectType(v["uuid_header"], vp + "/uuid_header", Json::value_t::string,
-                       "a header name (a string)");
-        if (v.contains("no_traceback"))
-            expectType(v["no_traceback"], vp + "/no_traceback", Json::value_t::boolean,
-                       "true or false");
-        if (v.contains("mails") && !placeholder(v["mails"])
-            && !(v["mails"].is_number_integer() && v["mails"].get<std::int64_t>() >= 0))
-            error(vp + "/mails", "expected a number of recorded mails (an integer >= 0)");
-        if (v.contains("raises")
-            && expectType(v["raises"], vp + "/raises", Json::value_t::object,
-                          "an object with type and message")) {
-            keys(v["raises"], vp + "/raises", {"type", "message"}, "raises");
-            for (const char *k : {"type", "message"})
-                if (v["raises"].contains(k))
-                    expectType(v["raises"][k], vp + "/raises/" + k, Json::value_t::string,
-                               "a string");
         }
     }
 
@@ -584,7 +404,7 @@ LoadResult loadSuiteText(const std::string &path, const std::string &text)
                 } else {
                     // Without cases a "$name" is literal text, except where a number is needed.
                     for (const auto &s : steps)
-                        if (s.kind == "expect" && s.value["expect"].is_object()
+                        if (s.kind == StepKind::Expect && s.value["expect"].is_object()
                             && s.value["expect"].contains("status"))
                             c.undefinedPlaceholders(s.value["expect"]["status"], params,
                                                     s.pointer + "/expect/status", name, id);

@@ -118,6 +118,7 @@ public:
 
 private:
     struct Session;
+    class Run;
     bool selected(const Test &test) const;
 
     RunOptions m_options;

@@ -11,14 +11,29 @@ namespace Engine::Suite {
 enum class Scope { Function, Module, Session };
 std::string toString(Scope scope);
 
+// The kinds of step a suite file knows; each is one class in engine/suite/steps/.
+enum class StepKind {
+    Request,
+    Expect,
+    SetOverride,
+    RemoveOverride,
+    ClearOverrides,
+    Session,
+    Client,
+    Sql,
+    WebSocket
+};
+// Its name in the file: "request", "set_override", ...
+std::string toString(StepKind kind);
+
 // A step as written in the suite file: {"request": {...}}, {"expect": {...}},
 // {"set_override": {...}}, {"remove_override": "dep"}, {"clear_overrides": true},
 // {"session": "open"|"close"}, {"sql": "...", "params": [...]}, {"websocket": {...}},
-// {"client": {"raise_server_exceptions": false}}.
+// {"client": {"raise_server_exceptions": false}}: value is the whole step object.
 // pointer is where it sits in the file, for messages.
 struct Step
 {
-    std::string kind;
+    StepKind kind = StepKind::Request;
     Json value;
     std::string pointer;
 };

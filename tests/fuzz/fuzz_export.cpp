@@ -95,13 +95,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     // Dependencies and doubles: the loader checked them; collect them from the steps.
     const auto collect = [&names](const std::vector<Engine::Suite::Step> &steps) {
         for (const auto &s : steps) {
-            const auto &v = s.value[s.kind];
-            if (s.kind == "set_override")
+            const auto &v = s.value[Engine::Suite::toString(s.kind)];
+            if (s.kind == Engine::Suite::StepKind::SetOverride)
                 for (auto it = v.begin(); it != v.end(); ++it) {
                     names.insert(it.key());
                     names.insert(it.value().get<std::string>());
                 }
-            else if (s.kind == "remove_override")
+            else if (s.kind == Engine::Suite::StepKind::RemoveOverride)
                 names.insert(v.get<std::string>());
         }
     };
