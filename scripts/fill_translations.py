@@ -659,6 +659,11 @@ T.update({
    "Facultatif : envoyé si coché ; sinon la valeur par défaut de l'app"),
 })
 
+# Typed run history (issue 12).
+T.update({
+ 'skipped': ('übersprungen', 'ignoré'),
+})
+
 for lang, col in (('de', 0), ('fr', 1), ('en', None)):
     path = f'translations/apitest_{lang}.ts'
     tree = ET.parse(path)

@@ -539,6 +539,10 @@ Liste der Läufe).
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>

@@ -538,6 +538,10 @@ whose outcome differs between two runs (numbers from the list of runs).
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>

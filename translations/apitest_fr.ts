@@ -539,6 +539,10 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>

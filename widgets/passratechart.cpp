@@ -17,10 +17,10 @@ PassRateChart::PassRateChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setTitle(tr("Pass rate per test over the last runs"));
-    setRates(Engine::Json::array());
+    setRates({});
 }
 
-void PassRateChart::setRates(const Engine::Json &rates)
+void PassRateChart::setRates(const std::vector<Engine::Suite::PassRate> &rates)
 {
     m_bars.clear();
     QChart *c = chart();
@@ -46,17 +46,17 @@ void PassRateChart::setRates(const Engine::Json &rates)
     // equal labels into one bar).
     QHash<QString, int> sameName, sameFileName;
     for (const auto &r : rates) {
-        const QString name = QString::fromStdString(r.value("test", std::string()));
-        const QString file = QString::fromStdString(r.value("file", std::string()));
+        const QString name = QString::fromStdString(r.test);
+        const QString file = QString::fromStdString(r.file);
         ++sameName[name];
         ++sameFileName[name + QChar(0) + QFileInfo(file).fileName()];
     }
     QStringList categories;
     for (const auto &r : rates) {
-        const double runs = r.value("runs", 0.0);
-        const double percent = runs > 0 ? 100.0 * r.value("passed", 0.0) / runs : 0.0;
-        const QString name = QString::fromStdString(r.value("test", std::string()));
-        const QString file = QString::fromStdString(r.value("file", std::string()));
+        const double runs = double(r.runs);
+        const double percent = runs > 0 ? 100.0 * double(r.passed) / runs : 0.0;
+        const QString name = QString::fromStdString(r.test);
+        const QString file = QString::fromStdString(r.file);
         QString test = name;
         if (sameName.value(name) > 1) {
             const QString fileName = QFileInfo(file).fileName();
@@ -64,8 +64,8 @@ void PassRateChart::setRates(const Engine::Json &rates)
                        .arg(name,
                             sameFileName.value(name + QChar(0) + fileName) > 1 ? file : fileName);
         }
-        QString label = r.value("flaky", false) ? tr("%1 (flaky)").arg(test) : test;
-        label += QStringLiteral("  %1/%2").arg(r.value("passed", 0)).arg(r.value("runs", 0));
+        QString label = r.flaky() ? tr("%1 (flaky)").arg(test) : test;
+        label += QStringLiteral("  %1/%2").arg(r.passed).arg(r.runs);
         // A horizontal bar axis counts from the bottom: prepend, so the list reads downwards.
         categories.prepend(label);
         set->insert(0, percent);

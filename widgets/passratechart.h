@@ -2,7 +2,7 @@
 
 #include <QChartView>
 
-#include "engine/core/json.h"
+#include "engine/suite/history.h"
 
 class QBarSet;
 
@@ -16,7 +16,7 @@ public:
     explicit PassRateChart(QWidget *parent = nullptr);
 
     // rates: [{"file", "test", "runs", "passed", "flaky"}] as History::summary gives them.
-    void setRates(const Engine::Json &rates);
+    void setRates(const std::vector<Engine::Suite::PassRate> &rates);
 
     // What the bars show, in order (for tests): the test's name (with its file where another
     // file has a test of that name) -> percent passed.

@@ -318,30 +318,26 @@ QWidget *SuitesPanel::runsPage()
     return page;
 }
 
-void SuitesPanel::showRuns(const Engine::Json &runs)
+void SuitesPanel::showRuns(const std::vector<Engine::Suite::RecordedRun> &runs)
 {
     m_runs->clear();
     m_runs->setHorizontalHeaderLabels(
         {tr("Run"), tr("Started"), tr("Passed"), tr("Failed"), tr("Seed"), tr("What ran")});
-    const auto number = [](const Engine::Json &v) {
-        return v.is_number() ? QString::number(v.get<qint64>()) : QStringLiteral("–");
+    const auto number = [](const std::optional<std::int64_t> &n) {
+        return n ? QString::number(*n) : QStringLiteral("–");
     };
     for (const auto &r : runs) {
-        const qint64 id = r.value("id", qint64(0));
-        const qint64 started = r.value("started_us", qint64(0));
         QList<QStandardItem *> row{
-            new QStandardItem(QStringLiteral("#%1").arg(id)),
-            new QStandardItem(QLocale().toString(QDateTime::fromMSecsSinceEpoch(started / 1000),
-                                                 QLocale::ShortFormat)),
-            new QStandardItem(number(r.value("passed", Engine::Json()))),
-            new QStandardItem(number(r.value("failed", Engine::Json()))),
-            new QStandardItem(r.value("seed", Engine::Json()) == Engine::Json(0)
-                                  ? tr("file order")
-                                  : number(r.value("seed", Engine::Json()))),
-            new QStandardItem(QString::fromStdString(r.value("arguments", std::string())))};
-        if (r.value("status", std::string()) != "finished")
+            new QStandardItem(QStringLiteral("#%1").arg(r.id)),
+            new QStandardItem(QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(r.startedMicros / 1000), QLocale::ShortFormat)),
+            new QStandardItem(number(r.passed)),
+            new QStandardItem(number(r.failed)),
+            new QStandardItem(r.seed == 0 ? tr("file order") : QString::number(r.seed)),
+            new QStandardItem(QString::fromStdString(r.arguments))};
+        if (r.status != "finished")
             row[2]->setToolTip(tr("This run did not finish (it was stopped or is running)"));
-        row[0]->setData(id, Qt::UserRole);
+        row[0]->setData(qint64(r.id), Qt::UserRole);
         m_runs->appendRow(row);
     }
     m_runsView->resizeColumnsToContents();
@@ -369,18 +365,17 @@ void SuitesPanel::showComparison(const RunComparison &comparison)
     }
     m_changes->setHorizontalHeaderLabels({tr("Test"), tr("In run #%1").arg(comparison.before),
                                           tr("In run #%1").arg(comparison.after)});
-    const auto outcome = [](const Engine::Json &o) {
-        return SuiteResultModel::outcomeName(
-            o.is_string() ? QString::fromStdString(o.get<std::string>()) : QString());
+    const auto outcome = [](const std::optional<Engine::Suite::RecordedOutcome> &o) {
+        return SuiteResultModel::outcomeName(o ? QString::fromStdString(Engine::Suite::toString(*o))
+                                               : QString());
     };
     for (const auto &c : comparison.changes) {
-        const QString file = QString::fromStdString(c.value("file", std::string()));
+        const QString file = QString::fromStdString(c.file);
         auto *test = new QStandardItem(QFileInfo(file).fileName() + QStringLiteral("::")
-                                       + QString::fromStdString(c.value("test", std::string())));
+                                       + QString::fromStdString(c.test));
         test->setToolTip(file);
-        QList<QStandardItem *> row{test,
-                                   new QStandardItem(outcome(c.value("before", Engine::Json()))),
-                                   new QStandardItem(outcome(c.value("after", Engine::Json())))};
+        QList<QStandardItem *> row{test, new QStandardItem(outcome(c.before)),
+                                   new QStandardItem(outcome(c.after))};
         m_changes->appendRow(row);
     }
     m_changesView->resizeColumnsToContents();
@@ -590,15 +585,15 @@ void SuitesPanel::showRun(const SuiteRun &run)
         return;
     }
     m_results->setResults(run.report.results, run.previous);
-    if (!run.runs.empty())
-        showRuns(run.runs);
+    if (!run.history.runs.empty())
+        showRuns(run.history.runs);
     m_resultsView->expandAll();
     for (int c = 0; c < SuiteResultModel::MessageColumn; ++c)
         m_resultsView->resizeColumnToContents(c);
     m_chart->setRun(run.report.results, run.report.fixtureSpans);
     m_timeline->setPlainText(QString::fromStdString(run.timeline));
-    if (!run.passRates.empty())
-        m_passRates->setRates(run.passRates);
+    if (!run.history.tests.empty())
+        m_passRates->setRates(run.history.tests);
     QStringList failures;
     int firstFailure = -1;
     for (std::size_t i = 0; i < run.report.results.size(); ++i) {

@@ -99,7 +99,7 @@ private:
     void setFixturesPlaceholder(const QString &text);
     void updatePolluterButton();
     QWidget *runsPage();
-    void showRuns(const Engine::Json &runs);
+    void showRuns(const std::vector<Engine::Suite::RecordedRun> &runs);
     void showComparison(const RunComparison &comparison);
 
     EngineClient *m_engine;

@@ -443,47 +443,55 @@ int HistoryCommand::run(const std::vector<std::string> &args, std::istream &, st
     try {
         Suite::History history(path.empty() ? Suite::History::defaultPath() : path);
         if (compare) {
-            const Json changes = history.compare(compare->first, compare->second);
+            const auto changes = history.compare(compare->first, compare->second);
             if (json) {
-                out << changes.dump(2) << "\n";
+                out << Suite::toJson(changes).dump(2) << "\n";
                 return 0;
             }
-            const auto outcome = [](const Json &o) {
-                if (o.is_null())
+            const auto outcome = [](const std::optional<Suite::RecordedOutcome> &o) {
+                if (!o)
                     return trs("(not run)");
-                const std::string name = o.get<std::string>();
-                return name == "PASSED"   ? trs("passed")
-                       : name == "FAILED" ? trs("failed")
-                       : name == "FLAKY"  ? trs("flaky")
-                                          : trs("error");
+                switch (*o) {
+                case Suite::RecordedOutcome::Passed:
+                    return trs("passed");
+                case Suite::RecordedOutcome::Failed:
+                    return trs("failed");
+                case Suite::RecordedOutcome::Flaky:
+                    return trs("flaky");
+                case Suite::RecordedOutcome::Skipped:
+                    return trs("skipped");
+                case Suite::RecordedOutcome::Error:
+                    break;
+                }
+                return trs("error");
             };
             out << trs("Tests whose outcome changed from run") << " #" << compare->first << " "
                 << trs("to run") << " #" << compare->second << ":\n";
             for (const auto &c : changes)
-                out << "  " << c["file"].get<std::string>() << "::" << c["test"].get<std::string>()
-                    << ": " << outcome(c["before"]) << " -> " << outcome(c["after"]) << "\n";
+                out << "  " << c.file << "::" << c.test << ": " << outcome(c.before) << " -> "
+                    << outcome(c.after) << "\n";
             if (changes.empty())
                 out << "  " << trs("(none)") << "\n";
             return 0;
         }
-        const Json s = history.summary(last);
+        const Suite::HistorySummary s = history.summary(last);
         if (json) {
-            out << s.dump(2) << "\n";
+            out << Suite::toJson(s).dump(2) << "\n";
             return 0;
         }
+        const auto count = [](const std::optional<std::int64_t> &n) {
+            return n ? std::to_string(*n) : std::string("-");
+        };
         out << trs("Runs (newest first):") << "\n";
-        for (const auto &r : s["runs"])
-            out << "  #" << r["id"].get<long long>() << "  " << r["status"].get<std::string>()
-                << "  " << (r["passed"].is_null() ? std::string("-") : r["passed"].dump()) << " "
-                << trs("passed") << ", "
-                << (r["failed"].is_null() ? std::string("-") : r["failed"].dump()) << " "
-                << trs("failed") << "  " << r["arguments"].get<std::string>() << "\n";
+        for (const auto &r : s.runs)
+            out << "  #" << r.id << "  " << r.status << "  " << count(r.passed) << " "
+                << trs("passed") << ", " << count(r.failed) << " " << trs("failed") << "  "
+                << r.arguments << "\n";
         out << trs("Tests:") << "\n";
-        for (const auto &t : s["tests"])
-            out << "  " << t["file"].get<std::string>() << "::" << t["test"].get<std::string>()
-                << ": " << trs("passed") << " " << t["passed"].dump() << " " << trs("of the last")
-                << " " << t["runs"].dump() << " " << trs("runs")
-                << (t["flaky"].get<bool>() ? "  " + trs("(flaky)") : std::string()) << "\n";
+        for (const auto &t : s.tests)
+            out << "  " << t.file << "::" << t.test << ": " << trs("passed") << " " << t.passed
+                << " " << trs("of the last") << " " << t.runs << " " << trs("runs")
+                << (t.flaky() ? "  " + trs("(flaky)") : std::string()) << "\n";
     } catch (const std::exception &e) {
         err << "api-replay history: " << e.what() << "\n";
         return 2;

@@ -148,21 +148,107 @@ std::vector<std::string> History::lastFailed()
     return out;
 }
 
-Json History::summary(int window)
+std::string toString(RecordedOutcome outcome)
 {
-    Json runs
+    switch (outcome) {
+    case RecordedOutcome::Passed:
+        return "PASSED";
+    case RecordedOutcome::Failed:
+        return "FAILED";
+    case RecordedOutcome::Error:
+        return "ERROR";
+    case RecordedOutcome::Skipped:
+        return "SKIPPED";
+    case RecordedOutcome::Flaky:
+        return "FLAKY";
+    }
+    return {};
+}
+
+namespace {
+
+RecordedOutcome recordedOutcome(const std::string &text)
+{
+    for (const auto o : {RecordedOutcome::Passed, RecordedOutcome::Failed, RecordedOutcome::Error,
+                         RecordedOutcome::Skipped, RecordedOutcome::Flaky})
+        if (toString(o) == text)
+            return o;
+    throw Engine::Error("the history holds an outcome this version does not know: " + text);
+}
+
+Json outcomeJson(const std::optional<RecordedOutcome> &o)
+{
+    return o ? Json(toString(*o)) : Json(nullptr);
+}
+
+std::optional<std::int64_t> optionalInt(const Json &v)
+{
+    return v.is_number() ? std::optional<std::int64_t>(v.get<std::int64_t>()) : std::nullopt;
+}
+
+} // namespace
+
+Json toJson(const HistorySummary &summary)
+{
+    Json runs = Json::array(), tests = Json::array();
+    for (const auto &r : summary.runs)
+        runs.push_back({{"id", r.id},
+                        {"started_us", r.startedMicros},
+                        {"seed", r.seed},
+                        {"arguments", r.arguments},
+                        {"status", r.status},
+                        {"passed", r.passed ? Json(*r.passed) : Json(nullptr)},
+                        {"failed", r.failed ? Json(*r.failed) : Json(nullptr)}});
+    for (const auto &t : summary.tests)
+        tests.push_back({{"file", t.file},
+                         {"test", t.test},
+                         {"runs", t.runs},
+                         {"passed", t.passed},
+                         {"flaky", t.flaky()}});
+    return Json{{"runs", runs}, {"tests", tests}};
+}
+
+Json toJson(const std::vector<OutcomeChange> &changes)
+{
+    Json out = Json::array();
+    for (const auto &c : changes)
+        out.push_back({{"file", c.file},
+                       {"test", c.test},
+                       {"before", outcomeJson(c.before)},
+                       {"after", outcomeJson(c.after)}});
+    return out;
+}
+
+HistorySummary History::summary(int window)
+{
+    const Json runs
         = m_db->query("SELECT id, started_us, seed, arguments, status, passed, failed FROM runs "
                       "ORDER BY id DESC LIMIT ?",
                       {window});
-    Json tests = m_db->query(
+    const Json tests = m_db->query(
         "SELECT file, test, count(*) AS runs, sum(outcome = 'PASSED') AS passed FROM results "
         "WHERE outcome != 'SKIPPED' AND run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT ?) "
         "GROUP BY file, test "
         "ORDER BY test, file",
         {window});
-    for (auto &t : tests)
-        t["flaky"] = t["passed"] != 0 && t["passed"] != t["runs"];
-    return Json{{"runs", runs}, {"tests", tests}};
+    HistorySummary out;
+    for (const auto &r : runs) {
+        RecordedRun run;
+        run.id = r["id"].get<std::int64_t>();
+        run.startedMicros = r["started_us"].get<std::int64_t>();
+        // Stored as SQLite's signed integer: a seed above 2^63 reads back negative.
+        run.seed = r["seed"].is_number_unsigned() ? r["seed"].get<std::uint64_t>()
+                                                  : std::uint64_t(r["seed"].get<std::int64_t>());
+        run.arguments = r["arguments"].get<std::string>();
+        run.status = r["status"].get<std::string>();
+        run.passed = optionalInt(r["passed"]);
+        run.failed = optionalInt(r["failed"]);
+        out.runs.push_back(std::move(run));
+    }
+    for (const auto &t : tests)
+        out.tests.push_back({t["file"].get<std::string>(), t["test"].get<std::string>(),
+                             t["runs"].get<std::int64_t>(), t["passed"].get<std::int64_t>()});
+    return out;
 }
 
 namespace {
@@ -175,26 +261,18 @@ constexpr const char *kOutcomesOfRun
 
 using TestKey = std::pair<std::string, std::string>;
 
-std::map<TestKey, std::string> outcomesOf(Store::Database &db, std::int64_t run)
+std::map<TestKey, RecordedOutcome> outcomesOf(Store::Database &db, std::int64_t run)
 {
-    std::map<TestKey, std::string> out;
+    std::map<TestKey, RecordedOutcome> out;
     for (const auto &row : db.query(kOutcomesOfRun, {run}))
         out[{row["file"].get<std::string>(), row["test"].get<std::string>()}]
-            = row["outcome"].get<std::string>();
+            = recordedOutcome(row["outcome"].get<std::string>());
     return out;
-}
-
-Json change(const TestKey &key, const std::string *before, const std::string *after)
-{
-    return Json{{"file", key.first},
-                {"test", key.second},
-                {"before", before ? Json(*before) : Json(nullptr)},
-                {"after", after ? Json(*after) : Json(nullptr)}};
 }
 
 } // namespace
 
-Json History::previousOutcomes(std::int64_t run)
+std::vector<OutcomeChange> History::previousOutcomes(std::int64_t run)
 {
     // Per test of the run, the newest earlier finished run that has it.
     const Json previous = m_db->query(
@@ -206,22 +284,22 @@ Json History::previousOutcomes(std::int64_t run)
     for (const auto &row : previous)
         lastRun[{row["file"].get<std::string>(), row["test"].get<std::string>()}]
             = row["run_id"].get<std::int64_t>();
-    std::map<std::int64_t, std::map<TestKey, std::string>> cache;
-    Json out = Json::array();
+    std::map<std::int64_t, std::map<TestKey, RecordedOutcome>> cache;
+    std::vector<OutcomeChange> out;
     for (const auto &[key, after] : outcomesOf(*m_db, run)) {
-        const std::string *before = nullptr;
+        std::optional<RecordedOutcome> before;
         if (const auto it = lastRun.find(key); it != lastRun.end()) {
             auto [cached, added] = cache.try_emplace(it->second);
             if (added)
                 cached->second = outcomesOf(*m_db, it->second);
-            before = &cached->second.at(key);
+            before = cached->second.at(key);
         }
-        out.push_back(change(key, before, &after));
+        out.push_back({key.first, key.second, before, after});
     }
     return out;
 }
 
-Json History::compare(std::int64_t before, std::int64_t after)
+std::vector<OutcomeChange> History::compare(std::int64_t before, std::int64_t after)
 {
     for (const auto run : {before, after})
         if (m_db->query("SELECT id FROM runs WHERE id = ?", {run}).empty())
@@ -231,13 +309,16 @@ Json History::compare(std::int64_t before, std::int64_t after)
     for (const auto *outcomes : {&a, &b})
         for (const auto &entry : *outcomes)
             keys.insert(entry.first);
-    Json out = Json::array();
+    std::vector<OutcomeChange> out;
     for (const auto &key : keys) {
         const auto ia = a.find(key), ib = b.find(key);
-        const std::string *sa = ia == a.end() ? nullptr : &ia->second;
-        const std::string *sb = ib == b.end() ? nullptr : &ib->second;
+        std::optional<RecordedOutcome> sa, sb;
+        if (ia != a.end())
+            sa = ia->second;
+        if (ib != b.end())
+            sb = ib->second;
         if (!sa || !sb || *sa != *sb)
-            out.push_back(change(key, sa, sb));
+            out.push_back({key.first, key.second, sa, sb});
     }
     return out;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -10,6 +12,55 @@
 #include "engine/suite/runner.h"
 
 namespace Engine::Suite {
+
+// How a test ended in a recorded run: FLAKY for a repeated test that both passed and failed.
+enum class RecordedOutcome { Passed, Failed, Error, Skipped, Flaky };
+// "PASSED", "FAILED", "ERROR", "SKIPPED", "FLAKY": as the history stores it.
+std::string toString(RecordedOutcome outcome);
+
+// A run of the history, as summary() lists it.
+struct RecordedRun
+{
+    std::int64_t id = 0;
+    std::int64_t startedMicros = 0;
+    std::uint64_t seed = 0; // 0: file order
+    std::string arguments;
+    std::string status;                 // "running", "finished" or "interrupted"
+    std::optional<std::int64_t> passed; // set when the run finished
+    std::optional<std::int64_t> failed;
+};
+
+// How often a test (a file and a name: two suites may both have a test_create_item) passed in
+// the runs of the window; skips do not count as runs.
+struct PassRate
+{
+    std::string file;
+    std::string test;
+    std::int64_t runs = 0;
+    std::int64_t passed = 0;
+    bool flaky() const { return passed != 0 && passed != runs; }
+};
+
+struct HistorySummary
+{
+    std::vector<RecordedRun> runs; // newest first
+    std::vector<PassRate> tests;   // by test name, then file
+};
+
+// A test whose outcome is compared between two runs; a side that did not run it is empty.
+struct OutcomeChange
+{
+    std::string file;
+    std::string test;
+    std::optional<RecordedOutcome> before;
+    std::optional<RecordedOutcome> after;
+};
+
+// The JSON of `api-replay history --json`: {"runs": [{"id", "started_us", "seed",
+// "arguments", "status", "passed", "failed"}], "tests": [{"file", "test", "runs", "passed",
+// "flaky"}]}, and of --compare: [{"file", "test", "before", "after"}] (null for a missing side).
+Json toJson(const HistorySummary &summary);
+Json toJson(const std::vector<OutcomeChange> &changes);
 
 // Run history in SQLite: every run (seed, arguments, start and end, the process), every test
 // result. The schema is versioned (PRAGMA user_version) and migrated on open in one write
@@ -38,19 +89,15 @@ public:
     // The tests of a run in the order they ran, as (file, test). Throws StoreError for a run
     // that does not exist.
     std::vector<std::pair<std::string, std::string>> testsOfRun(std::int64_t run);
-    // Recent runs and, per test, how often it passed in the last `window` runs:
-    // {"runs": [...], "tests": [{"file", "test", "runs", "passed", "flaky"}]}. A test is the pair
-    // (file, name): two suites may both have a test_create_item.
-    Json summary(int window = 20);
+    // The last `window` runs and, per test, how often it passed in them.
+    HistorySummary summary(int window = 20);
 
-    // How each test of `run` ended the last time it ran before, in any earlier finished run:
-    // [{"file", "test", "before", "after"}], before null for a test never run before. An
-    // outcome is "PASSED", "FAILED", "ERROR", or "FLAKY" for a repeated test that did both.
-    Json previousOutcomes(std::int64_t run);
-    // The tests whose outcome differs between two runs (or that only one of them ran):
-    // [{"file", "test", "before", "after"}], a missing side null. Throws Engine::Error
-    // for a run that does not exist.
-    Json compare(std::int64_t before, std::int64_t after);
+    // How each test of `run` ended (after) and how it ended the last time it ran before, in
+    // any earlier finished run (before; empty for a test never run before).
+    std::vector<OutcomeChange> previousOutcomes(std::int64_t run);
+    // The tests whose outcome differs between two runs (or that only one of them ran). Throws
+    // Engine::Error for a run that does not exist.
+    std::vector<OutcomeChange> compare(std::int64_t before, std::int64_t after);
 
     // The default path: $API_REPLAY_HISTORY, else $XDG_DATA_HOME (or ~/.local/share)
     // /api-test-explorer/history.db.

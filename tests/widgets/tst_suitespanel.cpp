@@ -241,12 +241,10 @@ private slots:
     void passRatesKeepTestsOfTheSameNameApart()
     {
         PassRateChart chart;
-        chart.setRates(Engine::Json::parse(R"([
-            {"file": "suites/a.json", "test": "test_create", "runs": 4, "passed": 4, "flaky": false},
-            {"file": "suites/b.json", "test": "test_create", "runs": 4, "passed": 1, "flaky": true},
-            {"file": "old/b.json", "test": "test_create", "runs": 2, "passed": 0, "flaky": false},
-            {"file": "suites/a.json", "test": "test_delete", "runs": 2, "passed": 1, "flaky": true}
-        ])"));
+        chart.setRates({{"suites/a.json", "test_create", 4, 4},
+                        {"suites/b.json", "test_create", 4, 1},
+                        {"old/b.json", "test_create", 2, 0},
+                        {"suites/a.json", "test_delete", 2, 1}});
         const QList<QPair<QString, double>> expected{
             {QStringLiteral("test_create in a.json"), 100.0},
             {QStringLiteral("test_create in suites/b.json"), 25.0},

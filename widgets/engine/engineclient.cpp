@@ -654,9 +654,7 @@ void EngineClient::runSuites(const QStringList &paths, quint64 seed, bool isolat
                     for (const auto &r : result.report.results)
                         s.runs->record(id, r);
                     s.runs->finishRun(id, result.report, Engine::Clock::system().nowMicros());
-                    const Engine::Json summary = s.runs->summary(20);
-                    result.passRates = summary["tests"];
-                    result.runs = summary["runs"];
+                    result.history = s.runs->summary(20);
                     result.previous = s.runs->previousOutcomes(id);
                 } catch (const std::exception &e) {
                     result.historyProblem

@@ -14,6 +14,7 @@
 #include "engine/client/requesthistory.h"
 #include "engine/core/json.h"
 #include "engine/di/overrides.h"
+#include "engine/suite/history.h"
 #include "engine/suite/runner.h"
 #include "engine/target/target.h"
 #include "engine/validation/errorstyle.h"
@@ -81,14 +82,10 @@ struct SuiteRun
     Engine::Suite::RunReport report;
     std::string timeline; // the runner's lines with --setup-show
     std::vector<std::pair<std::string, std::string>> fixtures; // name, "scope, autouse, uses ..."
-    // Per test over the last 20 recorded runs: {"file", "test", "runs", "passed", "flaky"}
-    // (History).
-    Engine::Json passRates = Engine::Json::array();
-    // The last 20 recorded runs, newest first: {"id", "started_us", "seed", "arguments",
-    // "status", "passed", "failed"} (History::summary).
-    Engine::Json runs = Engine::Json::array();
+    // The last 20 recorded runs, newest first, and per test how often it passed in them.
+    Engine::Suite::HistorySummary history;
     // How each test ended the last time it ran: History::previousOutcomes of this run.
-    Engine::Json previous = Engine::Json::array();
+    std::vector<Engine::Suite::OutcomeChange> previous;
     std::string historyProblem; // why the run could not be recorded, if it could not
 };
 
@@ -96,8 +93,8 @@ struct SuiteRun
 struct RunComparison
 {
     qint64 before = 0, after = 0;
-    Engine::Json changes = Engine::Json::array(); // [{"file", "test", "before", "after"}]
-    QString error;                                // why they could not be compared
+    std::vector<Engine::Suite::OutcomeChange> changes;
+    QString error; // why they could not be compared
 };
 
 Q_DECLARE_METATYPE(Engine::Client::ResponseSummary)

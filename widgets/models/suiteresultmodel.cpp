@@ -28,7 +28,7 @@ QString testKey(const std::string &file, const std::string &test)
 } // namespace
 
 void SuiteResultModel::setResults(const std::vector<Engine::Suite::TestResult> &results,
-                                  const Engine::Json &previous)
+                                  const std::vector<Engine::Suite::OutcomeChange> &previous)
 {
     beginResetModel();
     m_results = results;
@@ -37,13 +37,11 @@ void SuiteResultModel::setResults(const std::vector<Engine::Suite::TestResult> &
     m_lastTime.clear();
     for (const auto &p : previous) {
         LastTime last;
-        if (p.value("before", Engine::Json()).is_string())
-            last.before = QString::fromStdString(p["before"].get<std::string>());
+        if (p.before)
+            last.before = QString::fromStdString(Engine::Suite::toString(*p.before));
         // A test seen before that ends differently now (a new test is not a change).
-        last.changed = !last.before.isEmpty()
-                       && p.value("after", Engine::Json()) != p.value("before", Engine::Json());
-        m_lastTime.insert(testKey(p.value("file", std::string()), p.value("test", std::string())),
-                          last);
+        last.changed = p.before && p.after != p.before;
+        m_lastTime.insert(testKey(p.file, p.test), last);
     }
     for (int i = 0; i < int(m_results.size()); ++i) {
         const auto &r = m_results[std::size_t(i)];

@@ -3,6 +3,7 @@
 #include <QAbstractItemModel>
 #include <QHash>
 
+#include "engine/suite/history.h"
 #include "engine/suite/runner.h"
 
 // The results of a suite run as a tree: one row per suite file (its tally and time), its tests
@@ -27,7 +28,7 @@ public:
     // previous: History::previousOutcomes of the run, [{"file", "test", "before", "after"}];
     // empty when the run was not recorded.
     void setResults(const std::vector<Engine::Suite::TestResult> &results,
-                    const Engine::Json &previous = Engine::Json::array());
+                    const std::vector<Engine::Suite::OutcomeChange> &previous = {});
     // The tests whose outcome differs from the last time they ran.
     int changedCount() const;
     // A history outcome ("PASSED", "FAILED", "ERROR", "FLAKY"; empty: not run) in words.

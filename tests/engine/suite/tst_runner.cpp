@@ -398,13 +398,14 @@ private slots:
         int status = 0;
         waitpid(child, &status, 0);
         History h(path);
-        const Json s = h.summary();
-        QCOMPARE(s["runs"].size(), std::size_t(2));
-        QCOMPARE(s["runs"][0]["status"], Json("interrupted")); // its process is gone
+        const HistorySummary s = h.summary();
+        QCOMPARE(s.runs.size(), std::size_t(2));
+        QCOMPARE(s.runs[0].status, std::string("interrupted")); // its process is gone
+        QVERIFY(!s.runs[0].passed);
         QCOMPARE(h.lastFailed(), std::vector<std::string>{"test_anonymous_gets_401"});
         bool flaky = false;
-        for (const auto &t : s["tests"])
-            flaky = flaky || (t["test"] == "test_anonymous_gets_401" && t["runs"].get<int>() >= 1);
+        for (const auto &t : s.tests)
+            flaky = flaky || (t.test == "test_anonymous_gets_401" && t.runs >= 1);
         QVERIFY(flaky);
     }
 
@@ -423,14 +424,21 @@ private slots:
             h.record(run, a);
             h.record(run, b);
         }
-        const Json tests = h.summary()["tests"];
+        const HistorySummary summary = h.summary();
+        const auto &tests = summary.tests;
         QCOMPARE(tests.size(), std::size_t(2));
-        QCOMPARE(tests[0]["file"], Json("a.json"));
-        QCOMPARE(tests[0]["passed"], Json(2));
-        QCOMPARE(tests[0]["flaky"], Json(false));
-        QCOMPARE(tests[1]["file"], Json("b.json"));
-        QCOMPARE(tests[1]["passed"], Json(1));
-        QCOMPARE(tests[1]["flaky"], Json(true));
+        QCOMPARE(tests[0].file, std::string("a.json"));
+        QCOMPARE(tests[0].passed, std::int64_t(2));
+        QVERIFY(!tests[0].flaky());
+        QCOMPARE(tests[1].file, std::string("b.json"));
+        QCOMPARE(tests[1].passed, std::int64_t(1));
+        QVERIFY(tests[1].flaky());
+        // The JSON of `api-replay history --json`, made from the structs.
+        const Json json = toJson(summary);
+        QCOMPARE(json["tests"][1], Json::parse(R"({"file": "b.json", "test": "test_create",
+            "runs": 2, "passed": 1, "flaky": true})"));
+        QCOMPARE(json["runs"][0]["seed"], Json(0));
+        QCOMPARE(json["runs"][0]["passed"], Json(nullptr)); // not finished
     }
 
     void historySaysWhatChangedSinceTheRunBefore()
@@ -460,19 +468,23 @@ private slots:
                                   {"test_x", Outcome::Failed},
                                   {"test_x", Outcome::Passed}});
 
-        QCOMPARE(h.previousOutcomes(two), Json::parse(R"([
+        QCOMPARE(toJson(h.previousOutcomes(two)), Json::parse(R"([
             {"file": "a.json", "test": "test_x", "before": "PASSED", "after": "FAILED"},
             {"file": "a.json", "test": "test_y", "before": "FAILED", "after": "FAILED"},
             {"file": "a.json", "test": "test_z", "before": null, "after": "PASSED"}])"));
-        QCOMPARE(h.previousOutcomes(four), Json::parse(R"([
+        QCOMPARE(toJson(h.previousOutcomes(four)), Json::parse(R"([
             {"file": "a.json", "test": "test_x", "before": "FAILED", "after": "FLAKY"}])"));
-        QCOMPARE(h.compare(one, two), Json::parse(R"([
+        QCOMPARE(toJson(h.compare(one, two)), Json::parse(R"([
             {"file": "a.json", "test": "test_x", "before": "PASSED", "after": "FAILED"},
             {"file": "a.json", "test": "test_z", "before": null, "after": "PASSED"}])"));
-        QCOMPARE(h.compare(two, one), Json::parse(R"([
+        QCOMPARE(toJson(h.compare(two, one)), Json::parse(R"([
             {"file": "a.json", "test": "test_x", "before": "FAILED", "after": "PASSED"},
             {"file": "a.json", "test": "test_z", "before": "PASSED", "after": null}])"));
         QVERIFY(h.compare(one, one).empty());
+        const auto flaky = h.previousOutcomes(four);
+        QCOMPARE(flaky.size(), std::size_t(1));
+        QVERIFY(flaky[0].before == RecordedOutcome::Failed);
+        QVERIFY(flaky[0].after == RecordedOutcome::Flaky);
         QVERIFY_THROWS_EXCEPTION(Engine::Error, h.compare(one, 99));
     }
 
