@@ -662,6 +662,7 @@ T.update({
 # Typed run history (issue 12).
 T.update({
  'skipped': ('übersprungen', 'ignoré'),
+ 'one of %1': ('einer von %1', 'un parmi %1'),
 })
 
 for lang, col in (('de', 0), ('fr', 1), ('en', None)):

@@ -1367,6 +1367,10 @@ Optionen:
         <source>Optional: sent when ticked; the app&apos;s default otherwise</source>
         <translation>Optional: wird gesendet, wenn angehakt; sonst gilt der Standardwert der App</translation>
     </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einer von %1</translation>
+    </message>
 </context>
 <context>
     <name>RequestsCommand</name>

@@ -1365,6 +1365,10 @@ Options:
         <source>Optional: sent when ticked; the app&apos;s default otherwise</source>
         <translation>Optional: sent when ticked; the app&apos;s default otherwise</translation>
     </message>
+    <message>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
 </context>
 <context>
     <name>RequestsCommand</name>

@@ -1367,6 +1367,10 @@ Options :
         <source>Optional: sent when ticked; the app&apos;s default otherwise</source>
         <translation>Facultatif : envoyé si coché ; sinon la valeur par défaut de l&apos;app</translation>
     </message>
+    <message>
+        <source>one of %1</source>
+        <translation>un parmi %1</translation>
+    </message>
 </context>
 <context>
     <name>RequestsCommand</name>

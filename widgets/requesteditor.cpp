@@ -171,12 +171,16 @@ void RequestEditor::loadRoute(int routeIndex)
         const QString name = QString::fromStdString(p.name);
         auto *field = new QLineEdit(m_paramsBox);
         field->setObjectName(QStringLiteral("pathParam_") + name);
-        field->setPlaceholderText(QString::fromStdString(p.type));
-        field->setToolTip(tr("Path parameter %1: %2").arg(name, QString::fromStdString(p.type)));
-        field->setText(p.type.rfind("one of ", 0) == 0
-                           ? QString::fromStdString(p.type.substr(7, p.type.find(',') - 7))
-                           : QStringLiteral("1"));
-        m_params->addRow(tr("%1 (%2)").arg(name, QString::fromStdString(p.type)), field);
+        QStringList choices;
+        for (const auto &c : p.choices)
+            choices << QString::fromStdString(c);
+        const QString type = choices.isEmpty()
+                                 ? QString::fromStdString(p.type)
+                                 : tr("one of %1").arg(choices.join(QStringLiteral(", ")));
+        field->setPlaceholderText(type);
+        field->setToolTip(tr("Path parameter %1: %2").arg(name, type));
+        field->setText(choices.isEmpty() ? QStringLiteral("1") : choices.front());
+        m_params->addRow(tr("%1 (%2)").arg(name, type), field);
         m_paramFields.emplace_back(name, field);
         connect(field, &QLineEdit::textEdited, this, &RequestEditor::updatePathFromFields);
     }

@@ -174,6 +174,54 @@ private slots:
         QCOMPARE(m_engine->snapshot().targetName, std::string("bookshelf.main:app"));
     }
 
+    // An enum path parameter: its field starts at the first value and names them all; a
+    // value outside them gets FastAPI's enum 422.
+    void anEnumPathParameterOffersItsValues()
+    {
+        const Engine::Json document{
+            {"openapi", "3.1.0"},
+            {"info", {{"title", "models"}, {"version", "1"}}},
+            {"paths",
+             {{"/models/{model_name}",
+               {{"get",
+                 {{"operationId", "get_model"},
+                  {"parameters", Engine::Json::array(
+                                     {{{"name", "model_name"},
+                                       {"in", "path"},
+                                       {"required", true},
+                                       {"schema", {{"$ref", "#/components/schemas/ModelName"}}}}})},
+                  {"responses", {{"200", {{"description", "OK"}}}}}}}}}}},
+            {"components",
+             {{"schemas",
+               {{"ModelName",
+                 {{"type", "string"},
+                  {"title", "ModelName"},
+                  {"enum", Engine::Json::array({"alexnet", "resnet", "lenet"})}}}}}}}};
+        const QString path = m_dir.filePath(QStringLiteral("models.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray::fromStdString(document.dump()));
+        file.close();
+        Engine::Catalog::TargetSpec spec;
+        spec.kind = Engine::Catalog::TargetSpec::Kind::OpenApi;
+        spec.openapiFile = path.toStdString();
+        m_window->openTarget(spec);
+        clickRoute(QStringLiteral("get_model"));
+        auto *field = find<QLineEdit>("pathParam_model_name");
+        QCOMPARE(field->text(), QStringLiteral("alexnet"));
+        QCOMPARE(field->placeholderText(), QStringLiteral("one of alexnet, resnet, lenet"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("200 OK"));
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("vgg"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(),
+                     QStringLiteral("422 Unprocessable Entity"));
+        auto *model = m_window->responseView()->validationModel();
+        QCOMPARE(model->data(model->index(0, ValidationErrorModel::TypeColumn)).toString(),
+                 QStringLiteral("enum"));
+    }
+
     void anOpenApiDocumentAnswersAndReloadsWhenEdited()
     {
         // The catalog document as FastAPI 0.100+ writes it (3.1: Pydantic 2's words).

@@ -183,23 +183,6 @@ void EngineClient::setSynchronous(bool on)
     m_synchronous = on;
 }
 
-namespace {
-// How a path parameter's type reads in its field's placeholder.
-std::string typeLabel(const Engine::Target::ParameterInfo &param)
-{
-    if (!param.choices.empty()) {
-        std::string out = "one of ";
-        for (std::size_t i = 0; i < param.choices.size(); ++i)
-            out += (i ? ", " : "")
-                   + (param.choices[i].is_string() ? param.choices[i].get<std::string>()
-                                                   : param.choices[i].dump());
-        return out;
-    }
-    return param.type.empty() ? "string" : param.type;
-}
-
-} // namespace
-
 EngineSnapshot EngineClient::takeSnapshot(State &state)
 {
     EngineSnapshot s;
@@ -219,10 +202,16 @@ EngineSnapshot EngineClient::takeSnapshot(State &state)
             // A convertor Starlette does not know: the route is listed without fields.
         }
         for (const auto &name : names) {
-            EngineSnapshot::Route::PathParam param{name, "string"};
-            for (const auto &p : r.parameters)
-                if (p.in == "path" && p.name == name)
-                    param.type = typeLabel(p);
+            EngineSnapshot::Route::PathParam param{name, "string", {}};
+            for (const auto &p : r.parameters) {
+                if (p.in != "path" || p.name != name)
+                    continue;
+                if (!p.type.empty())
+                    param.type = p.type;
+                for (const auto &choice : p.choices)
+                    param.choices.push_back(choice.is_string() ? choice.get<std::string>()
+                                                               : choice.dump());
+            }
             route.pathParams.push_back(std::move(param));
         }
         for (const auto &p : r.parameters)

@@ -34,7 +34,8 @@ struct EngineSnapshot
         struct PathParam
         {
             std::string name;
-            std::string type; // "integer", "string", ... or "one of a, b"
+            std::string type;                 // "integer", "string", ...
+            std::vector<std::string> choices; // an enum's values, as they go in the path
         };
         std::vector<PathParam> pathParams;
         std::vector<std::pair<std::string, Engine::Json>> queryParams; // name, default
