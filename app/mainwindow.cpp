@@ -38,7 +38,10 @@
 #include "widgets/colors.h"
 #include "widgets/databaseview.h"
 #include "widgets/dependencypanel.h"
+#include <utility>
+
 #include "widgets/engine/engineclient.h"
+#include "widgets/engine/suiteclient.h"
 #include "widgets/hintbanner.h"
 #include "widgets/historyview.h"
 #include "widgets/models/keyvaluemodel.h"
@@ -53,6 +56,7 @@
 MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     : QMainWindow(parent)
     , m_engine(engine ? engine : new EngineClient({}, this))
+    , m_suiteClient(new SuiteClient(m_engine->runHistoryPath(), this))
     , m_routes(new RouteTreeModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_routesView(new QTreeView(this))
@@ -120,7 +124,25 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 4);
-    m_suites = new SuitesPanel(m_engine, this);
+    m_suites = new SuitesPanel(m_suiteClient, this);
+    // Suites run against the window's target (when it is not a built-in app) in its style.
+    const auto followTarget = [this] {
+        m_suiteClient->setTarget(m_engine->targetSpec(), m_engine->snapshot().errorStyle);
+    };
+    followTarget();
+    connect(m_engine, &EngineClient::snapshotChanged, m_suiteClient, followTarget);
+    connect(m_engine, &EngineClient::targetOpened, m_suiteClient, followTarget);
+    connect(m_suiteClient, &SuiteClient::testSaved, this,
+            [this](const QString &path, const QString &testName, const QString &error) {
+                const bool interactive = std::exchange(m_saveInteractive, false);
+                if (error.isEmpty()) {
+                    statusBar()->showMessage(tr("Saved %1 to %2").arg(testName, path), 5000);
+                    return;
+                }
+                statusBar()->showMessage(error, 8000);
+                if (interactive)
+                    QMessageBox::warning(this, tr("Save as test"), error);
+            });
     // The open suite's fixtures under the routes, as pytest --fixtures would list them.
     auto *fixtures = new PlaceholderTableView(left);
     fixtures->setObjectName(QStringLiteral("explorerFixturesView"));
@@ -159,6 +181,10 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     connect(m_editor, &RequestEditor::sendRequested, this, &MainWindow::send);
     connect(m_engine, &EngineClient::responseReady, this,
             [this](const Engine::Client::ResponseSummary &s) {
+                m_shown = std::exchange(m_sending, std::nullopt);
+                if (m_shown)
+                    m_shown->response = s;
+                updateSaveAsTest();
                 m_response->showSummary(s);
                 statusBar()->showMessage(
                     tr("%1 in %2 µs").arg(m_response->statusText()).arg(s.micros), 5000);
@@ -376,8 +402,13 @@ void MainWindow::createActions()
     curl->setObjectName(QStringLiteral("actionCopyAsCurl"));
     auto *pytest = request->addAction(tr("Copy as &pytest test"), this, &MainWindow::copyAsPytest);
     pytest->setObjectName(QStringLiteral("actionCopyAsPytest"));
-    auto *save = request->addAction(tr("Save as &test…"), this, &MainWindow::saveAsTestInteractive);
-    save->setObjectName(QStringLiteral("actionSaveAsTest"));
+    m_saveAsTest
+        = request->addAction(tr("Save as &test…"), this, &MainWindow::saveAsTestInteractive);
+    m_saveAsTest->setObjectName(QStringLiteral("actionSaveAsTest"));
+    // Whether the composer still holds the request of the answer shown is checked when the
+    // menu opens (and by Save as test itself).
+    connect(request, &QMenu::aboutToShow, this, &MainWindow::updateSaveAsTest);
+    updateSaveAsTest();
     request->addSeparator();
     auto *clear
         = request->addAction(tr("C&lear overrides"), m_engine, &EngineClient::clearOverrides);
@@ -444,7 +475,46 @@ void MainWindow::routeActivated(const QModelIndex &proxyIndex)
 
 void MainWindow::send()
 {
-    m_engine->send(m_editor->composed());
+    // What produced the answer: the request and the client settings it was sent with.
+    const EngineSnapshot &s = m_engine->snapshot();
+    Engine::Suite::SavedExchange exchange;
+    exchange.request = m_editor->composed();
+    for (const auto &o : s.overrides)
+        exchange.overrides.emplace_back(o.dependency, o.provider);
+    exchange.lifespan = s.lifespan;
+    exchange.raiseServerExceptions = s.raiseServerExceptions;
+    m_sending = exchange;
+    m_engine->send(exchange.request);
+}
+
+namespace {
+bool sameRequest(const Engine::Client::ComposedRequest &a, const Engine::Client::ComposedRequest &b)
+{
+    return a.method == b.method && a.path == b.path && a.query == b.query && a.headers == b.headers
+           && a.body == b.body;
+}
+} // namespace
+
+std::optional<Engine::Suite::SavedExchange> MainWindow::savedExchange() const
+{
+    if (!m_shown || !sameRequest(m_shown->request, m_editor->composed()))
+        return std::nullopt;
+    return m_shown;
+}
+
+void MainWindow::updateSaveAsTest()
+{
+    if (!m_saveAsTest)
+        return;
+    const bool ready = savedExchange().has_value();
+    m_saveAsTest->setEnabled(ready);
+    const QString why
+        = ready     ? tr("Save the request and the answer shown as a test in a suite file")
+          : m_shown ? tr("The composer was edited since the answer shown: send the request "
+                         "again to save it as a test")
+                    : tr("Send a request first: the test asserts its answer");
+    m_saveAsTest->setToolTip(why);
+    m_saveAsTest->setStatusTip(why);
 }
 
 void MainWindow::openSuiteFiles(const QStringList &paths)
@@ -649,25 +719,27 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-QString MainWindow::saveAsTest(const QString &path, const QString &testName, bool withBody,
-                               const std::vector<std::string> &fields)
+void MainWindow::saveAsTest(const QString &path, const QString &testName, bool withBody,
+                            const std::vector<std::string> &fields)
 {
-    const std::string problem
-        = Engine::Suite::saveAsTest(path.toStdString(), testName.toStdString(),
-                                    m_editor->composed(), m_response->summary(), withBody, fields);
-    if (problem.empty())
-        statusBar()->showMessage(tr("Saved %1 to %2").arg(testName, path), 5000);
-    return QString::fromStdString(problem);
+    const auto exchange = savedExchange();
+    if (!exchange) {
+        updateSaveAsTest();
+        statusBar()->showMessage(m_saveAsTest->toolTip(), 8000);
+        return;
+    }
+    m_suiteClient->saveTest(path, *exchange, testName, withBody, fields);
 }
 
 void MainWindow::saveAsTestInteractive()
 {
-    if (m_response->summary().status == 0 && !m_response->summary().raised) {
-        QMessageBox::information(this, tr("Save as test"),
-                                 tr("Send the request first: the test asserts its answer."));
+    const auto exchange = savedExchange();
+    if (!exchange) {
+        updateSaveAsTest();
+        QMessageBox::information(this, tr("Save as test"), m_saveAsTest->toolTip());
         return;
     }
-    SaveTestDialog dialog(m_response->summary(), this);
+    SaveTestDialog dialog(exchange->response, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString path
@@ -675,10 +747,8 @@ void MainWindow::saveAsTestInteractive()
                                        nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
-    const QString problem
-        = saveAsTest(path, dialog.testName(), dialog.wholeBody(), dialog.fields());
-    if (!problem.isEmpty())
-        QMessageBox::warning(this, tr("Save as test"), problem);
+    m_saveInteractive = true;
+    saveAsTest(path, dialog.testName(), dialog.wholeBody(), dialog.fields());
 }
 
 QStringList MainWindow::targetArguments(const Engine::Catalog::TargetSpec &spec)

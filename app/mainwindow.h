@@ -1,10 +1,13 @@
 #pragma once
 
+#include <optional>
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
 
 #include "engine/catalog/catalog.h"
+#include "engine/suite/savetest.h"
 
 class EngineClient;
 class DependencyPanel;
@@ -23,6 +26,8 @@ class QTreeView;
 class RequestEditor;
 class ResponseView;
 class SuitesPanel;
+class SuiteClient;
+class QAction;
 class RouteTreeModel;
 class KeyValueModel;
 
@@ -45,6 +50,8 @@ public:
     QTreeView *routesView() const { return m_routesView; }
     QSortFilterProxyModel *routesProxy() const { return m_proxy; }
     SuitesPanel *suitesPanel() const { return m_suites; }
+    // Runs suites, exports them and saves tests, on a worker of its own.
+    SuiteClient *suiteClient() const { return m_suiteClient; }
     QMenu *recentMenu() const { return m_recent; }
     QMenu *recentTargetsMenu() const { return m_recentTargets; }
 
@@ -66,10 +73,15 @@ public:
     void setTheme(const QString &theme);
     QString theme() const { return m_theme; }
 
-    // Appends the current request and its response as a test to a suite file; returns the
-    // problem, or an empty string.
-    QString saveAsTest(const QString &path, const QString &testName, bool withBody,
-                       const std::vector<std::string> &fields = {});
+    // Appends the exchange on screen (the request that produced the shown answer, with the
+    // overrides and toggles in force when it was sent) as a test to a suite file, on the suite
+    // worker; SuiteClient::testSaved says how it went (the status bar too). Nothing is saved
+    // when no answer is shown or the composer was edited since (savedExchange() is empty).
+    void saveAsTest(const QString &path, const QString &testName, bool withBody,
+                    const std::vector<std::string> &fields = {});
+    // The exchange Save as test would save: empty before the first answer and once the
+    // composer no longer holds the request that produced the shown answer.
+    std::optional<Engine::Suite::SavedExchange> savedExchange() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,6 +106,13 @@ private:
     void openTargetInteractive();
 
     EngineClient *m_engine;
+    SuiteClient *m_suiteClient;
+    // The request being sent with the settings it goes with, and the exchange of the answer
+    // on screen.
+    std::optional<Engine::Suite::SavedExchange> m_sending, m_shown;
+    bool m_saveInteractive = false; // a failed save is shown in a dialog, not only the status bar
+    void updateSaveAsTest();
+    QAction *m_saveAsTest = nullptr;
     RouteTreeModel *m_routes;
     QSortFilterProxyModel *m_proxy;
     QTreeView *m_routesView;

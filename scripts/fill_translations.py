@@ -663,6 +663,16 @@ T.update({
 T.update({
  'skipped': ('übersprungen', 'ignoré'),
  'one of %1': ('einer von %1', 'un parmi %1'),
+ 'Save the request and the answer shown as a test in a suite file':
+  ('Die Anfrage und die angezeigte Antwort als Test in einer Suite-Datei speichern',
+   'Enregistrer la requête et la réponse affichée comme test dans un fichier de suite'),
+ 'The composer was edited since the answer shown: send the request again to save it as a test':
+  ('Der Editor wurde seit der angezeigten Antwort geändert: senden Sie die Anfrage erneut, um sie als Test zu speichern',
+   "L'éditeur a été modifié depuis la réponse affichée : renvoyez la requête pour l'enregistrer comme test"),
+ 'Send a request first: the test asserts its answer':
+  ('Senden Sie zuerst eine Anfrage: der Test prüft ihre Antwort',
+   "Envoyez d'abord une requête : le test vérifie sa réponse"),
+ 'Exporting…': ('Wird exportiert…', 'Export en cours…'),
 })
 
 for lang, col in (('de', 0), ('fr', 1), ('en', None)):

@@ -801,10 +801,6 @@ Liste der Läufe).
         <translation>Als Test speichern</translation>
     </message>
     <message>
-        <source>Send the request first: the test asserts its answer.</source>
-        <translation>Erst die Anfrage senden: der Test prüft ihre Antwort.</translation>
-    </message>
-    <message>
         <source>Save as test in suite</source>
         <translation>Als Test in Suite speichern</translation>
     </message>
@@ -980,6 +976,18 @@ Liste der Läufe).
     <message>
         <source>Comparing with %1…</source>
         <translation>Vergleiche mit %1…</translation>
+    </message>
+    <message>
+        <source>Save the request and the answer shown as a test in a suite file</source>
+        <translation>Die Anfrage und die angezeigte Antwort als Test in einer Suite-Datei speichern</translation>
+    </message>
+    <message>
+        <source>The composer was edited since the answer shown: send the request again to save it as a test</source>
+        <translation>Der Editor wurde seit der angezeigten Antwort geändert: senden Sie die Anfrage erneut, um sie als Test zu speichern</translation>
+    </message>
+    <message>
+        <source>Send a request first: the test asserts its answer</source>
+        <translation>Senden Sie zuerst eine Anfrage: der Test prüft ihre Antwort</translation>
     </message>
 </context>
 <context>
@@ -1988,10 +1996,6 @@ Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
-    <message>
-        <source>Abandoned: the engine was restarted, nothing was recorded</source>
-        <translation>Aufgegeben: die Engine wurde neu gestartet, nichts wurde aufgezeichnet</translation>
-    </message>
     <message numerus="yes">
         <source>Running %n selected test(s)…</source>
         <translation>
@@ -2154,6 +2158,10 @@ Tatsächlich:
     <message>
         <source>The open suites have problems (see Problems): fix them, then open the files again</source>
         <translation>Die geöffneten Suiten haben Probleme (siehe Probleme): beheben Sie sie und öffnen Sie die Dateien erneut</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
     </message>
 </context>
 <context>

@@ -800,10 +800,6 @@ whose outcome differs between two runs (numbers from the list of runs).
         <translation>Save as test</translation>
     </message>
     <message>
-        <source>Send the request first: the test asserts its answer.</source>
-        <translation>Send the request first: the test asserts its answer.</translation>
-    </message>
-    <message>
         <source>Save as test in suite</source>
         <translation>Save as test in suite</translation>
     </message>
@@ -979,6 +975,18 @@ whose outcome differs between two runs (numbers from the list of runs).
     <message>
         <source>Comparing with %1…</source>
         <translation>Comparing with %1…</translation>
+    </message>
+    <message>
+        <source>Save the request and the answer shown as a test in a suite file</source>
+        <translation>Save the request and the answer shown as a test in a suite file</translation>
+    </message>
+    <message>
+        <source>The composer was edited since the answer shown: send the request again to save it as a test</source>
+        <translation>The composer was edited since the answer shown: send the request again to save it as a test</translation>
+    </message>
+    <message>
+        <source>Send a request first: the test asserts its answer</source>
+        <translation>Send a request first: the test asserts its answer</translation>
     </message>
 </context>
 <context>
@@ -1986,10 +1994,6 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
-    <message>
-        <source>Abandoned: the engine was restarted, nothing was recorded</source>
-        <translation>Abandoned: the engine was restarted, nothing was recorded</translation>
-    </message>
     <message numerus="yes">
         <source>Running %n selected test(s)…</source>
         <translation>
@@ -2152,6 +2156,10 @@ Actual:
     <message>
         <source>The open suites have problems (see Problems): fix them, then open the files again</source>
         <translation>The open suites have problems (see Problems): fix them, then open the files again</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
     </message>
 </context>
 <context>

@@ -801,10 +801,6 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
         <translation>Enregistrer comme test</translation>
     </message>
     <message>
-        <source>Send the request first: the test asserts its answer.</source>
-        <translation>Envoyez d&apos;abord la requête : le test vérifie sa réponse.</translation>
-    </message>
-    <message>
         <source>Save as test in suite</source>
         <translation>Enregistrer comme test dans la suite</translation>
     </message>
@@ -980,6 +976,18 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     <message>
         <source>Comparing with %1…</source>
         <translation>Comparaison avec %1…</translation>
+    </message>
+    <message>
+        <source>Save the request and the answer shown as a test in a suite file</source>
+        <translation>Enregistrer la requête et la réponse affichée comme test dans un fichier de suite</translation>
+    </message>
+    <message>
+        <source>The composer was edited since the answer shown: send the request again to save it as a test</source>
+        <translation>L&apos;éditeur a été modifié depuis la réponse affichée : renvoyez la requête pour l&apos;enregistrer comme test</translation>
+    </message>
+    <message>
+        <source>Send a request first: the test asserts its answer</source>
+        <translation>Envoyez d&apos;abord une requête : le test vérifie sa réponse</translation>
     </message>
 </context>
 <context>
@@ -1988,10 +1996,6 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
-    <message>
-        <source>Abandoned: the engine was restarted, nothing was recorded</source>
-        <translation>Abandonné : le moteur a été redémarré, rien n&apos;a été enregistré</translation>
-    </message>
     <message numerus="yes">
         <source>Running %n selected test(s)…</source>
         <translation>
@@ -2154,6 +2158,10 @@ Obtenu :
     <message>
         <source>The open suites have problems (see Problems): fix them, then open the files again</source>
         <translation>Les suites ouvertes ont des problèmes (voir Problèmes) : corrigez-les, puis rouvrez les fichiers</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
     </message>
 </context>
 <context>

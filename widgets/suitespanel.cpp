@@ -78,9 +78,9 @@ void SuitesPanel::setNextDirectory(const QString &dir)
     nextDirectory() = dir;
 }
 
-SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
+SuitesPanel::SuitesPanel(SuiteClient *suites, QWidget *parent)
     : QWidget(parent)
-    , m_engine(engine)
+    , m_suites(suites)
     , m_fileList(new QStandardItemModel(this))
     , m_fixtures(new KeyValueModel(tr("Fixture"), tr("Scope"), this))
     , m_results(new SuiteResultModel(this))
@@ -252,19 +252,20 @@ SuitesPanel::SuitesPanel(EngineClient *engine, QWidget *parent)
     connect(m_polluter, &QPushButton::clicked, this, &SuitesPanel::findPolluter);
     connect(m_cancel, &QPushButton::clicked, this, &SuitesPanel::cancel);
     connect(m_export, &QPushButton::clicked, this, &SuitesPanel::exportPytestInteractive);
-    connect(m_engine, &EngineClient::suiteRunFinished, this, &SuitesPanel::showRun);
-    connect(m_engine, &EngineClient::polluterSearchFinished, this, &SuitesPanel::showPolluter);
-    connect(m_engine, &EngineClient::runsCompared, this, &SuitesPanel::showComparison);
-    connect(m_engine, &EngineClient::progressChanged, this, [this](int done, int total) {
+    connect(m_suites, &SuiteClient::suiteRunFinished, this, &SuitesPanel::showRun);
+    connect(m_suites, &SuiteClient::polluterSearchFinished, this, &SuitesPanel::showPolluter);
+    connect(m_suites, &SuiteClient::runsCompared, this, &SuitesPanel::showComparison);
+    connect(m_suites, &SuiteClient::progressChanged, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(1, total));
         m_progress->setValue(done);
     });
-    connect(m_engine, &EngineClient::workAbandoned, this, [this] {
-        if (!m_working)
-            return;
-        finish();
-        m_summary->setText(tr("Abandoned: the engine was restarted, nothing was recorded"));
-    });
+    connect(m_suites, &SuiteClient::pytestExported, this,
+            [this](const QStringList &written, const QString &dir, const QString &error) {
+                m_summary->setText(
+                    error.isEmpty()
+                        ? tr("Wrote %n pytest file(s) to %1", nullptr, int(written.size())).arg(dir)
+                        : tr("Export failed: %1").arg(error));
+            });
     connect(m_problems, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openProblem(m_problems->row(item)); });
     connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -353,7 +354,7 @@ void SuitesPanel::compareSelectedRuns()
     if (a > b)
         std::swap(a, b);
     m_comparison->setText(tr("Comparing…"));
-    m_engine->compareRuns(a, b);
+    m_suites->compareRuns(a, b);
 }
 
 void SuitesPanel::showComparison(const RunComparison &comparison)
@@ -500,7 +501,7 @@ void SuitesPanel::run()
     if (m_files.isEmpty() || m_working)
         return;
     start(tr("Running…"));
-    m_engine->runSuites(m_files, quint64(m_seed->value()), m_isolate->isChecked(),
+    m_suites->runSuites(m_files, quint64(m_seed->value()), m_isolate->isChecked(),
                         m_repeat->value());
 }
 
@@ -525,7 +526,7 @@ void SuitesPanel::runSelected()
     if (names.isEmpty())
         return;
     start(tr("Running %n selected test(s)…", nullptr, int(names.size())));
-    m_engine->runSuites(m_files, quint64(m_seed->value()), m_isolate->isChecked(),
+    m_suites->runSuites(m_files, quint64(m_seed->value()), m_isolate->isChecked(),
                         m_repeat->value(), names);
 }
 
@@ -545,7 +546,7 @@ void SuitesPanel::runFailed()
     if (m_files.isEmpty() || m_working || names.isEmpty())
         return;
     start(tr("Running %n failed test(s)…", nullptr, int(names.size())));
-    m_engine->runSuites(m_files, quint64(m_seed->value()), m_isolate->isChecked(),
+    m_suites->runSuites(m_files, quint64(m_seed->value()), m_isolate->isChecked(),
                         m_repeat->value(), names);
 }
 
@@ -553,7 +554,7 @@ void SuitesPanel::cancel()
 {
     if (!m_working)
         return;
-    m_engine->cancel();
+    m_suites->cancel();
     m_cancel->setEnabled(false);
     m_summary->setText(tr("Cancelling after the test that is running…"));
 }
@@ -688,7 +689,7 @@ void SuitesPanel::findPolluter()
     const auto &r = m_results->result(current);
     m_target = QString::fromStdString(r.name);
     start(tr("Looking for the test that makes %1 fail…").arg(m_target));
-    m_engine->findPolluter(QString::fromStdString(r.file), m_target);
+    m_suites->findPolluter(QString::fromStdString(r.file), m_target);
 }
 
 void SuitesPanel::showPolluter(const Engine::Suite::PolluterReport &report, const QString &error)
@@ -733,22 +734,10 @@ void SuitesPanel::showPolluter(const Engine::Suite::PolluterReport &report, cons
                            : tr("Polluter: %1").arg(QString::fromStdString(report.polluter)));
 }
 
-QString SuitesPanel::exportPytest(const QString &dir)
+void SuitesPanel::exportPytest(const QString &dir)
 {
-    std::vector<std::string> files;
-    for (const auto &f : m_files)
-        files.push_back(f.toStdString());
-    const auto loaded = Engine::Suite::loadSuites(files);
-    if (!loaded.ok())
-        return QString::fromStdString(loaded.errors.front().toString());
-    try {
-        const auto written = Engine::Suite::writePytest(loaded.suites, "app", dir.toStdString());
-        m_summary->setText(
-            tr("Wrote %n pytest file(s) to %1", nullptr, int(written.size())).arg(dir));
-    } catch (const std::exception &e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
+    m_summary->setText(tr("Exporting…"));
+    m_suites->exportPytest(m_files, dir);
 }
 
 void SuitesPanel::exportPytestInteractive()
@@ -759,9 +748,7 @@ void SuitesPanel::exportPytestInteractive()
         dir = QFileDialog::getExistingDirectory(this, tr("Export as pytest into"));
     if (dir.isEmpty())
         return;
-    const QString problem = exportPytest(dir);
-    if (!problem.isEmpty())
-        m_summary->setText(tr("Export failed: %1").arg(problem));
+    exportPytest(dir);
 }
 
 QString SuitesPanel::output() const

@@ -3,7 +3,7 @@
 #include <QStringList>
 #include <QWidget>
 
-#include "widgets/engine/engineclient.h"
+#include "widgets/engine/suiteclient.h"
 
 class FixtureTimeline;
 class JsonDiffModel;
@@ -34,7 +34,7 @@ class SuitesPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit SuitesPanel(EngineClient *engine, QWidget *parent = nullptr);
+    explicit SuitesPanel(SuiteClient *suites, QWidget *parent = nullptr);
 
     void openFiles(const QStringList &paths);
     QStringList files() const { return m_files; }
@@ -48,8 +48,9 @@ public:
     // Find polluter for the selected failed test.
     void findPolluter();
     void cancel();
-    // Writes the open suites as pytest files into dir; returns the problem or an empty string.
-    QString exportPytest(const QString &dir);
+    // Writes the open suites as pytest files into dir (on the suite worker); the summary line
+    // says what was written or why nothing was.
+    void exportPytest(const QString &dir);
     void exportPytestInteractive();
 
     SuiteResultModel *results() const { return m_results; }
@@ -102,7 +103,7 @@ private:
     void showRuns(const std::vector<Engine::Suite::RecordedRun> &runs);
     void showComparison(const RunComparison &comparison);
 
-    EngineClient *m_engine;
+    SuiteClient *m_suites;
     QStringList m_files;
     QStandardItemModel *m_fileList;
     KeyValueModel *m_fixtures;

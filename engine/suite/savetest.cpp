@@ -4,16 +4,20 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/core/pyerror.h"
 #include "engine/core/pyjson.h"
 #include "engine/suite/suite.h"
 
 namespace Engine::Suite {
 
-std::string saveAsTest(const std::string &path, const std::string &testName,
-                       const Client::ComposedRequest &request,
-                       const Client::ResponseSummary &response, bool withBody,
-                       const std::vector<std::string> &fields)
+void saveAsTest(const std::string &path, const std::string &testName, const SavedExchange &exchange,
+                bool withBody, const std::vector<std::string> &fields)
 {
+    const Client::ComposedRequest &request = exchange.request;
+    const Client::ResponseSummary &response = exchange.response;
+    const auto refuse = [](const std::string &why) {
+        throw Engine::Error("not saved: " + why);
+    };
     Json doc;
     if (std::filesystem::exists(path)) {
         std::ifstream in(path, std::ios::binary);
@@ -21,11 +25,11 @@ std::string saveAsTest(const std::string &path, const std::string &testName,
         text << in.rdbuf();
         const LoadResult check = loadSuiteText(path, text.str());
         if (!check.ok())
-            return "not saved: " + check.errors.front().toString();
+            refuse(check.errors.front().toString());
         doc = PyJson::parse(text.str());
         for (const auto &t : check.suites.front().tests)
             if (t.name == testName)
-                return "not saved: " + path + " already has a test named \"" + testName + "\"";
+                refuse(path + " already has a test named \"" + testName + "\"");
     } else {
         doc = Json{{"suite", std::filesystem::path(path).stem().string()},
                    {"tests", Json::array()}};
@@ -64,31 +68,54 @@ std::string saveAsTest(const std::string &path, const std::string &testName,
         }
         if (!fields.empty()) {
             if (!response.json)
-                return "not saved: the response has no JSON body to take fields from";
+                refuse("the response has no JSON body to take fields from");
             Json pointers = Json::object();
             for (const auto &f : fields) {
                 try {
                     pointers[f] = response.json->at(Json::json_pointer(f));
                 } catch (const std::exception &) {
-                    return "not saved: the body has nothing at " + f;
+                    refuse("the body has nothing at " + f);
                 }
             }
             expect["json_pointer"] = pointers;
         }
     }
-    doc["tests"].push_back(
-        Json{{"name", testName},
-             {"steps", Json::array({Json{{"request", req}}, Json{{"expect", expect}}})}});
+    Json steps = Json::array();
+    if (exchange.lifespan)
+        steps.push_back({{"session", "open"}});
+    if (!exchange.raiseServerExceptions)
+        steps.push_back({{"client", {{"raise_server_exceptions", false}}}});
+    if (!exchange.overrides.empty()) {
+        Json set = Json::object();
+        for (const auto &[dependency, double_] : exchange.overrides)
+            set[dependency] = double_;
+        steps.push_back({{"set_override", set}});
+    }
+    steps.push_back({{"request", req}});
+    steps.push_back({{"expect", expect}});
+    if (!exchange.overrides.empty()) // as the tutorial teaches: a test clears what it set
+        steps.push_back({{"clear_overrides", true}});
+    if (exchange.lifespan)
+        steps.push_back({{"session", "close"}});
+    Json test{{"name", testName}, {"steps", steps}};
+    // The saved test must load: a name that is no Python identifier is refused now.
+    Json checkDoc{{"suite", "check"}, {"tests", Json::array({test})}};
+    if (const LoadResult check = loadSuiteText(path, checkDoc.dump()); !check.ok())
+        refuse(check.errors.front().message);
+    doc["tests"].push_back(std::move(test));
     const std::string tmp = path + ".saving";
     {
         std::ofstream out(tmp, std::ios::binary);
         out << PyJson::dumpIndented(doc, 2) << "\n"; // big integers stay numbers
         if (!out)
-            return "not saved: cannot write " + tmp;
+            refuse("cannot write " + tmp);
     }
     std::error_code ec;
     std::filesystem::rename(tmp, path, ec); // atomic: the old file stays whole until then
-    return ec ? "not saved: " + ec.message() : std::string();
+    if (ec) {
+        std::filesystem::remove(tmp, ec);
+        refuse(path + ": " + ec.message());
+    }
 }
 
 } // namespace Engine::Suite

@@ -37,6 +37,7 @@
 #include "widgets/databaseview.h"
 #include "widgets/dependencypanel.h"
 #include "widgets/engine/engineclient.h"
+#include "widgets/engine/suiteclient.h"
 #include "widgets/fixturetimeline.h"
 #include "widgets/hintbanner.h"
 #include "widgets/historyview.h"
@@ -117,6 +118,7 @@ private slots:
         m_engine = new EngineClient(m_dir.filePath(QStringLiteral("forge%1.db").arg(++n)));
         m_engine->setSynchronous(true);
         m_window = new MainWindow(m_engine);
+        m_window->suiteClient()->setSynchronous(true);
         m_engine->setParent(m_window);
         m_window->resize(1400, 900);
         m_window->show();
@@ -865,6 +867,50 @@ private slots:
         QCOMPARE(find<QLineEdit>("pathLineEdit")->text(), QStringLiteral("/forge/items/77"));
     }
 
+    // Save as test through the window; the error, or an empty string once saved.
+    QString save(const QString &suite, const QString &name, bool withBody,
+                 const std::vector<std::string> &fields = {})
+    {
+        QSignalSpy saved(m_window->suiteClient(), &SuiteClient::testSaved);
+        m_window->saveAsTest(suite, name, withBody, fields);
+        return saved.isEmpty() ? QStringLiteral("(nothing saved)") : saved.last()[2].toString();
+    }
+
+    // What is saved is the exchange on screen, with the overrides it was sent with; once the
+    // composer holds another request there is nothing to save until it is sent.
+    void saveAsTestSavesTheExchangeOnScreen()
+    {
+        chooseDouble("get_current_userComboBox", QStringLiteral("fake_admin"));
+        clickRoute(QStringLiteral("read_me"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("200 OK"));
+        auto exchange = m_window->savedExchange();
+        QVERIFY(exchange);
+        QCOMPARE(exchange->request.path, std::string("/forge/me"));
+        QCOMPARE(exchange->overrides.size(), std::size_t(1));
+        QCOMPARE(exchange->overrides[0].second, std::string("fake_admin"));
+
+        clickRoute(QStringLiteral("delete_user")); // picked, not sent
+        QVERIFY(!m_window->savedExchange());
+        const QString suite = m_dir.filePath(QStringLiteral("exchange-suite.json"));
+        QCOMPARE(save(suite, QStringLiteral("test_delete"), false),
+                 QStringLiteral("(nothing saved)"));
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("actionSaveAsTest"));
+        QVERIFY(!action->isEnabled());
+        QVERIFY(action->toolTip().contains(QStringLiteral("edited since")));
+        QVERIFY(!QFile::exists(suite));
+
+        clickRoute(QStringLiteral("read_me")); // the composer holds the sent request again
+        QVERIFY(m_window->savedExchange());
+        QCOMPARE(save(suite, QStringLiteral("test_me_as_admin"), false), QString());
+        QFile file(suite);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY2(text.contains("\"set_override\"") && text.contains("fake_admin"),
+                 text.constData());
+        QVERIFY(text.contains("/forge/me"));
+    }
+
     void saveAsTestAndRerunIt()
     {
         clickRoute(QStringLiteral("create_item"));
@@ -872,12 +918,12 @@ private slots:
         clickSend();
         QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("201 Created"));
         const QString suite = m_dir.filePath(QStringLiteral("saved-suite.json"));
-        QVERIFY(m_window->saveAsTest(suite, QStringLiteral("test_create_item"), true).isEmpty());
+        QCOMPARE(save(suite, QStringLiteral("test_create_item"), true), QString());
         clickRoute(QStringLiteral("crash"));
         clickSend();
         QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("Raised RuntimeError"));
-        QVERIFY(m_window->saveAsTest(suite, QStringLiteral("test_crash"), false).isEmpty());
-        QVERIFY(m_window->saveAsTest(suite, QStringLiteral("test_crash"), false)
+        QCOMPARE(save(suite, QStringLiteral("test_crash"), false), QString());
+        QVERIFY(save(suite, QStringLiteral("test_crash"), false)
                     .contains(QStringLiteral("already has")));
         // Ticking fields: the dialog lists the body's values by JSON pointer.
         clickRoute(QStringLiteral("read_item"));
@@ -897,10 +943,8 @@ private slots:
         dialog.wholeBodyCheckBox()->setChecked(false);
         dialog.nameEdit()->setText(QStringLiteral("not a name"));
         QVERIFY(!dialog.nameEdit()->hasAcceptableInput());
-        QVERIFY(m_window
-                    ->saveAsTest(suite, QStringLiteral("test_item_name"), dialog.wholeBody(),
-                                 dialog.fields())
-                    .isEmpty());
+        QCOMPARE(save(suite, QStringLiteral("test_item_name"), dialog.wholeBody(), dialog.fields()),
+                 QString());
         m_window->suitesPanel()->openFiles({suite});
         QTRY_VERIFY(find<QLabel>("suiteSummaryLabel")
                         ->text()

@@ -19,7 +19,7 @@
 #include <QTreeView>
 
 #include "tests/widgets/isolatedprofile.h"
-#include "widgets/engine/engineclient.h"
+#include "widgets/engine/suiteclient.h"
 #include "widgets/models/jsondiffmodel.h"
 #include "widgets/models/keyvaluemodel.h"
 #include "widgets/models/suiteresultmodel.h"
@@ -55,12 +55,12 @@ private slots:
 
     void cancelStopsALongRunAndTheWindowStaysResponsive()
     {
-        EngineClient engine(m_dir.filePath(QStringLiteral("cancel.db")));
+        SuiteClient engine(m_dir.filePath(QStringLiteral("cancel-runs.db")));
         SuitesPanel panel(&engine);
         panel.show();
         panel.findChild<QSpinBox *>(QStringLiteral("repeatSpinBox"))->setValue(100);
-        QSignalSpy progress(&engine, &EngineClient::progressChanged);
-        QSignalSpy finished(&engine, &EngineClient::suiteRunFinished);
+        QSignalSpy progress(&engine, &SuiteClient::progressChanged);
+        QSignalSpy finished(&engine, &SuiteClient::suiteRunFinished);
         panel.openFiles({m_suites + QStringLiteral("database.json")});
         auto *cancel = panel.findChild<QPushButton *>(QStringLiteral("cancelSuiteButton"));
         auto *bar = panel.findChild<QProgressBar *>(QStringLiteral("suiteProgressBar"));
@@ -89,11 +89,11 @@ private slots:
 
     void polluterSearchShowsProgressAndCanBeCancelled()
     {
-        EngineClient engine(m_dir.filePath(QStringLiteral("polluter.db")));
+        SuiteClient engine(m_dir.filePath(QStringLiteral("polluter-runs.db")));
         SuitesPanel panel(&engine);
-        QSignalSpy runs(&engine, &EngineClient::suiteRunFinished);
-        QSignalSpy searches(&engine, &EngineClient::polluterSearchFinished);
-        QSignalSpy progress(&engine, &EngineClient::progressChanged);
+        QSignalSpy runs(&engine, &SuiteClient::suiteRunFinished);
+        QSignalSpy searches(&engine, &SuiteClient::polluterSearchFinished);
+        QSignalSpy progress(&engine, &SuiteClient::progressChanged);
         panel.openFiles({m_suites + QStringLiteral("incident_leaky.json")});
         QVERIFY(runs.wait(10000));
         progress.clear();
@@ -105,12 +105,13 @@ private slots:
         // Cancelled before it starts: the worker is held by a request until the search is
         // queued and cancelled, so the search cannot finish first, however fast it is.
         QSemaphore held, release;
-        engine.setBeforeSendHook([&] {
+        engine.setBeforeWorkHook([&] {
             held.release();
             release.acquire();
         });
-        engine.send(Engine::Client::ComposedRequest{});
+        engine.compareRuns(1, 1); // holds the worker
         QVERIFY(held.tryAcquire(1, 10000));
+        engine.setBeforeWorkHook({});
         panel.findPolluter();
         panel.cancel();
         release.release();
@@ -122,7 +123,7 @@ private slots:
 
     void failedBodyShowsAJsonDiff()
     {
-        EngineClient engine(m_dir.filePath(QStringLiteral("diff.db")));
+        SuiteClient engine(m_dir.filePath(QStringLiteral("diff-runs.db")));
         engine.setSynchronous(true);
         SuitesPanel panel(&engine);
         const QString suite = write(QStringLiteral("body.json"), R"({"suite": "body", "tests": [
@@ -149,7 +150,7 @@ private slots:
     {
         // Its own directory: the run history lives next to the app's database.
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("rates")));
-        EngineClient engine(m_dir.filePath(QStringLiteral("rates/forge.db")));
+        SuiteClient engine(m_dir.filePath(QStringLiteral("rates-forge-runs.db")));
         engine.setSynchronous(true);
         SuitesPanel panel(&engine);
         panel.openFiles({m_suites + QStringLiteral("incident_leaky.json")});
@@ -164,13 +165,13 @@ private slots:
         for (const auto &[test, percent] : panel.passRates()->bars())
             if (test == QLatin1String("test_anonymous_gets_401"))
                 QVERIFY(qAbs(percent - 100.0 / 3) < 0.01);
-        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("rates/runs.db"))));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("rates-forge-runs.db"))));
     }
 
     void resultsSayHowEachTestEndedTheLastTime()
     {
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("lasttime")));
-        EngineClient engine(m_dir.filePath(QStringLiteral("lasttime/forge.db")));
+        SuiteClient engine(m_dir.filePath(QStringLiteral("lasttime-forge-runs.db")));
         engine.setSynchronous(true);
         SuitesPanel panel(&engine);
         auto *results = panel.results();
@@ -203,7 +204,7 @@ private slots:
     void twoRecordedRunsCanBeCompared()
     {
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("compare")));
-        EngineClient engine(m_dir.filePath(QStringLiteral("compare/forge.db")));
+        SuiteClient engine(m_dir.filePath(QStringLiteral("compare-forge-runs.db")));
         engine.setSynchronous(true);
         SuitesPanel panel(&engine);
         panel.openFiles({m_suites + QStringLiteral("incident_leaky.json")});
@@ -262,7 +263,7 @@ private slots:
 
     void runSelectedRunsOnlyThose()
     {
-        EngineClient engine(m_dir.filePath(QStringLiteral("selected.db")));
+        SuiteClient engine(m_dir.filePath(QStringLiteral("selected-runs.db")));
         engine.setSynchronous(true);
         SuitesPanel panel(&engine);
         panel.openFiles({m_suites + QStringLiteral("incident_leaky.json")});
@@ -287,7 +288,7 @@ private slots:
 
     void runFailedRerunsOnlyTheFailures()
     {
-        EngineClient engine(m_dir.filePath(QStringLiteral("failed.db")));
+        SuiteClient engine(m_dir.filePath(QStringLiteral("failed-runs.db")));
         engine.setSynchronous(true);
         SuitesPanel panel(&engine);
         auto *runFailed = panel.findChild<QPushButton *>(QStringLiteral("runFailedButton"));
@@ -309,7 +310,7 @@ private slots:
 
     void aSkippedTestIsNeitherPassedNorFailed()
     {
-        EngineClient engine(m_dir.filePath(QStringLiteral("skipped.db")));
+        SuiteClient engine(m_dir.filePath(QStringLiteral("skipped-runs.db")));
         engine.setSynchronous(true);
         SuitesPanel panel(&engine);
         const QString suite = write(QStringLiteral("skip.json"), R"({"suite": "skip", "tests": [
@@ -338,7 +339,7 @@ private slots:
                                    QByteArray(suite).replace("%1", "good").replace("%2", "200"));
         const QString bad = write(QStringLiteral("bad.json"),
                                   QByteArray(suite).replace("%1", "bad").replace("%2", "418"));
-        EngineClient engine(m_dir.filePath(QStringLiteral("samename.db")));
+        SuiteClient engine(m_dir.filePath(QStringLiteral("samename-runs.db")));
         engine.setSynchronous(true);
         SuitesPanel panel(&engine);
         panel.openFiles({good, bad});
@@ -351,7 +352,7 @@ private slots:
 
     void suiteFilesAreListedByName()
     {
-        EngineClient engine(m_dir.filePath(QStringLiteral("names.db")));
+        SuiteClient engine(m_dir.filePath(QStringLiteral("names-runs.db")));
         engine.setSynchronous(true);
         SuitesPanel panel(&engine);
         panel.openFiles({m_suites + QStringLiteral("incident_leaky.json"),
@@ -369,7 +370,7 @@ private slots:
 
     void emptyFixtureListSaysWhy()
     {
-        EngineClient engine(m_dir.filePath(QStringLiteral("placeholder.db")));
+        SuiteClient engine(m_dir.filePath(QStringLiteral("placeholder-runs.db")));
         engine.setSynchronous(true);
         SuitesPanel panel(&engine);
         auto *view = panel.findChild<PlaceholderTableView *>(QStringLiteral("fixturesView"));
@@ -394,7 +395,7 @@ private slots:
 
     void suitesWithProblemsNeitherRunNorExport()
     {
-        EngineClient engine(m_dir.filePath(QStringLiteral("problems.db")));
+        SuiteClient engine(m_dir.filePath(QStringLiteral("problems-runs.db")));
         engine.setSynchronous(true);
         SuitesPanel panel(&engine);
         auto *run = panel.findChild<QPushButton *>(QStringLiteral("runSuitesButton"));
@@ -414,7 +415,7 @@ private slots:
 
     void exportWritesPytestFilesOrSaysWhyNot()
     {
-        EngineClient engine(m_dir.filePath(QStringLiteral("export.db")));
+        SuiteClient engine(m_dir.filePath(QStringLiteral("export-runs.db")));
         engine.setSynchronous(true);
         SuitesPanel panel(&engine);
         panel.openFiles({m_suites + QStringLiteral("overrides.json")});
@@ -428,8 +429,10 @@ private slots:
                     ->text()
                     .startsWith(QStringLiteral("Wrote 2 pytest file(s)")));
         const QString blocked = write(QStringLiteral("blocked"), "a file, not a directory");
-        QVERIFY(panel.exportPytest(blocked + QStringLiteral("/sub"))
-                    .startsWith(QStringLiteral("cannot create ")));
+        panel.exportPytest(blocked + QStringLiteral("/sub"));
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("suiteSummaryLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Export failed: cannot create ")));
     }
 };
 

@@ -11,7 +11,7 @@
 #include <QStandardPaths>
 #include <QtConcurrent>
 
-#include <sstream>
+#include <cstdio>
 
 #include "engine/catalog/catalog.h"
 #include "engine/core/clock.h"
@@ -25,8 +25,6 @@
 struct EngineClient::State
 {
     std::unique_ptr<Engine::Client::RequestHistory> history;
-    std::unique_ptr<Engine::Suite::History> runs;
-    std::string runsProblem;
     std::unique_ptr<Engine::Target::Session> session;
     std::string databasePath;
     // The other side of Compare with…, kept for the next comparison with the same target.
@@ -36,17 +34,53 @@ struct EngineClient::State
     Engine::Target::Target &target() { return session->target(); }
 };
 
-namespace {
-// The job running on this thread: whom it reports to and for which engine generation (an
-// abandoned job's reports are dropped).
-struct JobContext
+class EngineClient::Reporter
 {
-    QPointer<EngineClient> client;
-    quint64 generation = 0;
-    bool synchronous = false;
+public:
+    Reporter(EngineClient *client, quint64 generation, bool synchronous)
+        : m_client(client)
+        , m_generation(generation)
+        , m_synchronous(synchronous)
+    {}
+
+    template<class F>
+    void operator()(F f) const
+    {
+        if (m_synchronous) {
+            if (m_client)
+                f(*m_client);
+            return;
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [client = m_client, generation = m_generation, f]() mutable {
+                if (client && client->generation() == generation)
+                    f(*client);
+            },
+            Qt::QueuedConnection);
+    }
+
+    void error(const QString &message) const
+    {
+        (*this)([message](EngineClient &c) { emit c.errorOccurred(message); });
+    }
+
+    // Runs f, reporting what it throws as the client's error.
+    template<class F>
+    void guard(F f) const
+    {
+        try {
+            f();
+        } catch (const std::exception &e) {
+            error(QString::fromStdString(e.what()));
+        }
+    }
+
+private:
+    QPointer<EngineClient> m_client;
+    quint64 m_generation;
+    bool m_synchronous;
 };
-thread_local JobContext t_job;
-} // namespace
 
 namespace {
 // A session on the target the spec names; a built-in app keeps its data in databasePath.
@@ -67,8 +101,7 @@ std::unique_ptr<Engine::Target::Session> openSession(Engine::Catalog::TargetSpec
 } // namespace
 
 std::unique_ptr<EngineClient::State>
-EngineClient::makeState(const std::string &databasePath, bool defaultLocation,
-                        const Engine::Catalog::TargetSpec &spec)
+EngineClient::makeState(const std::string &databasePath, const Engine::Catalog::TargetSpec &spec)
 {
     auto state = std::make_unique<State>();
     state->databasePath = databasePath;
@@ -79,14 +112,6 @@ EngineClient::makeState(const std::string &databasePath, bool defaultLocation,
             historyPath, Engine::Clock::system().nowMicros());
     } catch (const std::exception &) {
         state->history.reset(); // no history (read-only directory, ...): the window still works
-    }
-    try {
-        state->runs = std::make_unique<Engine::Suite::History>(
-            defaultLocation
-                ? Engine::Suite::History::defaultPath()
-                : (std::filesystem::path(databasePath).parent_path() / "runs.db").string());
-    } catch (const std::exception &e) {
-        state->runsProblem = std::string("the run history is unavailable: ") + e.what();
     }
     try {
         state->session = openSession(spec, databasePath);
@@ -107,12 +132,8 @@ std::unique_ptr<QThreadPool> EngineClient::makePool()
 EngineClient::EngineClient(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_pool(makePool())
-    , m_cancel(std::make_shared<std::atomic<bool>>(false))
 {
     qRegisterMetaType<Engine::Client::ResponseSummary>();
-    qRegisterMetaType<SuiteRun>();
-    qRegisterMetaType<RunComparison>();
-    qRegisterMetaType<Engine::Suite::PolluterReport>();
     QString path = databasePath;
     m_defaultLocation = path.isEmpty();
     if (path.isEmpty()) {
@@ -121,18 +142,28 @@ EngineClient::EngineClient(const QString &databasePath, QObject *parent)
         path = dir + QStringLiteral("/forge.db");
     }
     m_databasePath = path.toStdString();
-    m_state = makeState(m_databasePath, m_defaultLocation, m_spec);
+    m_state = makeState(m_databasePath, m_spec);
     m_snapshot = takeSnapshot(*m_state);
 }
 
 EngineClient::~EngineClient()
 {
-    m_cancel->store(true); // a suite run stops at its next test
-    // A job that does not end (a stuck handler) is left behind rather than hanging the exit.
-    if (!m_pool->waitForDone(5000)) {
-        (void)m_pool.release();
-        (void)m_state.release();
-    }
+    if (m_pool->waitForDone(5000))
+        return;
+    // A request whose handler never returns: its thread cannot be stopped from here. Say so
+    // and leave it (and the engine it uses) to end with the process rather than hang the exit.
+    std::fprintf(stderr, "api-explorer: a request did not finish within 5 s of the window "
+                         "closing; it is left behind\n");
+    (void)m_pool.release();
+    (void)m_state.release();
+}
+
+QString EngineClient::runHistoryPath() const
+{
+    if (m_defaultLocation)
+        return QString::fromStdString(Engine::Suite::History::defaultPath());
+    return QString::fromStdString(
+        (std::filesystem::path(m_databasePath).parent_path() / "runs.db").string());
 }
 
 bool EngineClient::abandonWork()
@@ -141,8 +172,6 @@ bool EngineClient::abandonWork()
         return false;
     ++m_generation;
     m_pending = 0;
-    m_cancel->store(true);
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
     // The stuck job keeps its engine; when it ends, that engine is freed on its thread and
     // the pool on the GUI thread. Its results are dropped (the generation moved on).
     QThreadPool *old = m_pool.release();
@@ -153,7 +182,7 @@ bool EngineClient::abandonWork()
             QCoreApplication::instance(), [old] { delete old; }, Qt::QueuedConnection);
     });
     m_pool = makePool();
-    m_state = makeState(m_databasePath, m_defaultLocation, m_spec);
+    m_state = makeState(m_databasePath, m_spec);
     // A fresh engine with what the window had chosen: toggles and the GUI's overrides.
     const EngineSnapshot before = m_snapshot;
     Engine::Target::Target &target = m_state->target();
@@ -276,78 +305,32 @@ void EngineClient::publish(EngineSnapshot snapshot)
     emit snapshotChanged();
 }
 
-void EngineClient::run(std::function<void(State &)> work)
+void EngineClient::run(std::function<void(State &, const Reporter &)> work)
 {
-    const JobContext job{this, m_generation, m_synchronous};
+    const Reporter report(this, m_generation, m_synchronous);
     if (m_synchronous) {
-        const JobContext outer = t_job;
-        t_job = job;
-        work(*m_state);
-        t_job = outer;
+        work(*m_state, report);
         publish(takeSnapshot(*m_state));
         return;
     }
     if (m_pending++ == 0)
         emit busyChanged(true);
     State *state = m_state.get();
-    (void)QtConcurrent::run(m_pool.get(), [job, state, work] {
-        t_job = job;
-        work(*state);
+    (void)QtConcurrent::run(m_pool.get(), [report, state, work] {
+        work(*state, report);
         EngineSnapshot snap = takeSnapshot(*state);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [job, snap = std::move(snap)]() mutable {
-                EngineClient *self = job.client.data();
-                if (!self || self->m_generation != job.generation)
-                    return;
-                self->publish(std::move(snap));
-                if (--self->m_pending == 0)
-                    emit self->busyChanged(false);
-            },
-            Qt::QueuedConnection);
+        report([snap = std::move(snap)](EngineClient &c) mutable {
+            c.publish(std::move(snap));
+            if (--c.m_pending == 0)
+                emit c.busyChanged(false);
+        });
     });
 }
-
-namespace {
-// Calls f with the client on the GUI thread, from the job running on this worker (or at once
-// when synchronous); nothing happens for an abandoned job or a client that is gone.
-template<class F>
-void reportToGui(F f)
-{
-    const JobContext job = t_job;
-    if (job.synchronous) {
-        if (job.client)
-            f(*job.client);
-        return;
-    }
-    QMetaObject::invokeMethod(
-        QCoreApplication::instance(),
-        [job, f] {
-            if (job.client && job.client->generation() == job.generation)
-                f(*job.client);
-        },
-        Qt::QueuedConnection);
-}
-} // namespace
-
-namespace {
-// Runs f, reporting what it throws as the client's error.
-template<class F>
-void reportProblem(F f)
-{
-    try {
-        f();
-    } catch (const std::exception &e) {
-        const QString message = QString::fromStdString(e.what());
-        reportToGui([message](EngineClient &c) { emit c.errorOccurred(message); });
-    }
-}
-} // namespace
 
 void EngineClient::send(const Engine::Client::ComposedRequest &request)
 {
     const auto hook = m_beforeSend;
-    run([request, hook](State &s) {
+    run([request, hook](State &s, const Reporter &report) {
         if (hook)
             hook();
         Engine::Client::ResponseSummary summary;
@@ -357,11 +340,10 @@ void EngineClient::send(const Engine::Client::ComposedRequest &request)
             if (s.history)
                 s.history->record(request, summary, Engine::Clock::system().nowMicros());
         } catch (const std::exception &e) {
-            const QString message = QString::fromStdString(e.what());
-            reportToGui([message](EngineClient &c) { emit c.errorOccurred(message); });
+            report.error(QString::fromStdString(e.what()));
             return;
         }
-        reportToGui([summary](EngineClient &c) { emit c.responseReady(summary); });
+        report([summary](EngineClient &c) { emit c.responseReady(summary); });
     });
 }
 
@@ -372,7 +354,7 @@ void EngineClient::compareWith(const Engine::Catalog::TargetSpec &other,
     const std::string key = Engine::Catalog::toString(other.kind) + "\x1f" + other.app + "\x1f"
                             + other.openapiFile + "\x1f" + other.asgi + "\x1f" + other.appDir
                             + "\x1f" + other.baseUrl;
-    run([other, request, databasePath, key](State &s) {
+    run([other, request, databasePath, key](State &s, const Reporter &report) {
         try {
             if (!s.other || s.otherKey != key) {
                 s.other.reset();
@@ -402,13 +384,12 @@ void EngineClient::compareWith(const Engine::Catalog::TargetSpec &other,
             }
             const QString left = QString::fromStdString(s.target().name());
             const QString right = QString::fromStdString(s.other->target().name());
-            reportToGui([left, right, lines](EngineClient &c) {
+            report([left, right, lines](EngineClient &c) {
                 emit c.answersCompared(left, right, lines);
             });
         } catch (const std::exception &e) {
             s.other.reset();
-            const QString message = QString::fromStdString(e.what());
-            reportToGui([message](EngineClient &c) { emit c.errorOccurred(message); });
+            report.error(QString::fromStdString(e.what()));
         }
     });
 }
@@ -416,18 +397,18 @@ void EngineClient::compareWith(const Engine::Catalog::TargetSpec &other,
 void EngineClient::openTarget(const Engine::Catalog::TargetSpec &spec)
 {
     const std::string databasePath = m_databasePath;
-    run([spec, databasePath](State &s) {
+    run([spec, databasePath](State &s, const Reporter &report) {
         std::unique_ptr<Engine::Target::Session> session;
         try {
             session = openSession(spec, databasePath);
         } catch (const std::exception &e) {
             const QString message = QString::fromStdString(e.what());
-            reportToGui([message](EngineClient &c) { emit c.targetFailed(message); });
+            report([message](EngineClient &c) { emit c.targetFailed(message); });
             return;
         }
         const QString name = QString::fromStdString(session->target().name());
         s.session = std::move(session); // the previous target ends here, on the worker
-        reportToGui([spec, name](EngineClient &c) {
+        report([spec, name](EngineClient &c) {
             c.m_spec = spec;
             emit c.targetOpened(name);
         });
@@ -438,7 +419,7 @@ void EngineClient::reloadTarget()
 {
     const std::string databasePath = m_databasePath;
     const Engine::Catalog::TargetSpec spec = m_spec;
-    run([spec, databasePath](State &s) {
+    run([spec, databasePath](State &s, const Reporter &report) {
         const auto before = s.target().routes();
         const auto overrides = s.target().activeOverrides();
         std::unique_ptr<Engine::Target::Session> session;
@@ -446,7 +427,7 @@ void EngineClient::reloadTarget()
             session = openSession(spec, databasePath);
         } catch (const std::exception &e) {
             const QString message = QString::fromStdString(e.what());
-            reportToGui([message](EngineClient &c) { emit c.targetFailed(message); });
+            report([message](EngineClient &c) { emit c.targetFailed(message); });
             return;
         }
         for (const auto &o : overrides) {
@@ -460,14 +441,14 @@ void EngineClient::reloadTarget()
         for (const auto &line : Engine::Target::routeChanges(before, session->target().routes()))
             changes << QString::fromStdString(line);
         s.session = std::move(session);
-        reportToGui([changes](EngineClient &c) { emit c.targetReloaded(changes); });
+        report([changes](EngineClient &c) { emit c.targetReloaded(changes); });
     });
 }
 
 void EngineClient::setOverride(const QString &dependency, const QString &provider)
 {
     const std::string dep = dependency.toStdString(), prov = provider.toStdString();
-    run([dep, prov](State &s) {
+    run([dep, prov](State &s, const Reporter &report) {
         Engine::Target::Target &target = s.target();
         for (const auto &d : target.dependencies()) {
             if (d.name != dep)
@@ -478,8 +459,7 @@ void EngineClient::setOverride(const QString &dependency, const QString &provide
                 else
                     target.setOverride(dep, prov, "GUI");
             } catch (const std::exception &e) {
-                const QString message = QString::fromStdString(e.what());
-                reportToGui([message](EngineClient &c) { emit c.errorOccurred(message); });
+                report.error(QString::fromStdString(e.what()));
             }
         }
     });
@@ -487,18 +467,17 @@ void EngineClient::setOverride(const QString &dependency, const QString &provide
 
 void EngineClient::clearOverrides()
 {
-    run([](State &s) { s.target().clearOverrides("GUI"); });
+    run([](State &s, const Reporter &) { s.target().clearOverrides("GUI"); });
 }
 
 void EngineClient::setLifespan(bool on)
 {
-    run([on](State &s) {
+    run([on](State &s, const Reporter &report) {
         if (on) {
             try {
                 s.target().openLifespan();
             } catch (const std::exception &e) {
-                const QString message = QString::fromStdString(e.what());
-                reportToGui([message](EngineClient &c) { emit c.errorOccurred(message); });
+                report.error(QString::fromStdString(e.what()));
             }
         } else {
             s.target().closeLifespan();
@@ -508,27 +487,29 @@ void EngineClient::setLifespan(bool on)
 
 void EngineClient::setRaiseServerExceptions(bool on)
 {
-    run([on](State &s) { s.target().setRaiseServerExceptions(on); });
+    run([on](State &s, const Reporter &) { s.target().setRaiseServerExceptions(on); });
 }
 
 void EngineClient::setDebug(bool on)
 {
-    run([on](State &s) { reportProblem([&] { s.target().setDebug(on); }); });
+    run([on](State &s, const Reporter &report) { report.guard([&] { s.target().setDebug(on); }); });
 }
 
 void EngineClient::setErrorStyle(Engine::Validation::ErrorStyle style)
 {
-    run([style](State &s) { reportProblem([&] { s.target().setErrorStyle(style); }); });
+    run([style](State &s, const Reporter &report) {
+        report.guard([&] { s.target().setErrorStyle(style); });
+    });
 }
 
 void EngineClient::fetchToken(const QString &username, const QString &password)
 {
     const Engine::Json body{{"username", username.toStdString()},
                             {"password", password.toStdString()}};
-    run([body](State &s) {
+    run([body](State &s, const Reporter &report) {
         const auto path = s.target().tokenPath();
         if (!path) {
-            reportToGui([](EngineClient &c) {
+            report([](EngineClient &c) {
                 emit c.errorOccurred(tr("This target declares no OAuth2 password flow, so there "
                                         "is no token route to ask."));
             });
@@ -539,170 +520,16 @@ void EngineClient::fetchToken(const QString &username, const QString &password)
         if (result.response.status == 200 && json && json->contains("access_token")) {
             const QString token
                 = QString::fromStdString((*json)["access_token"].get<std::string>());
-            reportToGui([token](EngineClient &c) { emit c.tokenReady(token); });
+            report([token](EngineClient &c) { emit c.tokenReady(token); });
         } else {
             const QString message = result.error ? QString::fromStdString(result.error->message)
                                                  : QString::fromStdString(result.response.body);
-            reportToGui([message](EngineClient &c) { emit c.errorOccurred(message); });
+            report([message](EngineClient &c) { emit c.errorOccurred(message); });
         }
-    });
-}
-
-namespace {
-// Reports progress on the GUI thread when the percentage changes (not for every one of
-// 10,000 tests).
-std::function<void(std::size_t, std::size_t)> progressReporter()
-{
-    auto last = std::make_shared<int>(-1);
-    return [last](std::size_t done, std::size_t total) {
-        const int percent = total ? int(done * 100 / total) : 100;
-        if (percent == *last)
-            return;
-        *last = percent;
-        reportToGui(
-            [done, total](EngineClient &c) { emit c.progressChanged(int(done), int(total)); });
-    };
-}
-} // namespace
-
-namespace {
-// What suites run against: the app each suite names, unless the window opened another kind
-// of target (the user's app), which then answers every suite.
-std::function<std::unique_ptr<Engine::Target::Target>()>
-suiteTarget(const Engine::Catalog::TargetSpec &spec)
-{
-    if (spec.kind == Engine::Catalog::TargetSpec::Kind::App)
-        return nullptr;
-    return [spec] {
-        return Engine::Catalog::open(spec);
-    };
-}
-} // namespace
-
-void EngineClient::cancel()
-{
-    m_cancel->store(true);
-}
-
-void EngineClient::runSuites(const QStringList &paths, quint64 seed, bool isolate, int repeat,
-                             const QStringList &only)
-{
-    std::vector<std::string> files, names;
-    for (const auto &p : paths)
-        files.push_back(p.toStdString());
-    for (const auto &n : only)
-        names.push_back(n.toStdString());
-    const auto style = m_snapshot.errorStyle;
-    m_cancel->store(false);
-    const auto cancel = m_cancel;
-    const auto target = suiteTarget(m_spec);
-    run([files, names, seed, isolate, repeat, style, cancel, target](State &s) {
-        SuiteRun result;
-        auto loaded = Engine::Suite::loadSuites(files);
-        result.loadErrors = loaded.errors;
-        for (const auto &suite : loaded.suites)
-            for (const auto &f : suite.fixtures) {
-                std::string info
-                    = Engine::Suite::toString(f.scope) + (f.autouse ? ", autouse" : "");
-                for (const auto &u : f.uses)
-                    info += ", uses " + u;
-                result.fixtures.emplace_back(f.name, info);
-            }
-        if (loaded.ok()) {
-            Engine::Suite::RunOptions options;
-            if (seed)
-                options.seed = seed;
-            options.isolate = isolate;
-            options.repeat = std::max(1, repeat);
-            options.setupShow = true;
-            options.errorStyle = style;
-            options.target = target;
-            options.only = names;
-            options.cancel = cancel.get();
-            options.progress = progressReporter();
-            std::ostringstream lines;
-            const auto started = Engine::Clock::system().nowMicros();
-            result.report = Engine::Suite::Runner(options, &lines).run(loaded.suites);
-            result.timeline = lines.str();
-            result.historyProblem = s.runsProblem;
-            if (s.runs && !result.report.cancelled) {
-                try {
-                    // What ran, in api-replay's words, so the Runs tab tells runs apart.
-                    std::string args = "window";
-                    for (const auto &f : files)
-                        args += " " + f;
-                    if (seed)
-                        args += " --seed " + std::to_string(seed);
-                    if (isolate)
-                        args += " --isolate";
-                    if (repeat > 1)
-                        args += " --repeat " + std::to_string(repeat);
-                    for (const auto &n : names)
-                        args += " " + n;
-                    const auto id = s.runs->beginRun(result.report.seed, args, started);
-                    for (const auto &r : result.report.results)
-                        s.runs->record(id, r);
-                    s.runs->finishRun(id, result.report, Engine::Clock::system().nowMicros());
-                    result.history = s.runs->summary(20);
-                    result.previous = s.runs->previousOutcomes(id);
-                } catch (const std::exception &e) {
-                    result.historyProblem
-                        = std::string("the run could not be recorded: ") + e.what();
-                }
-            }
-        }
-        reportToGui([result](EngineClient &c) { emit c.suiteRunFinished(result); });
-    });
-}
-
-void EngineClient::compareRuns(qint64 before, qint64 after)
-{
-    run([before, after](State &s) {
-        RunComparison comparison;
-        comparison.before = before;
-        comparison.after = after;
-        try {
-            if (!s.runs)
-                throw std::runtime_error(s.runsProblem);
-            comparison.changes = s.runs->compare(before, after);
-        } catch (const std::exception &e) {
-            comparison.error = QString::fromStdString(e.what());
-        }
-        reportToGui([comparison](EngineClient &c) { emit c.runsCompared(comparison); });
-    });
-}
-
-void EngineClient::findPolluter(const QString &path, const QString &target)
-{
-    const std::string file = path.toStdString(), test = target.toStdString();
-    const auto style = m_snapshot.errorStyle;
-    m_cancel->store(false);
-    const auto cancel = m_cancel;
-    const auto makeTarget = suiteTarget(m_spec);
-    run([file, test, style, cancel, makeTarget](State &) {
-        Engine::Suite::PolluterReport report;
-        QString error;
-        auto loaded = Engine::Suite::loadSuites({file});
-        if (!loaded.ok()) {
-            error = QString::fromStdString(loaded.errors.front().toString());
-        } else {
-            try {
-                Engine::Suite::RunOptions options;
-                options.errorStyle = style;
-                options.target = makeTarget;
-                options.cancel = cancel.get();
-                options.progress = progressReporter();
-                report = Engine::Suite::findPolluter(loaded.suites.front(), test, options);
-            } catch (const std::exception &e) {
-                error = QString::fromStdString(e.what());
-            }
-        }
-        reportToGui(
-            [report, error](EngineClient &c) { emit c.polluterSearchFinished(report, error); });
     });
 }
 
 void EngineClient::refresh()
 {
-    run([](State &) {});
+    run([](State &, const Reporter &) {});
 }

@@ -14,7 +14,6 @@
 #include "engine/client/requesthistory.h"
 #include "engine/core/json.h"
 #include "engine/di/overrides.h"
-#include "engine/suite/history.h"
 #include "engine/suite/runner.h"
 #include "engine/target/target.h"
 #include "engine/validation/errorstyle.h"
@@ -76,44 +75,24 @@ struct EngineSnapshot
     std::string historyNotice; // where a broken history file was moved, once
 };
 
-// The outcome of running suite files from the window.
-struct SuiteRun
-{
-    std::vector<Engine::Suite::LoadError> loadErrors;
-    Engine::Suite::RunReport report;
-    std::string timeline; // the runner's lines with --setup-show
-    std::vector<std::pair<std::string, std::string>> fixtures; // name, "scope, autouse, uses ..."
-    // The last 20 recorded runs, newest first, and per test how often it passed in them.
-    Engine::Suite::HistorySummary history;
-    // How each test ended the last time it ran: History::previousOutcomes of this run.
-    std::vector<Engine::Suite::OutcomeChange> previous;
-    std::string historyProblem; // why the run could not be recorded, if it could not
-};
-
-// Two recorded runs side by side: the tests whose outcome differs (History::compare).
-struct RunComparison
-{
-    qint64 before = 0, after = 0;
-    std::vector<Engine::Suite::OutcomeChange> changes;
-    QString error; // why they could not be compared
-};
-
 Q_DECLARE_METATYPE(Engine::Client::ResponseSummary)
-Q_DECLARE_METATYPE(RunComparison)
-Q_DECLARE_METATYPE(SuiteRun)
-Q_DECLARE_METATYPE(Engine::Suite::PolluterReport)
 
-// The one adapter between widgets and the engine (house style rule 16): owns the session on
-// the target (a built-in app by default), runs every engine call on one worker thread (so calls
-// stay serialized and the window never freezes) and reports back through signals.
+// The adapter between the composer side of the window and the engine (house style rule 16):
+// owns the session on the target (a built-in app by default), runs every engine call on one
+// worker thread (so calls stay serialized and the window never freezes) and reports back
+// through signals. Jobs reach the GUI thread through the Reporter they are given; the suite
+// side (runs, history, polluter search, pytest export, Save as test) is SuiteClient's.
 class EngineClient : public QObject
 {
     Q_OBJECT
 
 public:
     // databasePath: the "production" database of forge; empty for the user data directory's.
-    // Suite runs are recorded next to it (runs.db), or in api-replay's history by default.
     explicit EngineClient(const QString &databasePath = {}, QObject *parent = nullptr);
+
+    // Where suite runs of this window are recorded: runs.db next to the database given, or
+    // api-replay's history (History::defaultPath) for the default location.
+    QString runHistoryPath() const;
     ~EngineClient() override;
 
     // Test seam: run engine calls on the caller's thread.
@@ -156,19 +135,6 @@ public:
     // POST to the target's OAuth2 token route; emits tokenReady or errorOccurred.
     void fetchToken(const QString &username, const QString &password);
 
-    // Runs suite files on the worker, each run on its own fresh app (the window's app is not
-    // touched), records it in the run history; emits progressChanged per test and then
-    // suiteRunFinished. seed 0 keeps the file order; only: the tests to run, "name" or
-    // "file::name" (RunOptions::only; empty: all).
-    void runSuites(const QStringList &paths, quint64 seed, bool isolate, int repeat,
-                   const QStringList &only = {});
-    // Compares two recorded suite runs of the run history; emits runsCompared.
-    void compareRuns(qint64 before, qint64 after);
-    // Bisects the tests before target; emits progressChanged per run, then
-    // polluterSearchFinished.
-    void findPolluter(const QString &path, const QString &target);
-    // Stops a suite run or polluter search at the next test; its report says cancelled.
-    void cancel();
     // Takes a new snapshot (the database browser's Refresh).
     void refresh();
 
@@ -178,9 +144,6 @@ signals:
     void tokenReady(const QString &token);
     void errorOccurred(const QString &message);
     void busyChanged(bool busy);
-    void suiteRunFinished(const SuiteRun &run);
-    void polluterSearchFinished(const Engine::Suite::PolluterReport &report, const QString &error);
-    void progressChanged(int done, int total);
     void targetOpened(const QString &name);
     // One line per difference, "/json/detail/0/msg: left → right" (empty: the same answer).
     void answersCompared(const QString &left, const QString &right, const QStringList &differences);
@@ -189,17 +152,18 @@ signals:
     // The target could not be opened: what was wrong (an import error with its traceback, a
     // missing interpreter or FastAPI); the previous target still answers.
     void targetFailed(const QString &message);
-    void runsCompared(const RunComparison &comparison);
     // abandonWork() left stuck work behind; whatever waited for it will get no answer.
     void workAbandoned();
 
 private:
     struct State;
-    // Runs work against the engine on the worker; done receives its result on the GUI thread.
-    void run(std::function<void(State &)> work);
+    class Reporter;
+    // Runs work against the engine on the worker; work reaches the GUI thread through the
+    // Reporter it is given.
+    void run(std::function<void(State &, const Reporter &)> work);
     void publish(EngineSnapshot snapshot);
     static EngineSnapshot takeSnapshot(State &state);
-    static std::unique_ptr<State> makeState(const std::string &databasePath, bool defaultLocation,
+    static std::unique_ptr<State> makeState(const std::string &databasePath,
                                             const Engine::Catalog::TargetSpec &spec);
     static std::unique_ptr<QThreadPool> makePool();
 
@@ -211,7 +175,6 @@ private:
     bool m_synchronous = false;
     int m_pending = 0; // jobs queued or running on the worker
     quint64 m_generation = 0;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
     std::function<void()> m_beforeSend;
     Engine::Catalog::TargetSpec m_spec; // what answers now (a built-in app by default)
 };

@@ -346,14 +346,26 @@ private slots:
         response.isJson = true;
         response.rawBody = R"({"status": "operational", "version": "1.0.4"})";
         response.json = std::make_shared<const Json>(Json::parse(response.rawBody));
-        QCOMPARE(saveAsTest(path, "test_status_field", request, response, false, {"/status"}),
-                 std::string());
-        QCOMPARE(saveAsTest(path, "test_bad_field", request, response, false, {"/nope"}),
+        const auto save = [&](const std::string &name, const Engine::Client::ResponseSummary &r,
+                              const std::vector<std::string> &fields) -> std::string {
+            try {
+                saveAsTest(path, name, {request, r, {}, false, true}, false, fields);
+                return {};
+            } catch (const Engine::Error &e) {
+                return e.what();
+            }
+        };
+        QCOMPARE(save("test_status_field", response, {"/status"}), std::string());
+        QCOMPARE(save("test_bad_field", response, {"/nope"}),
                  std::string("not saved: the body has nothing at /nope"));
         Engine::Client::ResponseSummary text = response;
         text.json.reset();
-        QVERIFY(saveAsTest(path, "test_text", request, text, false, {"/status"}).find("no JSON")
-                != std::string::npos);
+        QVERIFY(save("test_text", text, {"/status"}).find("no JSON") != std::string::npos);
+        QCOMPARE(save("test_status_field", response, {}),
+                 "not saved: " + path + " already has a test named \"test_status_field\"");
+        QCOMPARE(save("not a name", response, {}),
+                 std::string("not saved: the test name \"not a name\" is not a Python identifier "
+                             "(ASCII letters, digits and _, not starting with a digit)"));
         const auto loaded = loadSuites({path});
         QVERIFY(loaded.ok());
         QCOMPARE(loaded.suites.front().tests.size(), std::size_t(1)); // the bad ones were not kept
@@ -361,11 +373,37 @@ private slots:
         QCOMPARE(r.passed(), std::size_t(1));
         // The assertion is real: a different value fails it.
         response.json = std::make_shared<const Json>(Json{{"status", "down"}});
-        QCOMPARE(saveAsTest(path, "test_down", request, response, false, {"/status"}),
-                 std::string());
+        QCOMPARE(save("test_down", response, {"/status"}), std::string());
         const RunReport both = Runner({}).run(loadSuites({path}).suites);
         QCOMPARE(both.failed(), std::size_t(1));
         QCOMPARE(both.results.back().name, std::string("test_down"));
+    }
+
+    // The settings that produced the answer are steps of the saved test: without the override
+    // the anonymous user gets 401, so the replay passes only because it was saved.
+    void savedTestKeepsTheOverridesAndTheSession()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("me.json")).toStdString();
+        SavedExchange exchange;
+        exchange.request.path = "/forge/me";
+        exchange.response.status = 200;
+        exchange.overrides = {{"get_current_user", "fake_admin"}};
+        exchange.lifespan = true;
+        exchange.raiseServerExceptions = false;
+        saveAsTest(path, "test_me_as_admin", exchange, false);
+        const auto loaded = loadSuites({path});
+        QVERIFY(loaded.ok());
+        std::vector<std::string> kinds;
+        for (const auto &step : loaded.suites.front().tests.front().steps)
+            kinds.push_back(toString(step.kind));
+        QCOMPARE(kinds, (std::vector<std::string>{"session", "client", "set_override", "request",
+                                                  "expect", "clear_overrides", "session"}));
+        QCOMPARE(Runner({}).run(loaded.suites).passed(), std::size_t(1));
+        exchange.overrides.clear();
+        saveAsTest(path, "test_me_anonymous", exchange, false);
+        const RunReport both = Runner({}).run(loadSuites({path}).suites);
+        QCOMPARE(both.failed(), std::size_t(1)); // 401 without the override
     }
 
     void historyRecordsRunsAndSurvivesSigkill()
