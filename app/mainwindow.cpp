@@ -115,7 +115,23 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     sideTabs->addTab(new DatabaseView(m_engine, this), tr("Database"));
     auto *history = new HistoryView(m_engine, this);
     sideTabs->addTab(history, tr("History"));
-    connect(history, &HistoryView::requestChosen, m_editor, &RequestEditor::setComposed);
+    connect(history, &HistoryView::requestChosen, this,
+            [this](const Engine::Client::ComposedRequest &request) {
+                // The route the request was made for, so its fields and doubles show.
+                const auto &routes = m_engine->snapshot().routes;
+                for (std::size_t i = 0; i < routes.size(); ++i) {
+                    const std::string method = routes[i].method == "WS" ? "GET" : routes[i].method;
+                    if (method == request.method
+                        && Engine::Client::pathValues(routes[i].path, request.path)) {
+                        const QModelIndex index
+                            = m_proxy->mapFromSource(m_routes->indexOfRoute(int(i)));
+                        if (index.isValid())
+                            m_routesView->setCurrentIndex(index);
+                        break;
+                    }
+                }
+                m_editor->setComposed(request);
+            });
     middle->addWidget(sideTabs);
 
     m_splitter->addWidget(left);

@@ -673,6 +673,9 @@ T.update({
   ('Senden Sie zuerst eine Anfrage: der Test prüft ihre Antwort',
    "Envoyez d'abord une requête : le test vérifie sa réponse"),
  'Exporting…': ('Wird exportiert…', 'Export en cours…'),
+ "Path edited by hand: it no longer has the route's shape, so the parameter fields below are not used":
+  ('Pfad von Hand bearbeitet: er hat nicht mehr die Form der Route, die Parameterfelder unten werden nicht verwendet',
+   "Chemin modifié à la main : il n'a plus la forme de la route, les champs de paramètres ci-dessous ne sont pas utilisés"),
 })
 
 for lang, col in (('de', 0), ('fr', 1), ('en', None)):

@@ -1379,6 +1379,10 @@ Optionen:
         <source>one of %1</source>
         <translation>einer von %1</translation>
     </message>
+    <message>
+        <source>Path edited by hand: it no longer has the route&apos;s shape, so the parameter fields below are not used</source>
+        <translation>Pfad von Hand bearbeitet: er hat nicht mehr die Form der Route, die Parameterfelder unten werden nicht verwendet</translation>
+    </message>
 </context>
 <context>
     <name>RequestsCommand</name>

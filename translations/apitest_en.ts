@@ -1377,6 +1377,10 @@ Options:
         <source>one of %1</source>
         <translation>one of %1</translation>
     </message>
+    <message>
+        <source>Path edited by hand: it no longer has the route&apos;s shape, so the parameter fields below are not used</source>
+        <translation>Path edited by hand: it no longer has the route&apos;s shape, so the parameter fields below are not used</translation>
+    </message>
 </context>
 <context>
     <name>RequestsCommand</name>

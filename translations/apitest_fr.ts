@@ -1379,6 +1379,10 @@ Options :
         <source>one of %1</source>
         <translation>un parmi %1</translation>
     </message>
+    <message>
+        <source>Path edited by hand: it no longer has the route&apos;s shape, so the parameter fields below are not used</source>
+        <translation>Chemin modifié à la main : il n&apos;a plus la forme de la route, les champs de paramètres ci-dessous ne sont pas utilisés</translation>
+    </message>
 </context>
 <context>
     <name>RequestsCommand</name>

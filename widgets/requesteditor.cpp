@@ -19,7 +19,9 @@
 #include <QTextBlock>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
 
+#include "engine/http/url.h"
 #include "widgets/jsonhighlighter.h"
 
 namespace {
@@ -69,6 +71,7 @@ RequestEditor::RequestEditor(EngineClient *engine, QWidget *parent)
     , m_fill(new QPushButton(tr("Fill from schema"), this))
     , m_auth(new QPushButton(tr("Authorize…"), this))
     , m_send(new QPushButton(tr("Send"), this))
+    , m_pathNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("requestEditor"));
     m_method->setObjectName(QStringLiteral("methodComboBox"));
@@ -109,7 +112,10 @@ RequestEditor::RequestEditor(EngineClient *engine, QWidget *parent)
                 key->setCheckState(Qt::Checked);
         }
         ensureEmptyRow(m_query);
+        if (!m_syncing)
+            rewriteUrl();
     });
+    connect(m_path, &QLineEdit::textEdited, this, &RequestEditor::urlEdited);
     connect(m_headers, &QStandardItemModel::itemChanged, this,
             [this] { ensureEmptyRow(m_headers); });
 
@@ -136,6 +142,12 @@ RequestEditor::RequestEditor(EngineClient *engine, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(line);
+    m_pathNote->setObjectName(QStringLiteral("pathEditedByHandLabel"));
+    m_pathNote->setText(tr("Path edited by hand: it no longer has the route's shape, so the "
+                           "parameter fields below are not used"));
+    m_pathNote->setWordWrap(true);
+    m_pathNote->hide();
+    layout->addWidget(m_pathNote);
     m_paramsBox->setObjectName(QStringLiteral("pathParametersBox"));
     m_params->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_paramsBox);
@@ -203,6 +215,7 @@ void RequestEditor::loadRoute(int routeIndex)
         m_query->appendRow({key, new QStandardItem(value)});
     }
     ensureEmptyRow(m_query);
+    rewriteUrl();
     m_fill->setEnabled(!r.bodySkeleton.is_null());
     if (r.bodySkeleton.is_null())
         m_body->clear();
@@ -215,7 +228,105 @@ void RequestEditor::updatePathFromFields()
         values.emplace_back(name.toStdString(), field->text().toStdString());
         field->setPalette(QPalette()); // a fresh edit clears the 422 mark
     }
-    m_path->setText(QString::fromStdString(Engine::Client::fillPath(m_pathTemplate, values)));
+    setPathByHand(false);
+    const QString path = QString::fromStdString(Engine::Client::fillPath(m_pathTemplate, values));
+    const QString text = m_path->text();
+    const auto question = text.indexOf(QLatin1Char('?'));
+    m_path->setText(question < 0 ? path : path + text.mid(question));
+}
+
+QString RequestEditor::pathPart() const
+{
+    const QString text = m_path->text().trimmed();
+    const auto question = text.indexOf(QLatin1Char('?'));
+    return question < 0 ? text : text.left(question);
+}
+
+std::vector<Engine::Client::QueryRow> RequestEditor::queryRows() const
+{
+    std::vector<Engine::Client::QueryRow> rows;
+    for (int r = 0; r < m_query->rowCount(); ++r) {
+        const QStandardItem *key = m_query->item(r, 0);
+        if (!key || key->text().isEmpty())
+            continue;
+        const QStandardItem *value = m_query->item(r, 1);
+        rows.push_back({key->text().toStdString(),
+                        value ? value->text().toStdString() : std::string(), key->isCheckable(),
+                        !key->isCheckable() || key->checkState() == Qt::Checked});
+    }
+    return rows;
+}
+
+void RequestEditor::setQueryRows(const std::vector<Engine::Client::QueryRow> &rows)
+{
+    // Offered rows keep their item (check box, tooltip); the others are made anew.
+    std::vector<QList<QStandardItem *>> offered;
+    for (int r = 0; r < m_query->rowCount(); ++r)
+        if (m_query->item(r, 0) && m_query->item(r, 0)->isCheckable())
+            offered.push_back({m_query->item(r, 0)->clone(), m_query->item(r, 1)
+                                                                 ? m_query->item(r, 1)->clone()
+                                                                 : new QStandardItem});
+    const bool wasSyncing = std::exchange(m_syncing, true);
+    m_query->removeRows(0, m_query->rowCount());
+    for (const auto &row : rows) {
+        const QString name = QString::fromStdString(row.name);
+        QList<QStandardItem *> items;
+        for (auto &o : offered)
+            if (row.offered && !o.isEmpty() && o[0]->text() == name) {
+                items = o;
+                o.clear();
+                break;
+            }
+        if (items.isEmpty())
+            items = {new QStandardItem(name), new QStandardItem};
+        items[1]->setText(QString::fromStdString(row.value));
+        if (items[0]->isCheckable())
+            items[0]->setCheckState(row.sent ? Qt::Checked : Qt::Unchecked);
+        m_query->appendRow(items);
+    }
+    for (auto &o : offered)
+        qDeleteAll(o);
+    ensureEmptyRow(m_query);
+    m_syncing = wasSyncing;
+}
+
+void RequestEditor::rewriteUrl()
+{
+    const std::string query = Engine::Client::queryString(pairs(m_query));
+    m_path->setText(
+        pathPart()
+        + (query.empty() ? QString() : QLatin1Char('?') + QString::fromStdString(query)));
+}
+
+void RequestEditor::urlEdited(const QString &text)
+{
+    const auto question = text.indexOf(QLatin1Char('?'));
+    const std::string path = (question < 0 ? text : text.left(question)).trimmed().toStdString();
+    if (!m_pathTemplate.empty()) {
+        const auto values = Engine::Client::pathValues(m_pathTemplate, path);
+        setPathByHand(!values);
+        if (values)
+            for (const auto &[name, field] : m_paramFields)
+                for (const auto &[n, v] : *values)
+                    if (n == name.toStdString()) {
+                        field->setText(QString::fromStdString(v));
+                        field->setPalette(QPalette());
+                    }
+    }
+    const std::string query = question < 0 ? std::string() : text.mid(question + 1).toStdString();
+    const bool wasSyncing = std::exchange(m_syncing, true);
+    setQueryRows(Engine::Client::applyTypedQuery(queryRows(), Engine::Http::parseQuery(query)));
+    m_syncing = wasSyncing;
+}
+
+void RequestEditor::setPathByHand(bool byHand)
+{
+    m_pathNote->setVisible(byHand && !m_paramFields.empty());
+    m_paramsBox->setEnabled(!byHand);
+    QPalette palette;
+    if (byHand && !m_paramFields.empty())
+        palette.setColor(QPalette::Base, Colors::markBackground(Colors::Role::Warning));
+    m_path->setPalette(palette);
 }
 
 QLineEdit *RequestEditor::pathParameterField(const QString &name) const
@@ -290,7 +401,7 @@ Engine::Client::ComposedRequest RequestEditor::composed() const
 {
     Engine::Client::ComposedRequest c;
     c.method = m_method->currentText().trimmed().toUpper().toStdString();
-    c.path = m_path->text().trimmed().toStdString();
+    c.path = pathPart().toStdString(); // the query is the table's (the URL shows it)
     c.query = pairs(m_query);
     c.headers = pairs(m_headers);
     c.body = m_body->toPlainText().toStdString();
@@ -339,14 +450,18 @@ void RequestEditor::highlightBody(int start, int length)
 void RequestEditor::setComposed(const Engine::Client::ComposedRequest &request)
 {
     m_method->setCurrentText(QString::fromStdString(request.method));
-    m_path->setText(QString::fromStdString(request.path));
-    for (auto *model : {m_query, m_headers}) {
-        model->removeRows(0, model->rowCount());
-        const auto &pairs = model == m_query ? request.query : request.headers;
-        for (const auto &[k, v] : pairs)
-            model->appendRow({new QStandardItem(QString::fromStdString(k)),
+    m_headers->removeRows(0, m_headers->rowCount());
+    for (const auto &[k, v] : request.headers)
+        m_headers->appendRow({new QStandardItem(QString::fromStdString(k)),
                               new QStandardItem(QString::fromStdString(v))});
-        ensureEmptyRow(model);
-    }
+    ensureEmptyRow(m_headers);
     m_body->setPlainText(QString::fromStdString(request.body));
+    // Through the URL, so the path fields and the route's query rows take the values.
+    const std::string query = Engine::Client::queryString(request.query);
+    const QString url
+        = QString::fromStdString(request.path)
+          + (query.empty() ? QString() : QLatin1Char('?') + QString::fromStdString(query));
+    m_path->setText(url);
+    urlEdited(url);
+    rewriteUrl();
 }

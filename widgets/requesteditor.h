@@ -6,6 +6,7 @@
 #include "widgets/engine/engineclient.h"
 
 class QComboBox;
+class QLabel;
 class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
@@ -49,6 +50,16 @@ private:
     void fillFromSchema();
     void updatePathFromFields();
     void authorize();
+    // The URL shows the path and the query the table sends; editing it by hand updates the
+    // path fields and the table (the table rewrites the URL, the URL refills the table).
+    void urlEdited(const QString &text);
+    void rewriteUrl();
+    QString pathPart() const;
+    std::vector<Engine::Client::QueryRow> queryRows() const;
+    void setQueryRows(const std::vector<Engine::Client::QueryRow> &rows);
+    // Shows whether the path still has the route's shape (its fields follow it) or was edited
+    // by hand into another one (marked, the fields left as they were).
+    void setPathByHand(bool byHand);
 
     EngineClient *m_engine;
     int m_route = -1;
@@ -66,4 +77,6 @@ private:
     QPushButton *m_fill;
     QPushButton *m_auth;
     QPushButton *m_send;
+    QLabel *m_pathNote;
+    bool m_syncing = false; // the URL and the table are being made to agree
 };

@@ -12,13 +12,7 @@ RequestOptions composeRequest(const ComposedRequest &composed)
     RequestOptions r;
     r.method = composed.method;
     r.url = composed.path.empty() || composed.path[0] != '/' ? "/" + composed.path : composed.path;
-    std::string qs;
-    for (const auto &[name, value] : composed.query) {
-        if (name.empty())
-            continue;
-        qs += (qs.empty() ? "" : "&") + Http::percentEncode(name) + "="
-              + Http::percentEncode(value);
-    }
+    const std::string qs = queryString(composed.query);
     if (!qs.empty())
         r.url += (r.url.find('?') == std::string::npos ? "?" : "&") + qs;
     for (const auto &[name, value] : composed.headers)
@@ -296,6 +290,80 @@ std::vector<std::string> leafPointers(const Json &value, std::size_t max)
     if (value.is_structured())
         collectLeaves(value, "", max, out);
     return out;
+}
+
+std::string queryString(const std::vector<std::pair<std::string, std::string>> &pairs)
+{
+    std::string qs;
+    for (const auto &[name, value] : pairs)
+        if (!name.empty())
+            qs += (qs.empty() ? "" : "&") + Http::percentEncode(name) + "="
+                  + Http::percentEncode(value);
+    return qs;
+}
+
+std::vector<QueryRow> applyTypedQuery(std::vector<QueryRow> rows,
+                                      const std::vector<std::pair<std::string, std::string>> &typed)
+{
+    std::vector<bool> used(typed.size(), false);
+    std::vector<QueryRow> out;
+    for (auto &row : rows) {
+        if (!row.offered)
+            continue; // added rows are rebuilt from the URL below
+        row.sent = false;
+        for (std::size_t i = 0; i < typed.size(); ++i)
+            if (!used[i] && typed[i].first == row.name) {
+                row.value = typed[i].second;
+                row.sent = true;
+                used[i] = true;
+                break;
+            }
+        out.push_back(std::move(row));
+    }
+    for (std::size_t i = 0; i < typed.size(); ++i)
+        if (!used[i] && !typed[i].first.empty())
+            out.push_back({typed[i].first, typed[i].second, false, true});
+    return out;
+}
+
+std::optional<std::vector<std::pair<std::string, std::string>>>
+pathValues(const std::string &pathTemplate, const std::string &path)
+{
+    std::vector<std::pair<std::string, std::string>> values;
+    std::size_t t = 0, p = 0;
+    while (t < pathTemplate.size()) {
+        const std::size_t open = pathTemplate.find('{', t);
+        const std::string literal
+            = pathTemplate.substr(t, open == std::string::npos ? open : open - t);
+        if (path.compare(p, literal.size(), literal) != 0)
+            return std::nullopt;
+        p += literal.size();
+        if (open == std::string::npos)
+            break;
+        const std::size_t close = pathTemplate.find('}', open);
+        if (close == std::string::npos)
+            return std::nullopt;
+        const std::string inside = pathTemplate.substr(open + 1, close - open - 1);
+        const std::size_t colon = inside.find(':');
+        const bool keepSlashes = colon != std::string::npos && inside.substr(colon + 1) == "path";
+        t = close + 1;
+        // The value runs to the next '/' (to the next literal for a {name:path}).
+        const std::size_t nextOpen = pathTemplate.find('{', t);
+        const std::string after
+            = pathTemplate.substr(t, nextOpen == std::string::npos ? nextOpen : nextOpen - t);
+        std::size_t end;
+        if (keepSlashes)
+            end = after.empty() ? path.size() : path.rfind(after);
+        else
+            end = std::min(path.find('/', p), path.size());
+        if (end == std::string::npos || end < p)
+            return std::nullopt;
+        values.emplace_back(inside.substr(0, colon), Http::percentDecode(path.substr(p, end - p)));
+        p = end;
+    }
+    if (p != path.size())
+        return std::nullopt;
+    return values;
 }
 
 std::string fillPath(const std::string &pathTemplate,

@@ -91,6 +91,34 @@ std::string prettyJson(const Json &value);
 std::string fillPath(const std::string &pathTemplate,
                      const std::vector<std::pair<std::string, std::string>> &values);
 
+// The values of a route's path parameters in a path edited by hand: "/items/%zz" for
+// "/items/{item_id}" gives item_id "%zz" (each value percent-decoded as Starlette decodes the
+// path, convertors not checked: a value the route refuses still fills its field, where its
+// 422 points). nullopt when the path does not have the template's shape.
+std::optional<std::vector<std::pair<std::string, std::string>>>
+pathValues(const std::string &pathTemplate, const std::string &path);
+
+// A row of the composer's Query table: a parameter the route offers (sent when ticked) or one
+// the user added (sent when it has a name).
+struct QueryRow
+{
+    std::string name;
+    std::string value;
+    bool offered = false;
+    bool sent = true;
+};
+
+// The query string pairs send, encoded as composeRequest encodes it: "q=a%20b&limit=5".
+std::string queryString(const std::vector<std::pair<std::string, std::string>> &pairs);
+
+// The Query table after a query typed in the URL, so the two never disagree: each offered
+// row the URL names takes the URL's first value for it and is ticked, the other offered rows
+// are unticked (their default applies); the added rows become the URL's remaining pairs, in
+// their order (repeated names stay repeated).
+std::vector<QueryRow>
+applyTypedQuery(std::vector<QueryRow> rows,
+                const std::vector<std::pair<std::string, std::string>> &typed);
+
 // A copy-pasteable curl command and a pytest TestClient test for a composed request.
 std::string toCurl(const ComposedRequest &composed,
                    const std::string &baseUrl = "http://testserver");

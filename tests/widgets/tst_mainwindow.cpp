@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -623,6 +624,66 @@ private slots:
         QCOMPARE(find<QTableView>("mailsTableView")->model()->rowCount(), 1);
     }
 
+    // One source of truth for the query: typed in the URL it fills the table, edited in the
+    // table it rewrites the URL; what is sent is what both show.
+    void theUrlAndTheQueryTableAgree()
+    {
+        clickRoute(QStringLiteral("read_item"));
+        auto *url = find<QLineEdit>("pathLineEdit");
+        url->setFocus();
+        url->end(false);
+        QTest::keyClicks(url, QStringLiteral("?q=hello"));
+        auto composed = m_window->requestEditor()->composed();
+        QCOMPARE(composed.path, std::string("/forge/items/1"));
+        QCOMPARE(composed.query,
+                 (std::vector<std::pair<std::string, std::string>>{{"q", "hello"}}));
+        auto *query
+            = qobject_cast<QStandardItemModel *>(find<QTableView>("queryTableView")->model());
+        QVERIFY(query);
+        QCOMPARE(query->item(0, 0)->text(), QStringLiteral("q"));
+        QCOMPARE(query->item(0, 0)->checkState(), Qt::Checked);
+        QCOMPARE(query->item(0, 1)->text(), QStringLiteral("hello"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("200 OK"));
+        QVERIFY(m_window->responseView()->summary().rawBody.find("\"q\":\"hello\"")
+                != std::string::npos);
+        // The table rewrites the URL.
+        query->item(0, 1)->setText(QStringLiteral("a b"));
+        QCOMPARE(url->text(), QStringLiteral("/forge/items/1?q=a%20b"));
+        query->item(0, 0)->setCheckState(Qt::Unchecked);
+        QCOMPARE(url->text(), QStringLiteral("/forge/items/1"));
+        QVERIFY(m_window->requestEditor()->composed().query.empty());
+        // A parameter the route does not offer becomes a row of its own.
+        QTest::keyClicks(url, QStringLiteral("?extra=1"));
+        QCOMPARE(m_window->requestEditor()->composed().query,
+                 (std::vector<std::pair<std::string, std::string>>{{"extra", "1"}}));
+    }
+
+    // A path typed by hand fills the parameter fields; one of another shape is marked.
+    void theUrlAndThePathFieldsAgree()
+    {
+        clickRoute(QStringLiteral("read_item"));
+        auto *url = find<QLineEdit>("pathLineEdit");
+        auto *field = find<QLineEdit>("pathParam_item_id");
+        url->selectAll();
+        QTest::keyClicks(url, QStringLiteral("/forge/items/%zz"));
+        QCOMPARE(field->text(), QStringLiteral("%zz"));
+        QVERIFY(!find<QLabel>("pathEditedByHandLabel")->isVisible());
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(),
+                     QStringLiteral("422 Unprocessable Entity"));
+        url->selectAll();
+        QTest::keyClicks(url, QStringLiteral("/forge/elsewhere/1"));
+        QVERIFY(find<QLabel>("pathEditedByHandLabel")->isVisible());
+        QVERIFY(!find<QWidget>("pathParametersBox")->isEnabled());
+        QCOMPARE(m_window->requestEditor()->composed().path, std::string("/forge/elsewhere/1"));
+        // Typing into the field again puts the route's shape back.
+        url->selectAll();
+        QTest::keyClicks(url, QStringLiteral("/forge/items/5"));
+        QVERIFY(!find<QLabel>("pathEditedByHandLabel")->isVisible());
+        QCOMPARE(field->text(), QStringLiteral("5"));
+    }
+
     void pathParametersHaveTypedFieldsAndShowTheir422()
     {
         clickRoute(QStringLiteral("read_item"));
@@ -865,6 +926,14 @@ private slots:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(find<QLineEdit>("pathLineEdit")->text(), QStringLiteral("/forge/items/77"));
+        // The route it was made for is selected again, its field holding the value.
+        QVERIFY(m_window->routesView()
+                    ->currentIndex()
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("(read_item)")));
+        QCOMPARE(find<QLineEdit>("pathParam_item_id")->text(), QStringLiteral("77"));
+        QVERIFY(find<QWidget>("pathParametersBox")->isVisible());
     }
 
     // Save as test through the window; the error, or an empty string once saved.

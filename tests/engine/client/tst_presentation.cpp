@@ -12,6 +12,43 @@ class TestPresentation final : public QObject
     Q_OBJECT
 
 private slots:
+    void pathValuesReadAPathEditedByHand()
+    {
+        using Values = std::vector<std::pair<std::string, std::string>>;
+        QCOMPARE(pathValues("/forge/items/{item_id}", "/forge/items/%zz"),
+                 std::optional<Values>(Values{{"item_id", "%zz"}}));
+        QCOMPARE(pathValues("/forge/items/{item_id}", "/forge/items/a%20b"),
+                 std::optional<Values>(Values{{"item_id", "a b"}}));
+        QCOMPARE(pathValues("/n/{n:int}/x/{m}", "/n/abc/x/7"),
+                 std::optional<Values>(Values{{"n", "abc"}, {"m", "7"}}));
+        QCOMPARE(pathValues("/files/{rest:path}", "/files/a/b.txt"),
+                 std::optional<Values>(Values{{"rest", "a/b.txt"}}));
+        QCOMPARE(pathValues("/forge/items/{item_id}", "/forge/items/"),
+                 std::optional<Values>(Values{{"item_id", ""}}));
+        QVERIFY(!pathValues("/forge/items/{item_id}", "/forge/users/1"));
+        QVERIFY(!pathValues("/forge/items/{item_id}", "/forge/items/1/extra"));
+        QVERIFY(!pathValues("/forge/health", "/forge/healthz"));
+        QCOMPARE(pathValues("/forge/health", "/forge/health"), std::optional<Values>(Values{}));
+    }
+
+    // The Query table and the URL: one source of truth.
+    void aTypedQueryFillsTheTable()
+    {
+        const std::vector<QueryRow> rows{
+            {"q", "", true, false}, {"skip", "0", true, false}, {"mine", "x", false, true}};
+        const auto after = applyTypedQuery(rows, {{"q", "hello"}, {"tag", "a"}, {"tag", "b"}});
+        QCOMPARE(after.size(), std::size_t(4));
+        QCOMPARE(after[0].name, std::string("q"));
+        QCOMPARE(after[0].value, std::string("hello"));
+        QVERIFY(after[0].sent && after[0].offered);
+        QCOMPARE(after[1].value, std::string("0")); // unticked: the default applies
+        QVERIFY(!after[1].sent);
+        QCOMPARE(after[2].name, std::string("tag")); // "mine" is gone from the URL
+        QCOMPARE(after[3].value, std::string("b"));
+        QVERIFY(!after[2].offered && after[3].sent);
+        QCOMPARE(queryString({{"q", "a b"}, {"", "x"}, {"n", "1"}}), std::string("q=a%20b&n=1"));
+    }
+
     void fillPathEncodesValues_data()
     {
         QTest::addColumn<QString>("pathTemplate");
