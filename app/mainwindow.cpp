@@ -195,6 +195,7 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     connect(m_routesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { routeActivated(current); });
     connect(m_editor, &RequestEditor::sendRequested, this, &MainWindow::send);
+    connect(m_editor, &RequestEditor::edited, this, &MainWindow::updateSaveAsTest);
     connect(m_engine, &EngineClient::responseReady, this,
             [this](const Engine::Client::ResponseSummary &s) {
                 m_shown = std::exchange(m_sending, std::nullopt);
@@ -327,6 +328,7 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     });
     connect(
         m_response, &ResponseView::validationRowSelected, this, [this](const Engine::Json &loc) {
+            m_editor->clearMarks(); // only the row selected now is marked
             if (m_editor->highlightParameter(loc))
                 return;
             const std::string body = m_editor->body().toStdString();
@@ -523,6 +525,13 @@ void MainWindow::updateSaveAsTest()
     if (!m_saveAsTest)
         return;
     const bool ready = savedExchange().has_value();
+    // The answer on screen belongs to another request than the composer's: dimmed and named.
+    m_response->setStale(
+        !m_shown || ready
+            ? QString()
+            : tr("This answer is to %1 %2, sent before; the composer holds another request now")
+                  .arg(QString::fromStdString(m_shown->request.method),
+                       QString::fromStdString(m_shown->request.path)));
     m_saveAsTest->setEnabled(ready);
     const QString why
         = ready     ? tr("Save the request and the answer shown as a test in a suite file")

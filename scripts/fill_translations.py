@@ -676,6 +676,9 @@ T.update({
  "Path edited by hand: it no longer has the route's shape, so the parameter fields below are not used":
   ('Pfad von Hand bearbeitet: er hat nicht mehr die Form der Route, die Parameterfelder unten werden nicht verwendet',
    "Chemin modifié à la main : il n'a plus la forme de la route, les champs de paramètres ci-dessous ne sont pas utilisés"),
+ 'This answer is to %1 %2, sent before; the composer holds another request now':
+  ('Diese Antwort gehört zu %1 %2, zuvor gesendet; im Editor steht jetzt eine andere Anfrage',
+   "Cette réponse est celle de %1 %2, envoyée avant ; l'éditeur contient maintenant une autre requête"),
 })
 
 for lang, col in (('de', 0), ('fr', 1), ('en', None)):

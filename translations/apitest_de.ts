@@ -989,6 +989,10 @@ Liste der Läufe).
         <source>Send a request first: the test asserts its answer</source>
         <translation>Senden Sie zuerst eine Anfrage: der Test prüft ihre Antwort</translation>
     </message>
+    <message>
+        <source>This answer is to %1 %2, sent before; the composer holds another request now</source>
+        <translation>Diese Antwort gehört zu %1 %2, zuvor gesendet; im Editor steht jetzt eine andere Anfrage</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>

@@ -988,6 +988,10 @@ whose outcome differs between two runs (numbers from the list of runs).
         <source>Send a request first: the test asserts its answer</source>
         <translation>Send a request first: the test asserts its answer</translation>
     </message>
+    <message>
+        <source>This answer is to %1 %2, sent before; the composer holds another request now</source>
+        <translation>This answer is to %1 %2, sent before; the composer holds another request now</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>

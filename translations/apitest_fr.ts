@@ -989,6 +989,10 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
         <source>Send a request first: the test asserts its answer</source>
         <translation>Envoyez d&apos;abord une requête : le test vérifie sa réponse</translation>
     </message>
+    <message>
+        <source>This answer is to %1 %2, sent before; the composer holds another request now</source>
+        <translation>Cette réponse est celle de %1 %2, envoyée avant ; l&apos;éditeur contient maintenant une autre requête</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>

@@ -116,6 +116,11 @@ RequestEditor::RequestEditor(EngineClient *engine, QWidget *parent)
             rewriteUrl();
     });
     connect(m_path, &QLineEdit::textEdited, this, &RequestEditor::urlEdited);
+    connect(m_path, &QLineEdit::textChanged, this, &RequestEditor::edited);
+    connect(m_method, &QComboBox::currentTextChanged, this, &RequestEditor::edited);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &RequestEditor::edited);
+    connect(m_query, &QStandardItemModel::itemChanged, this, &RequestEditor::edited);
+    connect(m_headers, &QStandardItemModel::itemChanged, this, &RequestEditor::edited);
     connect(m_headers, &QStandardItemModel::itemChanged, this,
             [this] { ensureEmptyRow(m_headers); });
 
@@ -335,6 +340,12 @@ QLineEdit *RequestEditor::pathParameterField(const QString &name) const
         if (n == name)
             return field;
     return nullptr;
+}
+
+void RequestEditor::clearMarks()
+{
+    for (const auto &[name, field] : m_paramFields)
+        field->setPalette(QPalette());
 }
 
 bool RequestEditor::highlightParameter(const Engine::Json &loc)

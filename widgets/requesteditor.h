@@ -43,8 +43,13 @@ public:
     QLineEdit *pathParameterField(const QString &name) const;
     QPlainTextEdit *bodyEditor() const { return m_body; }
 
+    // Clears the marks of an earlier 422 row (a red path field).
+    void clearMarks();
+
 signals:
     void sendRequested();
+    // Something in the composer changed: typed, a route loaded, a request put in.
+    void edited();
 
 private:
     void fillFromSchema();

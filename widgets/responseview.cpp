@@ -3,6 +3,7 @@
 #include "widgets/colors.h"
 
 #include <QFontDatabase>
+#include <QGraphicsOpacityEffect>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,6 +43,7 @@ std::size_t prefixLength(const std::string &s, std::size_t max)
 ResponseView::ResponseView(QWidget *parent)
     : QWidget(parent)
     , m_status(new QLabel(this))
+    , m_stale(new QLabel(this))
     , m_time(new QLabel(this))
     , m_hints(new HintBanner(this))
     , m_tabs(new QTabWidget(this))
@@ -154,6 +156,10 @@ ResponseView::ResponseView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    m_stale->setObjectName(QStringLiteral("staleResponseLabel"));
+    m_stale->setWordWrap(true);
+    m_stale->hide();
+    layout->addWidget(m_stale);
     layout->addWidget(m_hints);
     layout->addWidget(m_tabs, 1);
 
@@ -166,8 +172,32 @@ ResponseView::ResponseView(QWidget *parent)
             });
 }
 
+void ResponseView::setStale(const QString &note)
+{
+    m_stale->setText(note);
+    m_stale->setVisible(!note.isEmpty());
+    if (note.isEmpty()) {
+        m_tabs->setGraphicsEffect(nullptr);
+        m_status->setGraphicsEffect(nullptr);
+        return;
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_tabs), static_cast<QWidget *>(m_status)}) {
+        if (w->graphicsEffect())
+            continue;
+        auto *dim = new QGraphicsOpacityEffect(w);
+        dim->setOpacity(0.45);
+        w->setGraphicsEffect(dim);
+    }
+}
+
+bool ResponseView::isStale() const
+{
+    return !m_stale->isHidden();
+}
+
 void ResponseView::showSummary(const Engine::Client::ResponseSummary &summary)
 {
+    setStale({});
     m_summary = summary;
     if (summary.raised && summary.error) {
         m_status->setText(tr("Raised %1").arg(QString::fromStdString(summary.error->type)));

@@ -29,6 +29,10 @@ public:
 
     void showSummary(const Engine::Client::ResponseSummary &summary);
     const Engine::Client::ResponseSummary &summary() const { return m_summary; }
+    // Marks the answer shown as belonging to another request than the composer's (dimmed,
+    // with note saying which); an empty note shows it plainly again.
+    void setStale(const QString &note);
+    bool isStale() const;
 
     QString statusText() const;
     // The status line's colour: by status class, readable on the palette in use.
@@ -64,6 +68,7 @@ private:
 
     Engine::Client::ResponseSummary m_summary;
     QLabel *m_status;
+    QLabel *m_stale;
     QLabel *m_time;
     HintBanner *m_hints;
     QTabWidget *m_tabs;

@@ -626,6 +626,26 @@ private slots:
 
     // One source of truth for the query: typed in the URL it fills the table, edited in the
     // table it rewrites the URL; what is sent is what both show.
+    // The answer on screen is dimmed and named once the composer holds another request.
+    void anOldAnswerIsDimmedAndNamed()
+    {
+        clickRoute(QStringLiteral("read_me"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("401 Unauthorized"));
+        auto *note = find<QLabel>("staleResponseLabel");
+        QVERIFY(!m_window->responseView()->isStale());
+        clickRoute(QStringLiteral("delete_user"));
+        QVERIFY(m_window->responseView()->isStale());
+        QVERIFY(note->text().contains(QStringLiteral("GET /forge/me")));
+        clickRoute(QStringLiteral("read_me"));
+        QVERIFY(!m_window->responseView()->isStale());
+        find<QLineEdit>("pathLineEdit")->setFocus();
+        QTest::keyClicks(find<QLineEdit>("pathLineEdit"), QStringLiteral("x"));
+        QVERIFY(m_window->responseView()->isStale());
+        clickSend();
+        QTRY_VERIFY(!m_window->responseView()->isStale());
+    }
+
     void theUrlAndTheQueryTableAgree()
     {
         clickRoute(QStringLiteral("read_item"));
