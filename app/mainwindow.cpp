@@ -505,17 +505,9 @@ void MainWindow::send()
     m_engine->send(exchange.request);
 }
 
-namespace {
-bool sameRequest(const Engine::Client::ComposedRequest &a, const Engine::Client::ComposedRequest &b)
-{
-    return a.method == b.method && a.path == b.path && a.query == b.query && a.headers == b.headers
-           && a.body == b.body;
-}
-} // namespace
-
 std::optional<Engine::Suite::SavedExchange> MainWindow::savedExchange() const
 {
-    if (!m_shown || !sameRequest(m_shown->request, m_editor->composed()))
+    if (!m_shown || !(m_shown->request == m_editor->composed()))
         return std::nullopt;
     return m_shown;
 }
@@ -730,6 +722,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_editor->keepDraft(); // what was typed stays for the next start
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());

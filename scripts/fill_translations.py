@@ -676,6 +676,10 @@ T.update({
  "Path edited by hand: it no longer has the route's shape, so the parameter fields below are not used":
   ('Pfad von Hand bearbeitet: er hat nicht mehr die Form der Route, die Parameterfelder unten werden nicht verwendet',
    "Chemin modifié à la main : il n'a plus la forme de la route, les champs de paramètres ci-dessous ne sont pas utilisés"),
+ 'Reset to route': ('Auf Route zurücksetzen', 'Revenir à la route'),
+ "Put the route's own request back (what you typed for it is kept as a draft until then)":
+  ('Die eigene Anfrage der Route wiederherstellen (was Sie eingegeben haben, bleibt bis dahin als Entwurf erhalten)',
+   "Remettre la requête propre à la route (ce que vous avez saisi reste un brouillon jusque-là)"),
  'This answer is to %1 %2, sent before; the composer holds another request now':
   ('Diese Antwort gehört zu %1 %2, zuvor gesendet; im Editor steht jetzt eine andere Anfrage',
    "Cette réponse est celle de %1 %2, envoyée avant ; l'éditeur contient maintenant une autre requête"),

@@ -1387,6 +1387,14 @@ Optionen:
         <source>Path edited by hand: it no longer has the route&apos;s shape, so the parameter fields below are not used</source>
         <translation>Pfad von Hand bearbeitet: er hat nicht mehr die Form der Route, die Parameterfelder unten werden nicht verwendet</translation>
     </message>
+    <message>
+        <source>Reset to route</source>
+        <translation>Auf Route zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put the route&apos;s own request back (what you typed for it is kept as a draft until then)</source>
+        <translation>Die eigene Anfrage der Route wiederherstellen (was Sie eingegeben haben, bleibt bis dahin als Entwurf erhalten)</translation>
+    </message>
 </context>
 <context>
     <name>RequestsCommand</name>

@@ -1385,6 +1385,14 @@ Options:
         <source>Path edited by hand: it no longer has the route&apos;s shape, so the parameter fields below are not used</source>
         <translation>Path edited by hand: it no longer has the route&apos;s shape, so the parameter fields below are not used</translation>
     </message>
+    <message>
+        <source>Reset to route</source>
+        <translation>Reset to route</translation>
+    </message>
+    <message>
+        <source>Put the route&apos;s own request back (what you typed for it is kept as a draft until then)</source>
+        <translation>Put the route&apos;s own request back (what you typed for it is kept as a draft until then)</translation>
+    </message>
 </context>
 <context>
     <name>RequestsCommand</name>

@@ -1387,6 +1387,14 @@ Options :
         <source>Path edited by hand: it no longer has the route&apos;s shape, so the parameter fields below are not used</source>
         <translation>Chemin modifié à la main : il n&apos;a plus la forme de la route, les champs de paramètres ci-dessous ne sont pas utilisés</translation>
     </message>
+    <message>
+        <source>Reset to route</source>
+        <translation>Revenir à la route</translation>
+    </message>
+    <message>
+        <source>Put the route&apos;s own request back (what you typed for it is kept as a draft until then)</source>
+        <translation>Remettre la requête propre à la route (ce que vous avez saisi reste un brouillon jusque-là)</translation>
+    </message>
 </context>
 <context>
     <name>RequestsCommand</name>

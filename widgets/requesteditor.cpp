@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -72,6 +73,7 @@ RequestEditor::RequestEditor(EngineClient *engine, QWidget *parent)
     , m_auth(new QPushButton(tr("Authorize…"), this))
     , m_send(new QPushButton(tr("Send"), this))
     , m_pathNote(new QLabel(this))
+    , m_reset(new QPushButton(tr("Reset to route"), this))
 {
     setObjectName(QStringLiteral("requestEditor"));
     m_method->setObjectName(QStringLiteral("methodComboBox"));
@@ -135,6 +137,11 @@ RequestEditor::RequestEditor(EngineClient *engine, QWidget *parent)
     auto *bodyButtons = new QHBoxLayout;
     bodyButtons->addWidget(m_fill);
     bodyButtons->addStretch();
+    m_reset->setObjectName(QStringLiteral("resetRequestButton"));
+    m_reset->setToolTip(tr("Put the route's own request back (what you typed for it is "
+                           "kept as a draft until then)"));
+    m_reset->setEnabled(false);
+    bodyButtons->addWidget(m_reset);
     bodyLayout->addLayout(bodyButtons);
     bodyLayout->addWidget(m_body);
     tabs->addTab(bodyPage, tr("Body"));
@@ -163,17 +170,35 @@ RequestEditor::RequestEditor(EngineClient *engine, QWidget *parent)
     shortcut->setContext(Qt::WindowShortcut);
     connect(shortcut, &QShortcut::activated, this, &RequestEditor::sendRequested);
     connect(m_fill, &QPushButton::clicked, this, &RequestEditor::fillFromSchema);
+    connect(m_reset, &QPushButton::clicked, this, &RequestEditor::resetToRoute);
+    connect(this, &RequestEditor::edited, this,
+            [this] { m_reset->setEnabled(m_route >= 0 && !(composed() == m_routeRequest)); });
     connect(m_auth, &QPushButton::clicked, this, &RequestEditor::authorize);
     connect(m_engine, &EngineClient::tokenReady, this, [this](const QString &token) {
         setHeader(QStringLiteral("Authorization"), QStringLiteral("Bearer ") + token);
     });
 }
 
+namespace {
+// The drafts in the settings: {"order": [key, ...] oldest first, "drafts": {key: request}}.
+Engine::Json loadDrafts()
+{
+    const std::string text
+        = QSettings().value(QStringLiteral("composer/drafts")).toString().toStdString();
+    Engine::Json drafts = Engine::Json::parse(text, nullptr, false);
+    if (!drafts.is_object() || !drafts.contains("order") || !drafts["order"].is_array()
+        || !drafts.contains("drafts") || !drafts["drafts"].is_object())
+        drafts = Engine::Json{{"order", Engine::Json::array()}, {"drafts", Engine::Json::object()}};
+    return drafts;
+}
+} // namespace
+
 void RequestEditor::loadRoute(int routeIndex)
 {
     const auto &routes = m_engine->snapshot().routes;
     if (routeIndex < 0 || routeIndex >= int(routes.size()))
         return;
+    keepDraft(); // what was typed for the route left stays
     m_route = routeIndex;
     const auto &r = routes[std::size_t(routeIndex)];
     m_method->setCurrentText(QString::fromStdString(r.method == "WS" ? "GET" : r.method));
@@ -224,6 +249,65 @@ void RequestEditor::loadRoute(int routeIndex)
     m_fill->setEnabled(!r.bodySkeleton.is_null());
     if (r.bodySkeleton.is_null())
         m_body->clear();
+    m_routeRequest = composed();
+    // What was typed for this route before comes back.
+    const Engine::Json drafts = loadDrafts();
+    const std::string key = draftKey().toStdString();
+    if (drafts["drafts"].contains(key)) {
+        try {
+            setComposed(Engine::Client::composedFromJson(drafts["drafts"][key]));
+        } catch (const std::exception &) {
+            // A draft this version cannot read: the route's own request stays.
+        }
+    }
+    emit edited();
+}
+
+QString RequestEditor::draftKey() const
+{
+    const auto &s = m_engine->snapshot();
+    if (m_route < 0 || m_route >= int(s.routes.size()))
+        return {};
+    const auto &r = s.routes[std::size_t(m_route)];
+    return QString::fromStdString(s.targetKind + ":" + s.targetName + " " + r.method + " "
+                                  + r.path);
+}
+
+bool RequestEditor::hasDraft() const
+{
+    return m_route >= 0 && !(composed() == m_routeRequest);
+}
+
+void RequestEditor::keepDraft()
+{
+    const std::string key = draftKey().toStdString();
+    if (key.empty())
+        return;
+    Engine::Json drafts = loadDrafts();
+    auto &order = drafts["order"];
+    for (std::size_t i = order.size(); i-- > 0;)
+        if (order[i] == key)
+            order.erase(i);
+    if (hasDraft()) {
+        drafts["drafts"][key] = Engine::Client::toJson(composed());
+        order.push_back(key);
+        while (order.size() > std::size_t(kMaxDrafts)) {
+            drafts["drafts"].erase(order[0].get<std::string>());
+            order.erase(0);
+        }
+    } else {
+        drafts["drafts"].erase(key);
+    }
+    QSettings().setValue(QStringLiteral("composer/drafts"), QString::fromStdString(drafts.dump()));
+}
+
+void RequestEditor::resetToRoute()
+{
+    if (m_route < 0)
+        return;
+    setComposed(m_routeRequest);
+    keepDraft(); // the same as the route: the draft is forgotten
+    emit edited();
 }
 
 void RequestEditor::updatePathFromFields()

@@ -45,6 +45,16 @@ public:
 
     // Clears the marks of an earlier 422 row (a red path field).
     void clearMarks();
+    // Whether the route shown holds a draft: what was typed for it, kept when another route
+    // was picked (and across restarts). Reset to route puts the route's own request back.
+    bool hasDraft() const;
+    void resetToRoute();
+    // Keeps what the composer holds as the route's draft when it differs from the route's
+    // own request (the window does so when it closes); forgets the draft when it does not.
+    void keepDraft();
+
+    // Drafts kept in the settings at most (the oldest go first).
+    static constexpr int kMaxDrafts = 100;
 
 signals:
     void sendRequested();
@@ -65,6 +75,7 @@ private:
     // Shows whether the path still has the route's shape (its fields follow it) or was edited
     // by hand into another one (marked, the fields left as they were).
     void setPathByHand(bool byHand);
+    QString draftKey() const;
 
     EngineClient *m_engine;
     int m_route = -1;
@@ -83,5 +94,7 @@ private:
     QPushButton *m_auth;
     QPushButton *m_send;
     QLabel *m_pathNote;
-    bool m_syncing = false; // the URL and the table are being made to agree
+    bool m_syncing = false;                         // the URL and the table are being made to agree
+    Engine::Client::ComposedRequest m_routeRequest; // the route's own request, as loaded
+    QPushButton *m_reset;
 };

@@ -2,10 +2,61 @@
 
 #include <algorithm>
 
+#include "engine/core/pyerror.h"
 #include "engine/core/pyjson.h"
 #include "engine/http/url.h"
 
 namespace Engine::Client {
+
+bool operator==(const ComposedRequest &a, const ComposedRequest &b)
+{
+    return a.method == b.method && a.path == b.path && a.query == b.query && a.headers == b.headers
+           && a.body == b.body;
+}
+
+Json toJson(const ComposedRequest &request)
+{
+    Json query = Json::array(), headers = Json::array();
+    for (const auto &[k, v] : request.query)
+        query.push_back({k, v});
+    for (const auto &[k, v] : request.headers)
+        headers.push_back({k, v});
+    return Json{{"method", request.method},
+                {"path", request.path},
+                {"query", query},
+                {"headers", headers},
+                {"body", request.body}};
+}
+
+ComposedRequest composedFromJson(const Json &json)
+{
+    if (!json.is_object())
+        throw Engine::Error("a composed request must be a JSON object");
+    ComposedRequest out;
+    const auto text = [&json](const char *key) {
+        if (!json.contains(key) || !json[key].is_string())
+            throw Engine::Error(std::string("\"") + key + "\" must be a string");
+        return json[key].get<std::string>();
+    };
+    const auto pairs = [&json](const char *key) {
+        std::vector<std::pair<std::string, std::string>> out;
+        if (!json.contains(key) || !json[key].is_array())
+            throw Engine::Error(std::string("\"") + key + "\" must be a list of [name, value]");
+        for (const auto &p : json[key]) {
+            if (!p.is_array() || p.size() != 2 || !p[0].is_string() || !p[1].is_string())
+                throw Engine::Error(std::string("\"") + key
+                                    + "\" must be a list of [name, value] strings");
+            out.emplace_back(p[0].get<std::string>(), p[1].get<std::string>());
+        }
+        return out;
+    };
+    out.method = text("method");
+    out.path = text("path");
+    out.query = pairs("query");
+    out.headers = pairs("headers");
+    out.body = text("body");
+    return out;
+}
 
 RequestOptions composeRequest(const ComposedRequest &composed)
 {

@@ -22,6 +22,14 @@ struct ComposedRequest
     std::string body; // raw text; empty for none
 };
 
+bool operator==(const ComposedRequest &a, const ComposedRequest &b);
+
+// A composed request as JSON ({"method", "path", "query": [[k, v]...], "headers": [[k, v]...],
+// "body"}), for drafts kept across restarts, and back. fromJson throws Engine::Error saying
+// which member is wrong.
+Json toJson(const ComposedRequest &request);
+ComposedRequest composedFromJson(const Json &json);
+
 // Builds the request the way the CLI contract does: query pairs are percent-encoded onto the
 // path, a non-empty body is sent as it is with content-type application/json unless a header
 // names another. Invalid JSON is sent unchanged (the app answers as FastAPI would).

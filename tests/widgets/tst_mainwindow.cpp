@@ -627,6 +627,37 @@ private slots:
     // One source of truth for the query: typed in the URL it fills the table, edited in the
     // table it rewrites the URL; what is sent is what both show.
     // The answer on screen is dimmed and named once the composer holds another request.
+    // Nothing typed is lost: a route keeps what was typed for it when another is picked, and
+    // across restarts, until Reset to route.
+    void aRouteKeepsItsDraft()
+    {
+        clickRoute(QStringLiteral("create_user"));
+        auto *body = m_window->requestEditor()->bodyEditor();
+        body->setFocus();
+        QTest::keyClicks(body, QStringLiteral("{\"username\": \"dora\"}"));
+        auto *reset = find<QPushButton>("resetRequestButton");
+        QVERIFY(reset->isEnabled());
+        clickRoute(QStringLiteral("read_me"));
+        QVERIFY(m_window->requestEditor()->body().isEmpty());
+        clickRoute(QStringLiteral("create_user"));
+        QCOMPARE(m_window->requestEditor()->body(), QStringLiteral("{\"username\": \"dora\"}"));
+        QVERIFY(m_window->requestEditor()->hasDraft());
+        clickRoute(QStringLiteral("read_me"));
+        {
+            MainWindow again(m_engine); // the next start
+            QVERIFY(again.selectRoute(QStringLiteral("create_user")));
+            QCOMPARE(again.requestEditor()->body(), QStringLiteral("{\"username\": \"dora\"}"));
+        }
+        clickRoute(QStringLiteral("create_user"));
+        QTest::mouseClick(reset, Qt::LeftButton);
+        QVERIFY(!m_window->requestEditor()->hasDraft());
+        QVERIFY(m_window->requestEditor()->body().isEmpty());
+        QVERIFY(!reset->isEnabled());
+        clickRoute(QStringLiteral("read_me"));
+        clickRoute(QStringLiteral("create_user"));
+        QVERIFY(m_window->requestEditor()->body().isEmpty()); // the draft is gone
+    }
+
     void anOldAnswerIsDimmedAndNamed()
     {
         clickRoute(QStringLiteral("read_me"));
