@@ -677,6 +677,8 @@ T.update({
   ('Pfad von Hand bearbeitet: er hat nicht mehr die Form der Route, die Parameterfelder unten werden nicht verwendet',
    "Chemin modifié à la main : il n'a plus la forme de la route, les champs de paramètres ci-dessous ne sont pas utilisés"),
  'Reset to route': ('Auf Route zurücksetzen', 'Revenir à la route'),
+ 'Unsaved changes': ('Ungespeicherte Änderungen', 'Modifications non enregistrées'),
+ '%1 has changes that are not saved.': ('%1 hat Änderungen, die nicht gespeichert sind.', '%1 contient des modifications non enregistrées.'),
  "Put the route's own request back (what you typed for it is kept as a draft until then)":
   ('Die eigene Anfrage der Route wiederherstellen (was Sie eingegeben haben, bleibt bis dahin als Entwurf erhalten)',
    "Remettre la requête propre à la route (ce que vous avez saisi reste un brouillon jusque-là)"),

@@ -1760,6 +1760,14 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
         <source>Cannot save %1: %2</source>
         <translation>Cannot save %1: %2</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 has changes that are not saved.</translation>
+    </message>
 </context>
 <context>
     <name>SuiteResultModel</name>

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -37,6 +38,7 @@ SuiteFileDialog::SuiteFileDialog(const QString &path, int line, int column, cons
         m_editor->setReadOnly(true);
         m_status->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
     }
+    m_savedText = m_editor->toPlainText();
     // The problem's place: line and column are 1-based, columns count characters.
     const QTextBlock block = m_editor->document()->findBlockByNumber(std::max(0, line - 1));
     if (block.isValid()) {
@@ -89,6 +91,35 @@ QString SuiteFileDialog::save()
     file.write(m_editor->toPlainText().toUtf8());
     if (!file.commit())
         return tr("Cannot save %1: %2").arg(m_path, file.errorString());
+    m_savedText = m_editor->toPlainText();
     emit saved(m_path);
     return {};
+}
+
+void SuiteFileDialog::reject()
+{
+    if (m_editor->isReadOnly() || m_editor->toPlainText() == m_savedText) {
+        QDialog::reject();
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("%1 has changes that are not saved.").arg(m_path),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("unsavedChangesBox"));
+    ask.setDefaultButton(QMessageBox::Save);
+    ask.setEscapeButton(QMessageBox::Cancel);
+    switch (ask.exec()) {
+    case QMessageBox::Save:
+        if (const QString problem = save(); !problem.isEmpty()) {
+            m_status->setText(problem); // not saved: the dialog stays with the text
+            return;
+        }
+        accept();
+        return;
+    case QMessageBox::Discard:
+        QDialog::reject();
+        return;
+    default:
+        return; // Cancel: back to the editor
+    }
 }

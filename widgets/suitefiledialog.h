@@ -23,11 +23,15 @@ public:
     // Writes the editor's text back; returns the problem, or an empty string.
     QString save();
 
+    // Esc and Close with unsaved edits ask first: save, discard, or stay.
+    void reject() override;
+
 signals:
     void saved(const QString &path);
 
 private:
     QString m_path;
+    QString m_savedText; // what the file holds: the editor differs from it when edited
     QPlainTextEdit *m_editor;
     QLabel *m_status;
 };

@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
@@ -596,6 +597,19 @@ private slots:
         QVERIFY(find<QLabel>("suiteFileProblemLabel")->text().contains(QStringLiteral("needs")));
         dialog->editor()->setPlainText(QStringLiteral(
             "{\"suite\": \"x\", \"tests\": [{\"name\": \"test_fixed\", \"steps\": []}]}"));
+        // Esc with unsaved edits asks first; Cancel keeps the dialog and the text.
+        const auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QCOMPARE(box->objectName(), QStringLiteral("unsavedChangesBox"));
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        QTest::keyClick(dialog->editor(), Qt::Key_Escape);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->editor()->toPlainText().contains(QStringLiteral("test_fixed")));
         QTest::mouseClick(find<QPushButton>("suiteFileSaveButton"), Qt::LeftButton);
         QTRY_COMPARE(m_window->suitesPanel()->results()->resultCount(), 1);
         QVERIFY(find<QLabel>("suiteSummaryLabel")->text().startsWith(QStringLiteral("1 passed")));
