@@ -159,6 +159,12 @@ int ChildProcess::wait()
     return WIFEXITED(*m_status) ? WEXITSTATUS(*m_status) : 128 + WTERMSIG(*m_status);
 }
 
+void ChildProcess::signalKill() const
+{
+    if (m_pid > 0)
+        ::kill(-m_pid, SIGKILL);
+}
+
 void ChildProcess::kill()
 {
     if (m_pid <= 0 || m_status)

@@ -375,6 +375,14 @@ Json PythonTarget::openapi()
     return callChecked(Json{{"op", "openapi"}}).value("openapi", Json::object());
 }
 
+bool PythonTarget::interrupt()
+{
+    if (!m_process)
+        return false;
+    m_process->signalKill();
+    return true;
+}
+
 Client::Result PythonTarget::send(const Client::RequestOptions &request, bool withTrace)
 {
     Json command{{"op", "request"}, {"method", request.method}, {"url", request.url}};

@@ -46,6 +46,8 @@ public:
     Json openapi() override;
 
     Client::Result send(const Client::RequestOptions &request, bool withTrace) override;
+    // Kills the app's process: the request running now ends with "the bridge ended".
+    bool interrupt() override;
     void setRaiseServerExceptions(bool on) override;
     bool raiseServerExceptions() const override { return m_raise; }
 

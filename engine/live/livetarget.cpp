@@ -25,7 +25,14 @@ struct Exchange
     Http::Response response;
     std::size_t limit = 0;
     bool tooLarge = false;
+    const std::atomic<bool> *interrupted = nullptr;
 };
+
+// libcurl asks this while a transfer runs: nonzero aborts it (LiveTarget::interrupt).
+int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    return static_cast<const Exchange *>(user)->interrupted->load() ? 1 : 0;
+}
 
 std::size_t onBody(char *data, std::size_t size, std::size_t count, void *user)
 {
@@ -134,12 +141,23 @@ LiveTarget::LiveTarget(LiveOptions options)
 
 LiveTarget::~LiveTarget() = default;
 
+bool LiveTarget::interrupt()
+{
+    m_interrupted = true;
+    return true;
+}
+
 Client::Result LiveTarget::send(const Client::RequestOptions &request, bool)
 {
     CURL *h = m_curl->handle;
     const std::string url = m_options.baseUrl + encodeUrl(request.url);
     Exchange x;
     x.limit = m_options.maxResponseBytes;
+    m_interrupted = false;
+    x.interrupted = &m_interrupted;
+    curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, onProgress);
+    curl_easy_setopt(h, CURLOPT_XFERINFODATA, &x);
+    curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(h, CURLOPT_URL, url.c_str());
     curl_easy_setopt(h, CURLOPT_WRITEDATA, &x);
     curl_easy_setopt(h, CURLOPT_HEADERDATA, &x);
@@ -224,6 +242,10 @@ Client::Result LiveTarget::send(const Client::RequestOptions &request, bool)
     case CURLE_RECV_ERROR:
         type = "RemoteProtocolError";
         what = "peer closed connection without sending complete message body";
+        break;
+    case CURLE_ABORTED_BY_CALLBACK:
+        type = "ReadError";
+        what = "the request was cancelled before the server answered";
         break;
     case CURLE_WRITE_ERROR:
         if (x.tooLarge) {

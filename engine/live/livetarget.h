@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <memory>
@@ -42,6 +43,8 @@ public:
     Json openapi() override;
 
     Client::Result send(const Client::RequestOptions &request, bool withTrace) override;
+    // Aborts the transfer running now (send() then answers with the abort as its error).
+    bool interrupt() override;
     void setRaiseServerExceptions(bool) override {}
     bool raiseServerExceptions() const override { return false; }
 
@@ -62,6 +65,7 @@ private:
     struct Curl;
     LiveOptions m_options;
     std::unique_ptr<Curl> m_curl;
+    std::atomic<bool> m_interrupted{false};
     std::optional<Json> m_document;
 };
 

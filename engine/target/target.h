@@ -135,6 +135,11 @@ public:
     // unhandled error comes back in the Result, raised or not as raise_server_exceptions says).
     // Throws TargetError when the target itself failed (a bridge that died, no connection).
     virtual Client::Result send(const Client::RequestOptions &request, bool withTrace) = 0;
+    // Called from another thread while send() runs there: ends that request as a client that
+    // gives up would (the Python app's process is killed, a transfer to a server aborted), so
+    // send() returns with an error soon. False when the target cannot (an app in this process:
+    // its handler runs on the calling thread and cannot be stopped from outside).
+    virtual bool interrupt() { return false; }
     virtual void setRaiseServerExceptions(bool on) = 0;
     virtual bool raiseServerExceptions() const = 0;
 

@@ -30,6 +30,9 @@ struct EngineClient::State
     // The other side of Compare with…, kept for the next comparison with the same target.
     std::unique_ptr<Engine::Target::Session> other;
     std::string otherKey;
+    // The target a request is being sent to now (set on the worker around send), for
+    // abandonWork to interrupt from the GUI thread.
+    std::atomic<Engine::Target::Target *> sending{nullptr};
 
     Engine::Target::Target &target() { return session->target(); }
 };
@@ -170,18 +173,27 @@ bool EngineClient::abandonWork()
 {
     if (m_synchronous || m_pending == 0)
         return false;
-    ++m_generation;
+    ++m_generation; // what the stuck work reports from now on is dropped
     m_pending = 0;
-    // The stuck job keeps its engine; when it ends, that engine is freed on its thread and
-    // the pool on the GUI thread. Its results are dropped (the generation moved on).
-    QThreadPool *old = m_pool.release();
-    State *oldState = m_state.release();
-    old->start([old, oldState] {
-        delete oldState;
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [old] { delete old; }, Qt::QueuedConnection);
-    });
-    m_pool = makePool();
+    // A request to the user's app or a server is ended as a client that gives up ends it:
+    // the app's process is killed, the transfer aborted; the worker is then free.
+    bool ended = false;
+    if (Engine::Target::Target *target = m_state->sending.load())
+        ended = target->interrupt() && m_pool->waitForDone(kInterruptWaitMs);
+    if (ended) {
+        m_state.reset();
+    } else {
+        // A handler in this process cannot be stopped: the stuck job keeps its engine, freed
+        // on its thread when it ends (the pool on the GUI thread).
+        QThreadPool *old = m_pool.release();
+        State *oldState = m_state.release();
+        old->start([old, oldState] {
+            delete oldState;
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(), [old] { delete old; }, Qt::QueuedConnection);
+        });
+        m_pool = makePool();
+    }
     m_state = makeState(m_databasePath, m_spec);
     // A fresh engine with what the window had chosen: toggles and the GUI's overrides.
     const EngineSnapshot before = m_snapshot;
@@ -335,6 +347,12 @@ void EngineClient::send(const Engine::Client::ComposedRequest &request)
             hook();
         Engine::Client::ResponseSummary summary;
         try {
+            s.sending = &s.target();
+            struct Done
+            {
+                std::atomic<Engine::Target::Target *> &sending;
+                ~Done() { sending = nullptr; }
+            } done{s.sending};
             const auto result = s.session->send(Engine::Client::composeRequest(request), true);
             summary = Engine::Client::summarize(result, !s.target().activeOverrides().empty());
             if (s.history)

@@ -103,10 +103,12 @@ public:
     // Incremented each time stuck work is abandoned; reports of older work are dropped.
     quint64 generation() const { return m_generation; }
 
-    // Leaves the work running on the worker (a handler that does not return) behind: the
-    // window gets a fresh engine at once, with the same toggles and GUI overrides, and the
-    // stuck work's results are dropped when it ends. False when nothing runs.
+    // Ends the work running on the worker: a request to the user's app or a server is
+    // interrupted (Target::interrupt); a handler in this process that does not return is left
+    // behind. Either way the window gets a fresh engine at once, with the same toggles and GUI
+    // overrides, and the stuck work's results are dropped. False when nothing runs.
     bool abandonWork();
+    static constexpr int kInterruptWaitMs = 3000;
     // Test seam: runs on the worker before each request is sent (a test makes one hang).
     void setBeforeSendHook(std::function<void()> hook);
 

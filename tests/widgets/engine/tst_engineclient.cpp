@@ -1,6 +1,7 @@
 #include <atomic>
 #include <future>
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +86,41 @@ private slots:
         QTest::qWait(200);
         QCOMPARE(responses.count(), 1);
         QVERIFY(!client.abandonWork()); // nothing runs now
+    }
+
+    // A request to the user's app that never returns is interrupted: the app's process is
+    // killed, the worker is free at once (nothing is left behind) and the app starts afresh.
+    void aStuckRequestToAPythonAppIsInterrupted()
+    {
+        QTemporaryDir dir;
+        EngineClient client(dir.filePath(QStringLiteral("forge.db")));
+        Engine::Catalog::TargetSpec spec;
+        spec.kind = Engine::Catalog::TargetSpec::Kind::Asgi;
+        spec.asgi = "sample:app";
+        spec.appDir = APITEST_SOURCE_DIR "/tests/python/apps";
+        spec.python = "/usr/bin/python3";
+        QSignalSpy opened(&client, &EngineClient::targetOpened);
+        client.openTarget(spec);
+        QVERIFY(opened.wait(30000));
+        QTRY_VERIFY(!client.busy());
+        QSignalSpy responses(&client, &EngineClient::responseReady);
+        Engine::Client::ComposedRequest hang;
+        hang.path = "/hang";
+        client.send(hang);
+        QTest::qWait(300); // the app is in its sleep
+        QVERIFY(client.busy());
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(client.abandonWork());
+        QVERIFY(timer.elapsed() < EngineClient::kInterruptWaitMs);
+        QVERIFY(!client.busy());
+        QCOMPARE(client.snapshot().targetKind, std::string("asgi"));
+        // The app answers again, through a fresh process.
+        Engine::Client::ComposedRequest ok;
+        ok.path = "/openapi.json";
+        client.send(ok);
+        QTRY_COMPARE_WITH_TIMEOUT(responses.count(), 1, 30000);
+        QCOMPARE(responses.at(0).at(0).value<Engine::Client::ResponseSummary>().status, 200);
     }
 
     void tokenFromLogin()
