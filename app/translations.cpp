@@ -1,6 +1,7 @@
 #include "app/translations.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -34,4 +35,12 @@ void installTranslations(QCoreApplication &app, std::vector<std::string> &args)
                          QStringLiteral(":/i18n"))
         || translator->load(QStringLiteral("apitest_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
+    // Qt's own words (file dialogs, Save, Cancel) from the Qt installation
+    // (qt6-translations-l10n); without them those stay English.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
 }

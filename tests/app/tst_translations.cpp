@@ -43,6 +43,23 @@ private slots:
         QCoreApplication::removeTranslator(&translator);
     }
 
+    // Qt's own strings follow --lang too (Qt's catalogues, qt6-translations-l10n).
+    void qtsOwnWordsAreTranslated()
+    {
+        const QLocale before;
+        std::vector<std::string> args{"--lang", "de"};
+        installTranslations(*QCoreApplication::instance(), args);
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Save"),
+                 QStringLiteral("Speichern"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 QStringLiteral("Abbrechen"));
+        for (auto *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(before);
+    }
+
     void englishHasPluralsAndIsTheFallback_data()
     {
         QTest::addColumn<QString>("lang");
