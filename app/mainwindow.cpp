@@ -354,6 +354,11 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     setTabOrder(m_routesView, m_editor);
     connect(m_filter, &QLineEdit::returnPressed, m_routesView,
             [this] { m_routesView->setFocus(Qt::ShortcutFocusReason); });
+    // Return on a route: it is loaded already (selection follows the cursor); go write it.
+    connect(m_routesView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (m_routes->routeIndex(m_proxy->mapToSource(index)) >= 0)
+            m_editor->focusUrl();
+    });
     restoreSettings();
     statusBar()->showMessage(
         tr("forge loaded: %n route(s)", nullptr, int(m_engine->snapshot().routes.size())));

@@ -98,6 +98,8 @@ RequestEditor::RequestEditor(EngineClient *engine, QWidget *parent)
     m_body->setPlaceholderText(tr("JSON body (sent as it is, even when it is not valid JSON)"));
     new JsonHighlighter(m_body->document());
     for (auto *view : {m_queryView, m_headersView}) {
+        // Tab leaves the table (inside it, Tab only cycled between two cells).
+        view->setTabKeyNavigation(false);
         view->horizontalHeader()->setStretchLastSection(true);
         view->verticalHeader()->hide();
     }
@@ -424,6 +426,12 @@ QLineEdit *RequestEditor::pathParameterField(const QString &name) const
         if (n == name)
             return field;
     return nullptr;
+}
+
+void RequestEditor::focusUrl()
+{
+    m_path->setFocus(Qt::ShortcutFocusReason);
+    m_path->end(false);
 }
 
 void RequestEditor::clearMarks()

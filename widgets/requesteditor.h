@@ -42,6 +42,8 @@ public:
     // The field of a path parameter ("item_id"), or nullptr.
     QLineEdit *pathParameterField(const QString &name) const;
     QPlainTextEdit *bodyEditor() const { return m_body; }
+    // Puts the keyboard in the URL, at its end.
+    void focusUrl();
 
     // Clears the marks of an earlier 422 row (a red path field).
     void clearMarks();

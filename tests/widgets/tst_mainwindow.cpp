@@ -970,6 +970,15 @@ private slots:
         QCOMPARE(find<QLineEdit>("pathLineEdit")->text(), QStringLiteral("/forge/items/1"));
         QTest::keyClick(m_window->routesView(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("200 OK"));
+        // Return on a route goes on to the composer's URL.
+        QTest::keyClick(m_window->routesView(), Qt::Key_Return);
+        QTRY_VERIFY(find<QLineEdit>("pathLineEdit")->hasFocus());
+        // Tab leaves the Query table instead of cycling between its cells.
+        auto *query = find<QTableView>("queryTableView");
+        find<QTabWidget>("requestTabWidget")->setCurrentIndex(1);
+        query->setFocus();
+        QTest::keyClick(query, Qt::Key_Tab);
+        QTRY_VERIFY(!query->hasFocus());
     }
 
     void historyResendsARequest()
