@@ -286,11 +286,14 @@ void RequestEditor::keepDraft()
     if (key.empty())
         return;
     Engine::Json drafts = loadDrafts();
+    const bool draft = hasDraft();
+    if (!draft && !drafts["drafts"].contains(key))
+        return; // nothing kept and nothing to forget: the settings stay as they are
     auto &order = drafts["order"];
     for (std::size_t i = order.size(); i-- > 0;)
         if (order[i] == key)
             order.erase(i);
-    if (hasDraft()) {
+    if (draft) {
         drafts["drafts"][key] = Engine::Client::toJson(composed());
         order.push_back(key);
         while (order.size() > std::size_t(kMaxDrafts)) {

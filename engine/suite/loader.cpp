@@ -4,9 +4,7 @@
 #include <set>
 #include <sstream>
 
-#include "engine/client/requestline.h"
 #include "engine/core/pyjson.h"
-#include "engine/core/regex.h"
 #include "engine/demo/registry.h"
 #include "engine/suite/steps/steps.h"
 #include "engine/suite/suite.h"

@@ -10,11 +10,9 @@
 #include <unistd.h>
 
 #include "engine/catalog/catalog.h"
-#include "engine/client/requestline.h"
 #include "engine/client/testclient.h"
 #include "engine/core/pyerror.h"
 #include "engine/core/pyjson.h"
-#include "engine/core/regex.h"
 #include "engine/http/headers.h"
 #include "engine/store/database.h"
 #include "engine/suite/steps/steps.h"
