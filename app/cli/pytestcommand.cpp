@@ -36,7 +36,13 @@ std::string PytestCommand::help() const
         "  --seed N|last       random order as pytest-randomly: modules, classes, functions\n"
         "  --repeat N          run the suite N times and print a pass rate per test\n"
         "  --junit-xml FILE    JUnit XML (pytest's own)\n"
-        "  --history PATH      the history database; --no-history to skip it\n");
+        "  --timeout S         a test running longer than S seconds ends the pytest process\n"
+        "                      (the test is an error, the tests after it do not run)\n"
+        "  --history PATH      the history database; --no-history to skip it\n"
+        "\n"
+        "Overrides still set when the run ends are listed, with the test that set them, under\n"
+        "\"api-test-explorer: left behind\" before pytest's summary line, and so is a\n"
+        "TestClient used outside `with` on an app whose startup handlers then never ran.\n");
 }
 
 namespace {
@@ -58,7 +64,8 @@ std::optional<int> parse(const std::vector<std::string> &args, Parsed &p, std::o
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
         if (a == "--") {
-            p.options.pytestArgs.assign(args.begin() + std::ptrdiff_t(i) + 1, args.end());
+            p.options.pytestArgs.insert(p.options.pytestArgs.end(),
+                                        args.begin() + std::ptrdiff_t(i) + 1, args.end());
             break;
         }
         const auto next = [&]() -> std::optional<std::string> {
@@ -84,7 +91,7 @@ std::optional<int> parse(const std::vector<std::string> &args, Parsed &p, std::o
         std::optional<std::string> v;
         long long n = 0;
         if (a == "--rootdir" || a == "--python" || a == "--history" || a == "--junit-xml"
-            || a == "--seed" || a == "--repeat" || a == "--run") {
+            || a == "--seed" || a == "--repeat" || a == "--run" || a == "--timeout") {
             if (!(v = next()))
                 return 2;
         }
@@ -106,6 +113,18 @@ std::optional<int> parse(const std::vector<std::string> &args, Parsed &p, std::o
             if (!number(*v, 1, 10000, n))
                 return 2;
             p.repeat = int(n);
+        } else if (a == "--timeout") {
+            double seconds = 0;
+            const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), seconds);
+            if (ec != std::errc() || end != v->data() + v->size() || !(seconds > 0)
+                || seconds > 86400) {
+                err << "api-replay pytest " << command << ": --timeout "
+                    << PytestCommand::trs("needs seconds from 0.001 to 86400, got") << " '" << *v
+                    << "'\n";
+                return 2;
+            }
+            p.options.testTimeout = std::chrono::milliseconds(
+                std::max<long long>(1, static_cast<long long>(seconds * 1000)));
         } else if (a == "--run") {
             if (!number(*v, 1, 1LL << 62, n))
                 return 2;
@@ -189,6 +208,10 @@ int PytestCommand::runTests(const std::vector<std::string> &args, std::ostream &
         } catch (const std::exception &e) {
             err << "api-replay pytest run: " << e.what() << "\n";
             return 2;
+        }
+        if (!result.interruption.empty()) {
+            out << std::endl; // pytest's progress line was cut off
+            err << "api-replay pytest run: " << result.interruption << "\n";
         }
         status = std::max(status, result.exitStatus);
         if (result.exitStatus >= 2) // interrupted, internal or usage error: no more repeats

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -12,6 +14,7 @@
 #include "engine/core/clock.h"
 #include "engine/suite/export.h"
 #include "engine/suite/history.h"
+#include "engine/suite/junit.h"
 #include "engine/suite/runner.h"
 #include "engine/suite/runrecorder.h"
 #include "engine/validation/errorstyle.h"
@@ -392,10 +395,81 @@ std::string HistoryCommand::summary() const
 std::string HistoryCommand::help() const
 {
     return trs("Usage: api-replay history [--history PATH] [--last N] [--json]\n"
-               "       api-replay history [--history PATH] --compare RUN RUN [--json]\n\n"
+               "       api-replay history [--history PATH] --compare RUN RUN [--json]\n"
+               "       api-replay history import-junit FILE... [--history PATH]\n\n"
                "Lists the last N runs (default 20) and, per test, how often it passed in them;\n"
                "a test that both passed and failed is marked flaky. --compare lists the tests\n"
-               "whose outcome differs between two runs (numbers from the list of runs).\n");
+               "whose outcome differs between two runs (numbers from the list of runs).\n"
+               "import-junit records each JUnit XML file (pytest --junit-xml, CI artefacts) as\n"
+               "a run; reruns in a file (<rerun>, <flakyFailure>, ...) count as attempts, so a\n"
+               "test that failed and passed on rerun is flaky. A file that cannot be read is\n"
+               "named and skipped (exit status 2); the others are imported.\n");
+}
+
+int HistoryCommand::importJunit(const std::vector<std::string> &args, std::ostream &out,
+                                std::ostream &err)
+{
+    std::string path;
+    std::vector<std::string> files;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--history") {
+            if (i + 1 >= args.size()) {
+                err << "api-replay history import-junit: --history " << trs("needs a value")
+                    << "\n";
+                return 2;
+            }
+            path = args[++i];
+        } else if (args[i].rfind("-", 0) == 0 && args[i] != "-") {
+            err << "api-replay history import-junit: " << trs("unknown option") << " '" << args[i]
+                << "'\n";
+            return 2;
+        } else {
+            files.push_back(args[i]);
+        }
+    }
+    if (files.empty()) {
+        err << "api-replay history import-junit: " << trs("give one or more JUnit XML files")
+            << "\n";
+        return 2;
+    }
+    std::unique_ptr<Suite::History> history;
+    try {
+        history
+            = std::make_unique<Suite::History>(path.empty() ? Suite::History::defaultPath() : path);
+    } catch (const std::exception &e) {
+        err << "api-replay history import-junit: " << e.what() << "\n";
+        return 2;
+    }
+    int status = 0;
+    for (const auto &file : files) {
+        try {
+            const auto junit = Suite::readJunit(file);
+            // The run's counts: each test's final attempt.
+            Suite::RunReport report;
+            std::map<std::string, std::size_t> last;
+            for (const auto &r : junit.results) {
+                const std::string id = r.file + "::" + r.name;
+                if (const auto it = last.find(id); it != last.end())
+                    report.results[it->second] = r;
+                else {
+                    last[id] = report.results.size();
+                    report.results.push_back(r);
+                }
+            }
+            report.seconds = junit.seconds;
+            const auto started = junit.startedMicros.value_or(Engine::Clock::system().nowMicros());
+            const auto run
+                = history->importRun("import-junit " + file, started, junit.results, report);
+            out << file << ": " << trs("run") << " #" << run << ", " << report.results.size() << " "
+                << trs("tests") << " (" << report.passed() << " " << trs("passed") << ", "
+                << report.failed() << " " << trs("failed") << ", " << report.skipped() << " "
+                << trs("skipped") << ", " << junit.reruns << " " << trs("reruns") << ")\n";
+        } catch (const std::exception &e) {
+            err << "api-replay history import-junit: " << e.what() << "\n";
+            status = 2;
+        }
+    }
+    return status;
 }
 
 int HistoryCommand::run(const std::vector<std::string> &args, std::istream &, std::ostream &out,
@@ -405,6 +479,8 @@ int HistoryCommand::run(const std::vector<std::string> &args, std::istream &, st
     int last = 20;
     bool json = false;
     std::optional<std::pair<std::int64_t, std::int64_t>> compare;
+    if (!args.empty() && args[0] == "import-junit")
+        return importJunit({args.begin() + 1, args.end()}, out, err);
     // A positive whole number, or a message that says which option wanted one.
     const auto positive
         = [&err](const std::string &option, const std::string &text, std::int64_t &value) {

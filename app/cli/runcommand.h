@@ -56,4 +56,7 @@ public:
     std::string help() const override;
     int run(const std::vector<std::string> &args, std::istream &in, std::ostream &out,
             std::ostream &err) override;
+
+private:
+    int importJunit(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 };

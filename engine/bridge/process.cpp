@@ -161,8 +161,14 @@ int ChildProcess::wait()
 
 void ChildProcess::signalKill() const
 {
-    if (m_pid > 0)
+    if (m_pid <= 0)
+        return;
+    // A bridge leads its own process group (what it started goes too); pytest stays in ours,
+    // so that Ctrl+C reaches it, and only it is killed.
+    if (::getpgid(m_pid) == m_pid)
         ::kill(-m_pid, SIGKILL);
+    else
+        ::kill(m_pid, SIGKILL);
 }
 
 void ChildProcess::kill()

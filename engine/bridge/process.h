@@ -35,8 +35,9 @@ public:
 
     // SIGKILL to the child's process group, then reaps it.
     void kill();
-    // SIGKILL to the child's process group only, safe from another thread while one reads
-    // (it sees the end of the socket); the reaping is left to that thread.
+    // SIGKILL to the child's process group (to the child alone when it shares ours, as pytest
+    // does), safe from another thread while one reads (it sees the end of the socket); the
+    // reaping is left to that thread.
     void signalKill() const;
     // "exit status 3", "killed by signal 9", or "still running"; reaps a child that ended.
     std::string exitDescription();

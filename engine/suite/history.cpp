@@ -103,6 +103,23 @@ void History::record(std::int64_t run, const TestResult &r)
 void History::recordAll(std::int64_t run, const std::vector<TestResult> &results)
 {
     Store::Transaction transaction(*m_db);
+    insertResults(run, results);
+    transaction.commit();
+}
+
+std::int64_t History::importRun(const std::string &arguments, std::int64_t startedMicros,
+                                const std::vector<TestResult> &attempts, const RunReport &report)
+{
+    Store::Transaction transaction(*m_db);
+    const std::int64_t run = beginRun(report.seed, arguments, startedMicros);
+    insertResults(run, attempts);
+    finishRun(run, report, startedMicros + static_cast<std::int64_t>(report.seconds * 1e6));
+    transaction.commit();
+    return run;
+}
+
+void History::insertResults(std::int64_t run, const std::vector<TestResult> &results)
+{
     Store::Statement insert = m_db->prepare("INSERT INTO results (run_id, file, test, outcome, "
                                             "seconds, message) VALUES (?, ?, ?, ?, ?, "
                                             "?)");
@@ -116,7 +133,6 @@ void History::recordAll(std::int64_t run, const std::vector<TestResult> &results
         insert.step();
         insert.reset();
     }
-    transaction.commit();
 }
 
 void History::finishRun(std::int64_t run, const RunReport &report, std::int64_t finishedMicros)

@@ -83,6 +83,10 @@ public:
     // Several results in one transaction (all or none).
     void recordAll(std::int64_t run, const std::vector<TestResult> &results);
     void finishRun(std::int64_t run, const RunReport &report, std::int64_t finishedMicros);
+    // A whole run at once, in one transaction (all or nothing): each attempt a result, the
+    // run's counts from report (one result per test). Returns the run's number.
+    std::int64_t importRun(const std::string &arguments, std::int64_t startedMicros,
+                           const std::vector<TestResult> &attempts, const RunReport &report);
 
     // The tests that failed in the last finished run.
     std::vector<std::string> lastFailed();
@@ -105,6 +109,7 @@ public:
 
 private:
     void migrate(const std::string &path);
+    void insertResults(std::int64_t run, const std::vector<TestResult> &results);
 
     std::unique_ptr<Store::Database> m_db;
 };

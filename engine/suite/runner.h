@@ -33,6 +33,7 @@ struct TestResult
     Outcome outcome = Outcome::Passed;
     double seconds = 0;
     std::string message; // why it failed: the step, expected vs actual, a JSON diff
+    std::string details; // more than message, when there is more: pytest's traceback, hints
     std::optional<Json> expected, actual; // both bodies when an expected JSON body differed
     std::vector<std::string> fixtures;
     int repetition = 0;

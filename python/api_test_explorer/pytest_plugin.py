@@ -1,10 +1,18 @@
 """The pytest plugin of `api-replay pytest run|find-polluter` (loaded with
 `-p api_test_explorer.pytest_plugin`; nothing to install in the project).
 
-Reports each test as it ends, one JSON line on the file descriptor named by
-API_TEST_EXPLORER_REPORT_FD: node id, outcome, duration, the failure's short message, the
-fixtures it set up and tore down (with scope and times), and the dependency_overrides of every
-FastAPI app it can find, before and after the test.
+Reports on the file descriptor named by API_TEST_EXPLORER_REPORT_FD, one JSON line each:
+- {"collected": N, "seed": S} once the tests are collected;
+- {"start": NODEID} as each test starts (api-replay times tests out and names the test a
+  crash happened in from it);
+- {"test": {...}} as each test ends: node id, outcome (passed, failed, error, skipped,
+  xfailed, xpassed), duration, the failure's short message and pytest's whole report, the
+  fixtures it set up (with scope and times), the dependency_overrides of every FastAPI app the
+  process has loaded before and after it, and hints (a TestClient used outside `with` on an app
+  whose startup handlers or lifespan therefore never ran);
+- {"teardown": {"id": SPAN, "at": T}} when a fixture reported with an earlier test is torn
+  down (module and session fixtures).
+The terminal summary gets a section with the overrides still set at the end and the hints.
 
 Options:
   --ate-seed N|last   random order as pytest-randomly does it: modules shuffled, then the
@@ -48,6 +56,10 @@ class _Reporter:
         self.current: Dict[str, Json] = {}
         self.spans: List[Json] = []  # fixture spans of the running test
         self.open_spans: Dict[int, Json] = {}
+        self.next_span = 0
+        self.scanned: set = set()  # the modules already searched for apps
+        self.setters: Dict[str, str] = {}  # dependency -> the test that set its override
+        self.hints: Dict[str, List[str]] = {}  # node id -> hints
 
     def send(self, obj: Json) -> None:
         if self.fd is None:
@@ -62,17 +74,23 @@ class _Reporter:
 
     # -- FastAPI apps and their overrides --------------------------------------------------
     def find_apps(self) -> None:
-        try:
-            from fastapi import FastAPI
-        except ImportError:
+        """Adds the FastAPI apps of the modules loaded since the last call (cheap per test)."""
+        fastapi = sys.modules.get("fastapi")
+        if fastapi is None:
             return
-        seen = set()
-        for module in list(sys.modules.values()):
+        app_type = getattr(fastapi, "FastAPI", None)
+        if app_type is None:
+            return
+        known = {id(app) for app in self.apps}
+        for name, module in list(sys.modules.items()):
+            if name in self.scanned:
+                continue
+            self.scanned.add(name)
             if not isinstance(module, ModuleType):
                 continue
             for value in list(getattr(module, "__dict__", {}).values()):
-                if isinstance(value, FastAPI) and id(value) not in seen:
-                    seen.add(id(value))
+                if isinstance(value, app_type) and id(value) not in known:
+                    known.add(id(value))
                     self.apps.append(value)
 
     @staticmethod
@@ -89,6 +107,49 @@ class _Reporter:
 
 def pytest_configure(config: Any) -> None:
     config._ate = _Reporter(config)
+    _watch_test_clients()
+
+
+def _has_startup(app: Any) -> bool:
+    """Whether the app has startup handlers or a lifespan that only `with TestClient` runs."""
+    router = getattr(app, "router", None)
+    if router is None:
+        return False
+    if getattr(router, "on_startup", None):
+        return True
+    lifespan = getattr(router, "lifespan_context", None)
+    return lifespan is not None and type(lifespan).__name__ != "_DefaultLifespan"
+
+
+def _watch_test_clients() -> None:
+    """Notes a TestClient that sends requests outside `with` to an app with a lifespan."""
+    try:
+        from starlette.testclient import TestClient
+    except ImportError:
+        return
+    if getattr(TestClient, "_ate_watched", False):
+        return
+    enter, request = TestClient.__enter__, TestClient.request
+
+    def watched_enter(self: Any) -> Any:
+        self._ate_entered = True
+        return enter(self)
+
+    def watched_request(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if not getattr(self, "_ate_entered", False) and _has_startup(getattr(self, "app", None)):
+            reporter = _reporter_of(None)
+            nodeid = reporter.current.get("nodeid") if reporter is not None else None
+            if nodeid:
+                hint = ("TestClient(app) sent a request outside `with`: the app's startup "
+                        "handlers and lifespan did not run (use `with TestClient(app) as client`)")
+                hints = reporter.hints.setdefault(nodeid, [])
+                if hint not in hints:
+                    hints.append(hint)
+        return request(self, *args, **kwargs)
+
+    TestClient.__enter__ = watched_enter  # type: ignore[assignment]
+    TestClient.request = watched_request  # type: ignore[assignment]
+    TestClient._ate_watched = True  # type: ignore[attr-defined]
 
 
 def pytest_report_header(config: Any) -> Optional[str]:
@@ -175,21 +236,43 @@ def pytest_runtest_protocol(item: Any, nextitem: Any):  # type: ignore[no-untype
     if reporter.seed is not None:
         random.seed(reporter.seed)  # as pytest-randomly: the same numbers whatever ran before
     reporter.spans = []
+    reporter.find_apps()
+    reporter.send({"start": item.nodeid})
     reporter.current = {"nodeid": item.nodeid, "outcome": "passed", "duration": 0.0,
-                        "message": "", "started": reporter.now(),
+                        "message": "", "details": "", "started": reporter.now(),
                         "overrides_before": reporter.overrides()}
     yield
+    reporter.find_apps()  # an app the test imported
     current = reporter.current
-    current["overrides_after"] = reporter.overrides()
+    current["overrides_after"] = after = reporter.overrides()
+    before = current["overrides_before"]
+    for dep in list(reporter.setters):
+        if dep not in after:
+            del reporter.setters[dep]
+    for dep, fn in after.items():
+        if before.get(dep) != fn:
+            reporter.setters[dep] = item.nodeid
     current["fixtures"] = reporter.spans
+    current["hints"] = reporter.hints.get(item.nodeid, [])
+    for span in reporter.spans:
+        span["sent"] = True
     reporter.send({"test": current})
+    reporter.current = {}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: Any):  # type: ignore[no-untyped-def]
+    reporter: _Reporter = item.config._ate
+    reporter.current["called_at"] = reporter.now()
+    yield
 
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_fixture_setup(fixturedef: Any, request: Any):  # type: ignore[no-untyped-def]
     reporter: _Reporter = request.config._ate
-    span = {"name": fixturedef.argname, "scope": fixturedef.scope, "setup_at": reporter.now(),
-            "teardown_at": None}
+    reporter.next_span += 1
+    span = {"id": reporter.next_span, "name": fixturedef.argname, "scope": fixturedef.scope,
+            "setup_at": reporter.now(), "teardown_at": None}
     reporter.open_spans[id(fixturedef)] = span
     reporter.spans.append(span)
     yield
@@ -200,6 +283,8 @@ def pytest_fixture_post_finalizer(fixturedef: Any, request: Any) -> None:
     span = reporter.open_spans.pop(id(fixturedef), None)
     if span is not None:
         span["teardown_at"] = reporter.now()
+        if span.get("sent"):  # reported with an earlier test: say when it ended
+            reporter.send({"teardown": {"id": span["id"], "at": span["teardown_at"]}})
 
 
 def pytest_runtest_logreport(report: Any) -> None:
@@ -208,19 +293,43 @@ def pytest_runtest_logreport(report: Any) -> None:
         return
     current = reporter.current
     current["duration"] = round(current["duration"] + report.duration, 6)
-    if report.skipped and current["outcome"] == "passed":
+    xfail = getattr(report, "wasxfail", None)
+    if xfail is not None and report.when == "call":
+        # pytest's xfail: an expected failure (reported as skipped) or an unexpected pass.
+        current["outcome"] = "xfailed" if report.skipped else "xpassed"
+        current["message"] = f"xfail: {xfail}" if xfail else "xfail"
+    elif report.skipped and current["outcome"] == "passed":
         current["outcome"] = "skipped"
         longrepr = report.longrepr
         current["message"] = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
     elif report.failed:
-        first_failure = current["outcome"] in ("passed", "skipped")
+        first_failure = current["outcome"] not in ("failed", "error")
         current["outcome"] = "failed" if report.when == "call" else "error"
         if first_failure:
             crash = getattr(report.longrepr, "reprcrash", None)
             current["message"] = crash.message if crash is not None else str(report.longrepr)
+        text = report.longreprtext
+        if len(text) > _DETAILS_MAX:
+            text = text[:_DETAILS_MAX] + "\n[... cut at 64 KiB]"
+        current["details"] = (current["details"] + "\n\n" + text).strip("\n")
 
 
 _CONFIG: List[Any] = []
+_DETAILS_MAX = 64 * 1024
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    reporter: Optional[_Reporter] = getattr(terminalreporter.config, "_ate", None)
+    if reporter is None:
+        return
+    lines = [f"override {dep} -> {fn}, set by {reporter.setters.get(dep, '?')}, still active"
+             for dep, fn in sorted(reporter.overrides().items())]
+    for nodeid, hints in reporter.hints.items():
+        lines.extend(f"{nodeid}: {hint}" for hint in hints)
+    if lines:
+        terminalreporter.write_sep("-", "api-test-explorer: left behind")
+        for line in lines:
+            terminalreporter.write_line(line)
 
 
 def pytest_sessionstart(session: Any) -> None:
