@@ -43,11 +43,13 @@ double millisSinceProcessStart()
 
 std::string usage()
 {
-    return "Usage: api-explorer [TARGET] [--lang de|fr|en] [SUITE.json]...\n\n"
+    return "Usage: api-explorer [TARGET] [--lang de|fr|en] [SUITE.json]... [--pytest DIR]\n\n"
            "The window of API Test Explorer: routes, the composer with dependency doubles,\n"
            "responses with FastAPI's 422 details, suites, run history. Suite files given\n"
            "here open in the Suites panel.\n\n"
            "Options:\n"
+           "  --pytest DIR            open the pytest project in DIR in the Suites panel (its\n"
+           "                          interpreter: DIR/.venv/bin/python, else python3)\n"
            "  --lang LANG             the language of the window (de, fr, en; default: the\n"
            "                          system's)\n"
            "  --screenshot FILE       save the window once the target answers, then quit\n"
@@ -76,6 +78,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(APITEST_VERSION));
     std::vector<std::string> args(argv + 1, argv + argc);
     installTranslations(app, args);
+    // --pytest DIR: a pytest project for the Suites panel (not a target option).
+    QString pytestProject;
+    for (auto it = args.begin(); it != args.end(); ++it)
+        if (*it == "--pytest") {
+            if (it + 1 == args.end()) {
+                std::fprintf(stderr, "api-explorer: --pytest needs a directory\n");
+                return 2;
+            }
+            pytestProject = QString::fromStdString(*(it + 1));
+            args.erase(it, it + 2);
+            break;
+        }
     // The target on the command line, as api-replay takes it: --asgi MODULE:ATTR --app-dir DIR.
     AppOptions target;
     std::vector<std::string> rest;
@@ -103,6 +117,8 @@ int main(int argc, char *argv[])
     }
     if (!suites.isEmpty())
         window.openSuiteFiles(suites);
+    if (!pytestProject.isEmpty())
+        window.openPytestProject(pytestProject);
     // --screenshot FILE: the window once the target answers (the README's pictures), then quit.
     for (std::size_t i = 0; i + 1 < args.size(); ++i)
         if (args[i] == "--screenshot") {

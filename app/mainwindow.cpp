@@ -393,6 +393,19 @@ void MainWindow::createActions()
     m_recent->setObjectName(QStringLiteral("recentSuitesMenu"));
     connect(m_suites, &SuitesPanel::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
+    file->addSeparator();
+    auto *openProject = file->addAction(tr("Open p&ytest project…"), this,
+                                        &MainWindow::openPytestProjectInteractive);
+    openProject->setObjectName(QStringLiteral("actionOpenPytestProject"));
+    openProject->setToolTip(tr("Run your own pytest suite here: history, pass rates, the fixture "
+                               "timeline, seeds and the polluter search"));
+    m_recentProjects = file->addMenu(tr("Recent pytest pro&jects"));
+    m_recentProjects->setObjectName(QStringLiteral("recentProjectsMenu"));
+    connect(m_suites, &SuitesPanel::recentProjectsChanged, this,
+            &MainWindow::updateRecentProjectsMenu);
+    updateRecentProjectsMenu();
+    connect(m_suites, &SuitesPanel::leakedOverridesChanged, m_dependencies,
+            &DependencyPanel::setLeakedOverrides);
     auto *exportPytest = file->addAction(tr("&Export suites as pytest…"), this,
                                          [this] { m_suites->exportPytestInteractive(); });
     exportPytest->setObjectName(QStringLiteral("actionExportPytest"));
@@ -659,6 +672,29 @@ void MainWindow::setTheme(const QString &theme)
 void MainWindow::showSuites()
 {
     m_pages->setCurrentWidget(m_suites);
+}
+
+void MainWindow::openPytestProject(const QString &dir)
+{
+    showSuites();
+    m_suites->openPytestProject(dir);
+}
+
+void MainWindow::openPytestProjectInteractive()
+{
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Open pytest project (the directory pytest runs in)"));
+    if (!dir.isEmpty())
+        openPytestProject(dir);
+}
+
+void MainWindow::updateRecentProjectsMenu()
+{
+    m_recentProjects->clear();
+    const QStringList recent = m_suites->recentProjects();
+    for (const QString &dir : recent)
+        m_recentProjects->addAction(dir, this, [this, dir] { openPytestProject(dir); });
+    m_recentProjects->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::updateRecentMenu()

@@ -62,6 +62,10 @@ public:
     void compareWith(const Engine::Catalog::TargetSpec &other);
     // Suite files given on the command line: opened in the Suites panel.
     void openSuiteFiles(const QStringList &paths);
+    // Opens a pytest project in the Suites panel (File → Open pytest project…).
+    void openPytestProject(const QString &dir);
+    void openPytestProjectInteractive();
+    QMenu *recentProjectsMenu() const { return m_recentProjects; }
     // The target as api-replay options ("--asgi main:app --app-dir /p"), for menus and titles.
     static QStringList targetArguments(const Engine::Catalog::TargetSpec &spec);
     // Shown in the status bar when the engine has been busy for over a second.
@@ -101,6 +105,7 @@ private:
     void about();
     void restoreSettings();
     void updateRecentMenu();
+    void updateRecentProjectsMenu();
     void updateRecentTargetsMenu();
     void showSuites();
     void openTargetInteractive();
@@ -131,6 +136,7 @@ private:
     QTabWidget *m_pages = nullptr;
     QMenu *m_recent = nullptr;
     QMenu *m_recentTargets = nullptr;
+    QMenu *m_recentProjects = nullptr;
     // The OpenAPI document of the current target: edited on disk, the target reloads.
     QFileSystemWatcher *m_documentWatcher = nullptr;
     Engine::Catalog::TargetSpec m_compareSpec; // the last target compared with

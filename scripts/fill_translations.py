@@ -687,6 +687,45 @@ T.update({
    "Cette réponse est celle de %1 %2, envoyée avant ; l'éditeur contient maintenant une autre requête"),
 })
 
+# pytest projects in the window and the CLI (issue 14).
+_old_hist = 'Usage: api-replay history [--history PATH] [--last N] [--json]\n       api-replay history [--history PATH] --compare RUN RUN [--json]\n\nLists the last N runs (default 20) and, per test, how often it passed in them;\na test that both passed and failed is marked flaky. --compare lists the tests\nwhose outcome differs between two runs (numbers from the list of runs).\n'
+_old_pytest = [k for k in T if k.startswith('Usage: api-replay pytest run')][0]
+T.update({
+ _old_hist.replace('[--json]\n\nLists', '[--json]\n       api-replay history import-junit FILE... [--history PATH]\n\nLists') + 'import-junit records each JUnit XML file (pytest --junit-xml, CI artefacts) as\na run; reruns in a file (<rerun>, <flakyFailure>, ...) count as attempts, so a\ntest that failed and passed on rerun is flaky. A file that cannot be read is\nnamed and skipped (exit status 2); the others are imported.\n':
+  (T[_old_hist][0].replace('[--json]\n\nListet', '[--json]\n       api-replay history import-junit DATEI... [--history PFAD]\n\nListet') + 'import-junit trägt jede JUnit-XML-Datei (pytest --junit-xml, CI-Artefakte) als\nLauf ein; Wiederholungen in einer Datei (<rerun>, <flakyFailure>, ...) zählen als\nVersuche, ein Test, der scheiterte und beim zweiten Versuch bestand, ist also\nwackelig. Eine Datei, die nicht gelesen werden kann, wird genannt und übersprungen\n(Status 2); die anderen werden eingetragen.\n',
+   T[_old_hist][1].replace('[--json]\n\nListe', '[--json]\n              api-replay history import-junit FICHIER... [--history CHEMIN]\n\nListe') + "import-junit enregistre chaque fichier JUnit XML (pytest --junit-xml, artefacts de\nCI) comme une exécution ; les relances d'un fichier (<rerun>, <flakyFailure>, ...)\ncomptent comme des tentatives : un test qui a échoué puis réussi à la relance est\ninstable. Un fichier illisible est nommé et ignoré (code 2) ; les autres sont\nimportés.\n"),
+ _old_pytest.replace("  --history PATH      the history database; --no-history to skip it\n", "  --timeout S         a test running longer than S seconds ends the pytest process\n                      (the test is an error, the tests after it do not run)\n  --history PATH      the history database; --no-history to skip it\n\nOverrides still set when the run ends are listed, with the test that set them, under\n\"api-test-explorer: left behind\" before pytest's summary line, and so is a\nTestClient used outside `with` on an app whose startup handlers then never ran.\n"):
+  (T[_old_pytest][0].replace("  --history PATH      die Historien-Datenbank; --no-history ohne sie\n", "  --timeout S         ein Test, der länger als S Sekunden läuft, beendet den pytest-Prozess\n                      (der Test ist ein Fehler, die Tests danach laufen nicht)\n  --history PATH      die Historien-Datenbank; --no-history ohne sie\n\nOverrides, die am Ende des Laufs noch gesetzt sind, stehen mit dem Test, der sie setzte,\nunter \"api-test-explorer: left behind\" vor der Zusammenfassung von pytest, ebenso ein\nTestClient, der ohne `with` benutzt wurde, obwohl die App Startup-Handler hat.\n"),
+   T[_old_pytest][1].replace("  --history PATH      la base d'historique ; --no-history pour s'en passer\n", "  --timeout S         un test qui dure plus de S secondes met fin au processus pytest\n                      (le test est une erreur, les suivants ne s'exécutent pas)\n  --history PATH      la base d'historique ; --no-history pour s'en passer\n\nLes overrides encore posés à la fin sont listés, avec le test qui les a posés, sous\n\"api-test-explorer: left behind\" avant le résumé de pytest, de même qu'un TestClient\nutilisé hors de `with` sur une application dont le démarrage n'a donc jamais eu lieu.\n")),
+ 'Left set by the pytest run (dependency_overrides never cleared; a test after it sees the double):\n%1':
+  ('Vom pytest-Lauf gesetzt gelassen (dependency_overrides nie gelöscht; ein Test danach sieht das Double):\n%1',
+   "Laissés par l'exécution pytest (dependency_overrides jamais effacés ; un test suivant voit le double) :\n%1"),
+ 'give one or more JUnit XML files': ('eine oder mehrere JUnit-XML-Dateien angeben', 'donnez un ou plusieurs fichiers JUnit XML'),
+ 'run': ('Lauf', 'exécution'),
+ 'reruns': ('Wiederholungen', 'relances'),
+ 'Open p&ytest project…': ('p&ytest-Projekt öffnen…', 'Ouvrir un projet p&ytest…'),
+ 'Run your own pytest suite here: history, pass rates, the fixture timeline, seeds and the polluter search':
+  ('Die eigene pytest-Suite hier ausführen: Historie, Erfolgsquoten, Fixture-Zeitleiste, Seeds und die Suche nach dem Verursacher',
+   "Lancer votre propre suite pytest ici : historique, taux de réussite, chronologie des fixtures, graines et recherche du pollueur"),
+ 'Recent pytest pro&jects': ('Letzte pytest-Pro&jekte', 'Pro&jets pytest récents'),
+ 'Open pytest project (the directory pytest runs in)': ('pytest-Projekt öffnen (das Verzeichnis, in dem pytest läuft)', "Ouvrir un projet pytest (le répertoire où pytest s'exécute)"),
+ 'needs seconds from 0.001 to 86400, got': ('braucht Sekunden von 0.001 bis 86400, erhalten', 'attend des secondes de 0.001 à 86400, reçu'),
+ 'Running… %n test(s) done': (('Läuft… %n Test fertig', 'Läuft… %n Tests fertig'), ('En cours… %n test terminé', 'En cours… %n tests terminés')),
+ 'A pytest project runs in one pytest process per run': ('Ein pytest-Projekt läuft in einem pytest-Prozess pro Lauf', 'Un projet pytest tourne dans un processus pytest par exécution'),
+ '<b>pytest project</b> %1': ('<b>pytest-Projekt</b> %1', '<b>Projet pytest</b> %1'),
+ 'The fixtures pytest sets up appear after a run.': ('Die Fixtures, die pytest aufsetzt, erscheinen nach einem Lauf.', 'Les fixtures que pytest met en place apparaissent après une exécution.'),
+ 'Collecting the tests of %1 with pytest…': ('Sammle die Tests von %1 mit pytest…', 'Collecte des tests de %1 avec pytest…'),
+ 'pytest could not collect the tests: %1': ('pytest konnte die Tests nicht sammeln: %1', "pytest n'a pas pu collecter les tests : %1"),
+ 'pytest collected no tests in %1': ('pytest hat in %1 keine Tests gefunden', "pytest n'a collecté aucun test dans %1"),
+ 'pytest collected %n test(s): Run all runs them': (('pytest hat %n Test gesammelt: „Alle ausführen“ führt ihn aus', 'pytest hat %n Tests gesammelt: „Alle ausführen“ führt sie aus'), ('pytest a collecté %n test : « Tout exécuter » le lance', 'pytest a collecté %n tests : « Tout exécuter » les lance')),
+ 'pytest collected no tests in this project': ('pytest hat in diesem Projekt keine Tests gefunden', "pytest n'a collecté aucun test dans ce projet"),
+ 'Run every test of the project with pytest': ('Jeden Test des Projekts mit pytest ausführen', 'Lancer tous les tests du projet avec pytest'),
+ 'Running the tests with pytest…': ('Führe die Tests mit pytest aus…', 'Exécution des tests avec pytest…'),
+ '%1 → %2': ('%1 → %2', '%1 → %2'),
+ '%1 → %2, set by %3': ('%1 → %2, gesetzt von %3', '%1 → %2, posé par %3'),
+ 'Looking for the test that makes %1 fail (one pytest run per step)…': ('Suche den Test, der %1 scheitern lässt (ein pytest-Lauf pro Schritt)…', 'Recherche du test qui fait échouer %1 (une exécution pytest par étape)…'),
+})
+
 for lang, col in (('de', 0), ('fr', 1), ('en', None)):
     path = f'translations/apitest_{lang}.ts'
     tree = ET.parse(path)

@@ -237,6 +237,12 @@ abweicht, 2 bei Aufruffehlern.
         <translation>Aktive Overrides (sie bleiben, bis sie gelöscht werden):
 %1</translation>
     </message>
+    <message>
+        <source>Left set by the pytest run (dependency_overrides never cleared; a test after it sees the double):
+%1</source>
+        <translation>Vom pytest-Lauf gesetzt gelassen (dependency_overrides nie gelöscht; ein Test danach sieht das Double):
+%1</translation>
+    </message>
 </context>
 <context>
     <name>DependencyTreeModel</name>
@@ -495,23 +501,6 @@ aufgebaut für %3 bei %4 ms</translation>
         <translation>(wackelig)</translation>
     </message>
     <message>
-        <source>Usage: api-replay history [--history PATH] [--last N] [--json]
-       api-replay history [--history PATH] --compare RUN RUN [--json]
-
-Lists the last N runs (default 20) and, per test, how often it passed in them;
-a test that both passed and failed is marked flaky. --compare lists the tests
-whose outcome differs between two runs (numbers from the list of runs).
-</source>
-        <translation>Aufruf: api-replay history [--history PFAD] [--last N] [--json]
-       api-replay history [--history PFAD] --compare LAUF LAUF [--json]
-
-Listet die letzten N Läufe (Standard 20) und je Test, wie oft er darin bestand;
-ein Test, der bestand und scheiterte, wird als wackelig markiert. --compare listet
-die Tests, deren Ergebnis sich zwischen zwei Läufen unterscheidet (Nummern aus der
-Liste der Läufe).
-</translation>
-    </message>
-    <message>
         <source>needs a positive number, got</source>
         <translation>braucht eine positive Zahl, erhalten</translation>
     </message>
@@ -542,6 +531,54 @@ Liste der Läufe).
     <message>
         <source>skipped</source>
         <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay history [--history PATH] [--last N] [--json]
+       api-replay history [--history PATH] --compare RUN RUN [--json]
+       api-replay history import-junit FILE... [--history PATH]
+
+Lists the last N runs (default 20) and, per test, how often it passed in them;
+a test that both passed and failed is marked flaky. --compare lists the tests
+whose outcome differs between two runs (numbers from the list of runs).
+import-junit records each JUnit XML file (pytest --junit-xml, CI artefacts) as
+a run; reruns in a file (&lt;rerun&gt;, &lt;flakyFailure&gt;, ...) count as attempts, so a
+test that failed and passed on rerun is flaky. A file that cannot be read is
+named and skipped (exit status 2); the others are imported.
+</source>
+        <translation>Aufruf: api-replay history [--history PFAD] [--last N] [--json]
+       api-replay history [--history PFAD] --compare LAUF LAUF [--json]
+       api-replay history import-junit DATEI... [--history PFAD]
+
+Listet die letzten N Läufe (Standard 20) und je Test, wie oft er darin bestand;
+ein Test, der bestand und scheiterte, wird als wackelig markiert. --compare listet
+die Tests, deren Ergebnis sich zwischen zwei Läufen unterscheidet (Nummern aus der
+Liste der Läufe).
+import-junit trägt jede JUnit-XML-Datei (pytest --junit-xml, CI-Artefakte) als
+Lauf ein; Wiederholungen in einer Datei (&lt;rerun&gt;, &lt;flakyFailure&gt;, ...) zählen als
+Versuche, ein Test, der scheiterte und beim zweiten Versuch bestand, ist also
+wackelig. Eine Datei, die nicht gelesen werden kann, wird genannt und übersprungen
+(Status 2); die anderen werden eingetragen.
+</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>give one or more JUnit XML files</source>
+        <translation>eine oder mehrere JUnit-XML-Dateien angeben</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>reruns</source>
+        <translation>Wiederholungen</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1030,22 @@ Liste der Läufe).
         <source>This answer is to %1 %2, sent before; the composer holds another request now</source>
         <translation>Diese Antwort gehört zu %1 %2, zuvor gesendet; im Editor steht jetzt eine andere Anfrage</translation>
     </message>
+    <message>
+        <source>Open p&amp;ytest project…</source>
+        <translation>p&amp;ytest-Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Run your own pytest suite here: history, pass rates, the fixture timeline, seeds and the polluter search</source>
+        <translation>Die eigene pytest-Suite hier ausführen: Historie, Erfolgsquoten, Fixture-Zeitleiste, Seeds und die Suche nach dem Verursacher</translation>
+    </message>
+    <message>
+        <source>Recent pytest pro&amp;jects</source>
+        <translation>Letzte pytest-Pro&amp;jekte</translation>
+    </message>
+    <message>
+        <source>Open pytest project (the directory pytest runs in)</source>
+        <translation>pytest-Projekt öffnen (das Verzeichnis, in dem pytest läuft)</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -1186,45 +1239,6 @@ Optionen:
         <translation>die eigene pytest-Suite ausführen: Historie, Zufallsreihenfolge, Verursachersuche</translation>
     </message>
     <message>
-        <source>Usage: api-replay pytest run [options] [-- PYTEST ARGS...]
-       api-replay pytest find-polluter NODEID [options] [--run ID] [-- PYTEST ARGS...]
-
-Runs the project&apos;s tests with pytest itself (our plugin is loaded with -p; nothing
-to install). run prints pytest&apos;s progress and summary, records each test in the run
-history as it ends (file = its path, name = the rest of the node id) and exits with
-pytest&apos;s status. find-polluter checks that NODEID passes alone and fails after the
-tests before it (in file order, or in the order of recorded run ID), then halves
-them, one fresh pytest per step, until one test remains.
-
-Options:
-  --rootdir DIR       where pytest runs (default: the current directory)
-  --python EXE        the interpreter (default: DIR/.venv/bin/python, else python3)
-  --seed N|last       random order as pytest-randomly: modules, classes, functions
-  --repeat N          run the suite N times and print a pass rate per test
-  --junit-xml FILE    JUnit XML (pytest&apos;s own)
-  --history PATH      the history database; --no-history to skip it
-</source>
-        <translation>Aufruf: api-replay pytest run [Optionen] [-- PYTEST-ARGUMENTE...]
-        api-replay pytest find-polluter NODEID [Optionen] [--run ID] [-- PYTEST-ARGUMENTE...]
-
-Führt die Tests des Projekts mit pytest selbst aus (unser Plugin wird mit -p geladen;
-nichts zu installieren). run zeigt Fortschritt und Zusammenfassung von pytest, trägt
-jeden Test bei seinem Ende in die Lauf-Historie ein (Datei = sein Pfad, Name = der Rest
-der Node-ID) und endet mit dem Status von pytest. find-polluter prüft, dass NODEID allein
-besteht und nach den Tests davor scheitert (in Dateireihenfolge oder in der Reihenfolge
-des aufgezeichneten Laufs ID), und halbiert sie dann, ein frisches pytest pro Schritt,
-bis ein Test übrig bleibt.
-
-Optionen:
-  --rootdir DIR       wo pytest läuft (Standard: das aktuelle Verzeichnis)
-  --python EXE        der Interpreter (Standard: DIR/.venv/bin/python, sonst python3)
-  --seed N|last       Zufallsreihenfolge wie pytest-randomly: Module, Klassen, Funktionen
-  --repeat N          die Suite N-mal ausführen und je Test eine Erfolgsquote zeigen
-  --junit-xml FILE    JUnit-XML (das von pytest)
-  --history PATH      die Historien-Datenbank; --no-history ohne sie
-</translation>
-    </message>
-    <message>
         <source>needs a value</source>
         <translation>braucht einen Wert</translation>
     </message>
@@ -1299,6 +1313,61 @@ Optionen:
     <message>
         <source>pytest runs</source>
         <translation>pytest-Läufe</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay pytest run [options] [-- PYTEST ARGS...]
+       api-replay pytest find-polluter NODEID [options] [--run ID] [-- PYTEST ARGS...]
+
+Runs the project&apos;s tests with pytest itself (our plugin is loaded with -p; nothing
+to install). run prints pytest&apos;s progress and summary, records each test in the run
+history as it ends (file = its path, name = the rest of the node id) and exits with
+pytest&apos;s status. find-polluter checks that NODEID passes alone and fails after the
+tests before it (in file order, or in the order of recorded run ID), then halves
+them, one fresh pytest per step, until one test remains.
+
+Options:
+  --rootdir DIR       where pytest runs (default: the current directory)
+  --python EXE        the interpreter (default: DIR/.venv/bin/python, else python3)
+  --seed N|last       random order as pytest-randomly: modules, classes, functions
+  --repeat N          run the suite N times and print a pass rate per test
+  --junit-xml FILE    JUnit XML (pytest&apos;s own)
+  --timeout S         a test running longer than S seconds ends the pytest process
+                      (the test is an error, the tests after it do not run)
+  --history PATH      the history database; --no-history to skip it
+
+Overrides still set when the run ends are listed, with the test that set them, under
+&quot;api-test-explorer: left behind&quot; before pytest&apos;s summary line, and so is a
+TestClient used outside `with` on an app whose startup handlers then never ran.
+</source>
+        <translation>Aufruf: api-replay pytest run [Optionen] [-- PYTEST-ARGUMENTE...]
+        api-replay pytest find-polluter NODEID [Optionen] [--run ID] [-- PYTEST-ARGUMENTE...]
+
+Führt die Tests des Projekts mit pytest selbst aus (unser Plugin wird mit -p geladen;
+nichts zu installieren). run zeigt Fortschritt und Zusammenfassung von pytest, trägt
+jeden Test bei seinem Ende in die Lauf-Historie ein (Datei = sein Pfad, Name = der Rest
+der Node-ID) und endet mit dem Status von pytest. find-polluter prüft, dass NODEID allein
+besteht und nach den Tests davor scheitert (in Dateireihenfolge oder in der Reihenfolge
+des aufgezeichneten Laufs ID), und halbiert sie dann, ein frisches pytest pro Schritt,
+bis ein Test übrig bleibt.
+
+Optionen:
+  --rootdir DIR       wo pytest läuft (Standard: das aktuelle Verzeichnis)
+  --python EXE        der Interpreter (Standard: DIR/.venv/bin/python, sonst python3)
+  --seed N|last       Zufallsreihenfolge wie pytest-randomly: Module, Klassen, Funktionen
+  --repeat N          die Suite N-mal ausführen und je Test eine Erfolgsquote zeigen
+  --junit-xml FILE    JUnit-XML (das von pytest)
+  --timeout S         ein Test, der länger als S Sekunden läuft, beendet den pytest-Prozess
+                      (der Test ist ein Fehler, die Tests danach laufen nicht)
+  --history PATH      die Historien-Datenbank; --no-history ohne sie
+
+Overrides, die am Ende des Laufs noch gesetzt sind, stehen mit dem Test, der sie setzte,
+unter &quot;api-test-explorer: left behind&quot; vor der Zusammenfassung von pytest, ebenso ein
+TestClient, der ohne `with` benutzt wurde, obwohl die App Startup-Handler hat.
+</translation>
+    </message>
+    <message>
+        <source>needs seconds from 0.001 to 86400, got</source>
+        <translation>braucht Sekunden von 0.001 bis 86400, erhalten</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2255,68 @@ Tatsächlich:
     <message>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running… %n test(s) done</source>
+        <translation>
+            <numerusform>Läuft… %n Test fertig</numerusform>
+            <numerusform>Läuft… %n Tests fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A pytest project runs in one pytest process per run</source>
+        <translation>Ein pytest-Projekt läuft in einem pytest-Prozess pro Lauf</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;pytest project&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;pytest-Projekt&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The fixtures pytest sets up appear after a run.</source>
+        <translation>Die Fixtures, die pytest aufsetzt, erscheinen nach einem Lauf.</translation>
+    </message>
+    <message>
+        <source>Collecting the tests of %1 with pytest…</source>
+        <translation>Sammle die Tests von %1 mit pytest…</translation>
+    </message>
+    <message>
+        <source>pytest could not collect the tests: %1</source>
+        <translation>pytest konnte die Tests nicht sammeln: %1</translation>
+    </message>
+    <message>
+        <source>pytest collected no tests in %1</source>
+        <translation>pytest hat in %1 keine Tests gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>pytest collected %n test(s): Run all runs them</source>
+        <translation>
+            <numerusform>pytest hat %n Test gesammelt: „Alle ausführen“ führt ihn aus</numerusform>
+            <numerusform>pytest hat %n Tests gesammelt: „Alle ausführen“ führt sie aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pytest collected no tests in this project</source>
+        <translation>pytest hat in diesem Projekt keine Tests gefunden</translation>
+    </message>
+    <message>
+        <source>Run every test of the project with pytest</source>
+        <translation>Jeden Test des Projekts mit pytest ausführen</translation>
+    </message>
+    <message>
+        <source>Running the tests with pytest…</source>
+        <translation>Führe die Tests mit pytest aus…</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2, set by %3</source>
+        <translation>%1 → %2, gesetzt von %3</translation>
+    </message>
+    <message>
+        <source>Looking for the test that makes %1 fail (one pytest run per step)…</source>
+        <translation>Suche den Test, der %1 scheitern lässt (ein pytest-Lauf pro Schritt)…</translation>
     </message>
 </context>
 <context>

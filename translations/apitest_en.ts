@@ -237,6 +237,12 @@ differ, 2 for usage errors.
         <translation>Active overrides (they stay until cleared):
 %1</translation>
     </message>
+    <message>
+        <source>Left set by the pytest run (dependency_overrides never cleared; a test after it sees the double):
+%1</source>
+        <translation>Left set by the pytest run (dependency_overrides never cleared; a test after it sees the double):
+%1</translation>
+    </message>
 </context>
 <context>
     <name>DependencyTreeModel</name>
@@ -495,22 +501,6 @@ set up for %3 at %4 ms</translation>
         <translation>(flaky)</translation>
     </message>
     <message>
-        <source>Usage: api-replay history [--history PATH] [--last N] [--json]
-       api-replay history [--history PATH] --compare RUN RUN [--json]
-
-Lists the last N runs (default 20) and, per test, how often it passed in them;
-a test that both passed and failed is marked flaky. --compare lists the tests
-whose outcome differs between two runs (numbers from the list of runs).
-</source>
-        <translation>Usage: api-replay history [--history PATH] [--last N] [--json]
-       api-replay history [--history PATH] --compare RUN RUN [--json]
-
-Lists the last N runs (default 20) and, per test, how often it passed in them;
-a test that both passed and failed is marked flaky. --compare lists the tests
-whose outcome differs between two runs (numbers from the list of runs).
-</translation>
-    </message>
-    <message>
         <source>needs a positive number, got</source>
         <translation>needs a positive number, got</translation>
     </message>
@@ -541,6 +531,52 @@ whose outcome differs between two runs (numbers from the list of runs).
     <message>
         <source>skipped</source>
         <translation>skipped</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay history [--history PATH] [--last N] [--json]
+       api-replay history [--history PATH] --compare RUN RUN [--json]
+       api-replay history import-junit FILE... [--history PATH]
+
+Lists the last N runs (default 20) and, per test, how often it passed in them;
+a test that both passed and failed is marked flaky. --compare lists the tests
+whose outcome differs between two runs (numbers from the list of runs).
+import-junit records each JUnit XML file (pytest --junit-xml, CI artefacts) as
+a run; reruns in a file (&lt;rerun&gt;, &lt;flakyFailure&gt;, ...) count as attempts, so a
+test that failed and passed on rerun is flaky. A file that cannot be read is
+named and skipped (exit status 2); the others are imported.
+</source>
+        <translation>Usage: api-replay history [--history PATH] [--last N] [--json]
+       api-replay history [--history PATH] --compare RUN RUN [--json]
+       api-replay history import-junit FILE... [--history PATH]
+
+Lists the last N runs (default 20) and, per test, how often it passed in them;
+a test that both passed and failed is marked flaky. --compare lists the tests
+whose outcome differs between two runs (numbers from the list of runs).
+import-junit records each JUnit XML file (pytest --junit-xml, CI artefacts) as
+a run; reruns in a file (&lt;rerun&gt;, &lt;flakyFailure&gt;, ...) count as attempts, so a
+test that failed and passed on rerun is flaky. A file that cannot be read is
+named and skipped (exit status 2); the others are imported.
+</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>needs a value</translation>
+    </message>
+    <message>
+        <source>give one or more JUnit XML files</source>
+        <translation>give one or more JUnit XML files</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <source>tests</source>
+        <translation>tests</translation>
+    </message>
+    <message>
+        <source>reruns</source>
+        <translation>reruns</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1028,22 @@ whose outcome differs between two runs (numbers from the list of runs).
         <source>This answer is to %1 %2, sent before; the composer holds another request now</source>
         <translation>This answer is to %1 %2, sent before; the composer holds another request now</translation>
     </message>
+    <message>
+        <source>Open p&amp;ytest project…</source>
+        <translation>Open p&amp;ytest project…</translation>
+    </message>
+    <message>
+        <source>Run your own pytest suite here: history, pass rates, the fixture timeline, seeds and the polluter search</source>
+        <translation>Run your own pytest suite here: history, pass rates, the fixture timeline, seeds and the polluter search</translation>
+    </message>
+    <message>
+        <source>Recent pytest pro&amp;jects</source>
+        <translation>Recent pytest pro&amp;jects</translation>
+    </message>
+    <message>
+        <source>Open pytest project (the directory pytest runs in)</source>
+        <translation>Open pytest project (the directory pytest runs in)</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -1185,44 +1237,6 @@ Options:
         <translation>run your own pytest suite: history, random order, polluter search</translation>
     </message>
     <message>
-        <source>Usage: api-replay pytest run [options] [-- PYTEST ARGS...]
-       api-replay pytest find-polluter NODEID [options] [--run ID] [-- PYTEST ARGS...]
-
-Runs the project&apos;s tests with pytest itself (our plugin is loaded with -p; nothing
-to install). run prints pytest&apos;s progress and summary, records each test in the run
-history as it ends (file = its path, name = the rest of the node id) and exits with
-pytest&apos;s status. find-polluter checks that NODEID passes alone and fails after the
-tests before it (in file order, or in the order of recorded run ID), then halves
-them, one fresh pytest per step, until one test remains.
-
-Options:
-  --rootdir DIR       where pytest runs (default: the current directory)
-  --python EXE        the interpreter (default: DIR/.venv/bin/python, else python3)
-  --seed N|last       random order as pytest-randomly: modules, classes, functions
-  --repeat N          run the suite N times and print a pass rate per test
-  --junit-xml FILE    JUnit XML (pytest&apos;s own)
-  --history PATH      the history database; --no-history to skip it
-</source>
-        <translation>Usage: api-replay pytest run [options] [-- PYTEST ARGS...]
-       api-replay pytest find-polluter NODEID [options] [--run ID] [-- PYTEST ARGS...]
-
-Runs the project&apos;s tests with pytest itself (our plugin is loaded with -p; nothing
-to install). run prints pytest&apos;s progress and summary, records each test in the run
-history as it ends (file = its path, name = the rest of the node id) and exits with
-pytest&apos;s status. find-polluter checks that NODEID passes alone and fails after the
-tests before it (in file order, or in the order of recorded run ID), then halves
-them, one fresh pytest per step, until one test remains.
-
-Options:
-  --rootdir DIR       where pytest runs (default: the current directory)
-  --python EXE        the interpreter (default: DIR/.venv/bin/python, else python3)
-  --seed N|last       random order as pytest-randomly: modules, classes, functions
-  --repeat N          run the suite N times and print a pass rate per test
-  --junit-xml FILE    JUnit XML (pytest&apos;s own)
-  --history PATH      the history database; --no-history to skip it
-</translation>
-    </message>
-    <message>
         <source>needs a value</source>
         <translation>needs a value</translation>
     </message>
@@ -1297,6 +1311,60 @@ Options:
     <message>
         <source>pytest runs</source>
         <translation>pytest runs</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay pytest run [options] [-- PYTEST ARGS...]
+       api-replay pytest find-polluter NODEID [options] [--run ID] [-- PYTEST ARGS...]
+
+Runs the project&apos;s tests with pytest itself (our plugin is loaded with -p; nothing
+to install). run prints pytest&apos;s progress and summary, records each test in the run
+history as it ends (file = its path, name = the rest of the node id) and exits with
+pytest&apos;s status. find-polluter checks that NODEID passes alone and fails after the
+tests before it (in file order, or in the order of recorded run ID), then halves
+them, one fresh pytest per step, until one test remains.
+
+Options:
+  --rootdir DIR       where pytest runs (default: the current directory)
+  --python EXE        the interpreter (default: DIR/.venv/bin/python, else python3)
+  --seed N|last       random order as pytest-randomly: modules, classes, functions
+  --repeat N          run the suite N times and print a pass rate per test
+  --junit-xml FILE    JUnit XML (pytest&apos;s own)
+  --timeout S         a test running longer than S seconds ends the pytest process
+                      (the test is an error, the tests after it do not run)
+  --history PATH      the history database; --no-history to skip it
+
+Overrides still set when the run ends are listed, with the test that set them, under
+&quot;api-test-explorer: left behind&quot; before pytest&apos;s summary line, and so is a
+TestClient used outside `with` on an app whose startup handlers then never ran.
+</source>
+        <translation>Usage: api-replay pytest run [options] [-- PYTEST ARGS...]
+       api-replay pytest find-polluter NODEID [options] [--run ID] [-- PYTEST ARGS...]
+
+Runs the project&apos;s tests with pytest itself (our plugin is loaded with -p; nothing
+to install). run prints pytest&apos;s progress and summary, records each test in the run
+history as it ends (file = its path, name = the rest of the node id) and exits with
+pytest&apos;s status. find-polluter checks that NODEID passes alone and fails after the
+tests before it (in file order, or in the order of recorded run ID), then halves
+them, one fresh pytest per step, until one test remains.
+
+Options:
+  --rootdir DIR       where pytest runs (default: the current directory)
+  --python EXE        the interpreter (default: DIR/.venv/bin/python, else python3)
+  --seed N|last       random order as pytest-randomly: modules, classes, functions
+  --repeat N          run the suite N times and print a pass rate per test
+  --junit-xml FILE    JUnit XML (pytest&apos;s own)
+  --timeout S         a test running longer than S seconds ends the pytest process
+                      (the test is an error, the tests after it do not run)
+  --history PATH      the history database; --no-history to skip it
+
+Overrides still set when the run ends are listed, with the test that set them, under
+&quot;api-test-explorer: left behind&quot; before pytest&apos;s summary line, and so is a
+TestClient used outside `with` on an app whose startup handlers then never ran.
+</translation>
+    </message>
+    <message>
+        <source>needs seconds from 0.001 to 86400, got</source>
+        <translation>needs seconds from 0.001 to 86400, got</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2252,68 @@ Actual:
     <message>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running… %n test(s) done</source>
+        <translation>
+            <numerusform>Running… %n test done</numerusform>
+            <numerusform>Running… %n tests done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A pytest project runs in one pytest process per run</source>
+        <translation>A pytest project runs in one pytest process per run</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;pytest project&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;pytest project&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The fixtures pytest sets up appear after a run.</source>
+        <translation>The fixtures pytest sets up appear after a run.</translation>
+    </message>
+    <message>
+        <source>Collecting the tests of %1 with pytest…</source>
+        <translation>Collecting the tests of %1 with pytest…</translation>
+    </message>
+    <message>
+        <source>pytest could not collect the tests: %1</source>
+        <translation>pytest could not collect the tests: %1</translation>
+    </message>
+    <message>
+        <source>pytest collected no tests in %1</source>
+        <translation>pytest collected no tests in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>pytest collected %n test(s): Run all runs them</source>
+        <translation>
+            <numerusform>pytest collected %n test: Run all runs them</numerusform>
+            <numerusform>pytest collected %n tests: Run all runs them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pytest collected no tests in this project</source>
+        <translation>pytest collected no tests in this project</translation>
+    </message>
+    <message>
+        <source>Run every test of the project with pytest</source>
+        <translation>Run every test of the project with pytest</translation>
+    </message>
+    <message>
+        <source>Running the tests with pytest…</source>
+        <translation>Running the tests with pytest…</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2, set by %3</source>
+        <translation>%1 → %2, set by %3</translation>
+    </message>
+    <message>
+        <source>Looking for the test that makes %1 fail (one pytest run per step)…</source>
+        <translation>Looking for the test that makes %1 fail (one pytest run per step)…</translation>
     </message>
 </context>
 <context>

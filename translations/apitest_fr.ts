@@ -237,6 +237,12 @@ diffère, 2 pour une erreur d&apos;utilisation.
         <translation>Overrides actifs (ils restent jusqu&apos;à leur effacement) :
 %1</translation>
     </message>
+    <message>
+        <source>Left set by the pytest run (dependency_overrides never cleared; a test after it sees the double):
+%1</source>
+        <translation>Laissés par l&apos;exécution pytest (dependency_overrides jamais effacés ; un test suivant voit le double) :
+%1</translation>
+    </message>
 </context>
 <context>
     <name>DependencyTreeModel</name>
@@ -496,22 +502,6 @@ mise en place pour %3 à %4 ms</translation>
         <translation>(instable)</translation>
     </message>
     <message>
-        <source>Usage: api-replay history [--history PATH] [--last N] [--json]
-       api-replay history [--history PATH] --compare RUN RUN [--json]
-
-Lists the last N runs (default 20) and, per test, how often it passed in them;
-a test that both passed and failed is marked flaky. --compare lists the tests
-whose outcome differs between two runs (numbers from the list of runs).
-</source>
-        <translation>Utilisation : api-replay history [--history CHEMIN] [--last N] [--json]
-              api-replay history [--history CHEMIN] --compare EXÉC EXÉC [--json]
-
-Liste les N dernières exécutions (20 par défaut) et, par test, combien de fois il a
-réussi ; un test qui a réussi et échoué est marqué instable. --compare liste les
-tests dont le résultat diffère entre deux exécutions (numéros de la liste).
-</translation>
-    </message>
-    <message>
         <source>needs a positive number, got</source>
         <translation>attend un nombre positif, reçu</translation>
     </message>
@@ -542,6 +532,53 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
     <message>
         <source>skipped</source>
         <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay history [--history PATH] [--last N] [--json]
+       api-replay history [--history PATH] --compare RUN RUN [--json]
+       api-replay history import-junit FILE... [--history PATH]
+
+Lists the last N runs (default 20) and, per test, how often it passed in them;
+a test that both passed and failed is marked flaky. --compare lists the tests
+whose outcome differs between two runs (numbers from the list of runs).
+import-junit records each JUnit XML file (pytest --junit-xml, CI artefacts) as
+a run; reruns in a file (&lt;rerun&gt;, &lt;flakyFailure&gt;, ...) count as attempts, so a
+test that failed and passed on rerun is flaky. A file that cannot be read is
+named and skipped (exit status 2); the others are imported.
+</source>
+        <translation>Utilisation : api-replay history [--history CHEMIN] [--last N] [--json]
+              api-replay history [--history CHEMIN] --compare EXÉC EXÉC [--json]
+              api-replay history import-junit FICHIER... [--history CHEMIN]
+
+Liste les N dernières exécutions (20 par défaut) et, par test, combien de fois il a
+réussi ; un test qui a réussi et échoué est marqué instable. --compare liste les
+tests dont le résultat diffère entre deux exécutions (numéros de la liste).
+import-junit enregistre chaque fichier JUnit XML (pytest --junit-xml, artefacts de
+CI) comme une exécution ; les relances d&apos;un fichier (&lt;rerun&gt;, &lt;flakyFailure&gt;, ...)
+comptent comme des tentatives : un test qui a échoué puis réussi à la relance est
+instable. Un fichier illisible est nommé et ignoré (code 2) ; les autres sont
+importés.
+</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>attend une valeur</translation>
+    </message>
+    <message>
+        <source>give one or more JUnit XML files</source>
+        <translation>donnez un ou plusieurs fichiers JUnit XML</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>exécution</translation>
+    </message>
+    <message>
+        <source>tests</source>
+        <translation>tests</translation>
+    </message>
+    <message>
+        <source>reruns</source>
+        <translation>relances</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1030,22 @@ tests dont le résultat diffère entre deux exécutions (numéros de la liste).
         <source>This answer is to %1 %2, sent before; the composer holds another request now</source>
         <translation>Cette réponse est celle de %1 %2, envoyée avant ; l&apos;éditeur contient maintenant une autre requête</translation>
     </message>
+    <message>
+        <source>Open p&amp;ytest project…</source>
+        <translation>Ouvrir un projet p&amp;ytest…</translation>
+    </message>
+    <message>
+        <source>Run your own pytest suite here: history, pass rates, the fixture timeline, seeds and the polluter search</source>
+        <translation>Lancer votre propre suite pytest ici : historique, taux de réussite, chronologie des fixtures, graines et recherche du pollueur</translation>
+    </message>
+    <message>
+        <source>Recent pytest pro&amp;jects</source>
+        <translation>Pro&amp;jets pytest récents</translation>
+    </message>
+    <message>
+        <source>Open pytest project (the directory pytest runs in)</source>
+        <translation>Ouvrir un projet pytest (le répertoire où pytest s&apos;exécute)</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -1186,45 +1239,6 @@ Options :
         <translation>lancer votre propre suite pytest : historique, ordre aléatoire, recherche du pollueur</translation>
     </message>
     <message>
-        <source>Usage: api-replay pytest run [options] [-- PYTEST ARGS...]
-       api-replay pytest find-polluter NODEID [options] [--run ID] [-- PYTEST ARGS...]
-
-Runs the project&apos;s tests with pytest itself (our plugin is loaded with -p; nothing
-to install). run prints pytest&apos;s progress and summary, records each test in the run
-history as it ends (file = its path, name = the rest of the node id) and exits with
-pytest&apos;s status. find-polluter checks that NODEID passes alone and fails after the
-tests before it (in file order, or in the order of recorded run ID), then halves
-them, one fresh pytest per step, until one test remains.
-
-Options:
-  --rootdir DIR       where pytest runs (default: the current directory)
-  --python EXE        the interpreter (default: DIR/.venv/bin/python, else python3)
-  --seed N|last       random order as pytest-randomly: modules, classes, functions
-  --repeat N          run the suite N times and print a pass rate per test
-  --junit-xml FILE    JUnit XML (pytest&apos;s own)
-  --history PATH      the history database; --no-history to skip it
-</source>
-        <translation>Utilisation : api-replay pytest run [options] [-- ARGUMENTS PYTEST...]
-              api-replay pytest find-polluter NODEID [options] [--run ID] [-- ARGUMENTS PYTEST...]
-
-Lance les tests du projet avec pytest lui-même (notre plugin est chargé avec -p ; rien
-à installer). run affiche la progression et le résumé de pytest, enregistre chaque test
-dans l&apos;historique à sa fin (fichier = son chemin, nom = le reste du node id) et sort
-avec le code de pytest. find-polluter vérifie que NODEID réussit seul et échoue après
-les tests qui le précèdent (dans l&apos;ordre des fichiers, ou dans celui de l&apos;exécution
-enregistrée ID), puis les coupe en deux, un pytest neuf par étape, jusqu&apos;à ce qu&apos;il
-en reste un.
-
-Options :
-  --rootdir DIR       où pytest s&apos;exécute (par défaut : le répertoire courant)
-  --python EXE        l&apos;interpréteur (par défaut : DIR/.venv/bin/python, sinon python3)
-  --seed N|last       ordre aléatoire comme pytest-randomly : modules, classes, fonctions
-  --repeat N          lancer la suite N fois et afficher un taux de réussite par test
-  --junit-xml FILE    JUnit XML (celui de pytest)
-  --history PATH      la base d&apos;historique ; --no-history pour s&apos;en passer
-</translation>
-    </message>
-    <message>
         <source>needs a value</source>
         <translation>attend une valeur</translation>
     </message>
@@ -1299,6 +1313,61 @@ Options :
     <message>
         <source>pytest runs</source>
         <translation>exécutions de pytest</translation>
+    </message>
+    <message>
+        <source>Usage: api-replay pytest run [options] [-- PYTEST ARGS...]
+       api-replay pytest find-polluter NODEID [options] [--run ID] [-- PYTEST ARGS...]
+
+Runs the project&apos;s tests with pytest itself (our plugin is loaded with -p; nothing
+to install). run prints pytest&apos;s progress and summary, records each test in the run
+history as it ends (file = its path, name = the rest of the node id) and exits with
+pytest&apos;s status. find-polluter checks that NODEID passes alone and fails after the
+tests before it (in file order, or in the order of recorded run ID), then halves
+them, one fresh pytest per step, until one test remains.
+
+Options:
+  --rootdir DIR       where pytest runs (default: the current directory)
+  --python EXE        the interpreter (default: DIR/.venv/bin/python, else python3)
+  --seed N|last       random order as pytest-randomly: modules, classes, functions
+  --repeat N          run the suite N times and print a pass rate per test
+  --junit-xml FILE    JUnit XML (pytest&apos;s own)
+  --timeout S         a test running longer than S seconds ends the pytest process
+                      (the test is an error, the tests after it do not run)
+  --history PATH      the history database; --no-history to skip it
+
+Overrides still set when the run ends are listed, with the test that set them, under
+&quot;api-test-explorer: left behind&quot; before pytest&apos;s summary line, and so is a
+TestClient used outside `with` on an app whose startup handlers then never ran.
+</source>
+        <translation>Utilisation : api-replay pytest run [options] [-- ARGUMENTS PYTEST...]
+              api-replay pytest find-polluter NODEID [options] [--run ID] [-- ARGUMENTS PYTEST...]
+
+Lance les tests du projet avec pytest lui-même (notre plugin est chargé avec -p ; rien
+à installer). run affiche la progression et le résumé de pytest, enregistre chaque test
+dans l&apos;historique à sa fin (fichier = son chemin, nom = le reste du node id) et sort
+avec le code de pytest. find-polluter vérifie que NODEID réussit seul et échoue après
+les tests qui le précèdent (dans l&apos;ordre des fichiers, ou dans celui de l&apos;exécution
+enregistrée ID), puis les coupe en deux, un pytest neuf par étape, jusqu&apos;à ce qu&apos;il
+en reste un.
+
+Options :
+  --rootdir DIR       où pytest s&apos;exécute (par défaut : le répertoire courant)
+  --python EXE        l&apos;interpréteur (par défaut : DIR/.venv/bin/python, sinon python3)
+  --seed N|last       ordre aléatoire comme pytest-randomly : modules, classes, fonctions
+  --repeat N          lancer la suite N fois et afficher un taux de réussite par test
+  --junit-xml FILE    JUnit XML (celui de pytest)
+  --timeout S         un test qui dure plus de S secondes met fin au processus pytest
+                      (le test est une erreur, les suivants ne s&apos;exécutent pas)
+  --history PATH      la base d&apos;historique ; --no-history pour s&apos;en passer
+
+Les overrides encore posés à la fin sont listés, avec le test qui les a posés, sous
+&quot;api-test-explorer: left behind&quot; avant le résumé de pytest, de même qu&apos;un TestClient
+utilisé hors de `with` sur une application dont le démarrage n&apos;a donc jamais eu lieu.
+</translation>
+    </message>
+    <message>
+        <source>needs seconds from 0.001 to 86400, got</source>
+        <translation>attend des secondes de 0.001 à 86400, reçu</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2255,68 @@ Obtenu :
     <message>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running… %n test(s) done</source>
+        <translation>
+            <numerusform>En cours… %n test terminé</numerusform>
+            <numerusform>En cours… %n tests terminés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A pytest project runs in one pytest process per run</source>
+        <translation>Un projet pytest tourne dans un processus pytest par exécution</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;pytest project&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Projet pytest&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The fixtures pytest sets up appear after a run.</source>
+        <translation>Les fixtures que pytest met en place apparaissent après une exécution.</translation>
+    </message>
+    <message>
+        <source>Collecting the tests of %1 with pytest…</source>
+        <translation>Collecte des tests de %1 avec pytest…</translation>
+    </message>
+    <message>
+        <source>pytest could not collect the tests: %1</source>
+        <translation>pytest n&apos;a pas pu collecter les tests : %1</translation>
+    </message>
+    <message>
+        <source>pytest collected no tests in %1</source>
+        <translation>pytest n&apos;a collecté aucun test dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>pytest collected %n test(s): Run all runs them</source>
+        <translation>
+            <numerusform>pytest a collecté %n test : « Tout exécuter » le lance</numerusform>
+            <numerusform>pytest a collecté %n tests : « Tout exécuter » les lance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pytest collected no tests in this project</source>
+        <translation>pytest n&apos;a collecté aucun test dans ce projet</translation>
+    </message>
+    <message>
+        <source>Run every test of the project with pytest</source>
+        <translation>Lancer tous les tests du projet avec pytest</translation>
+    </message>
+    <message>
+        <source>Running the tests with pytest…</source>
+        <translation>Exécution des tests avec pytest…</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2, set by %3</source>
+        <translation>%1 → %2, posé par %3</translation>
+    </message>
+    <message>
+        <source>Looking for the test that makes %1 fail (one pytest run per step)…</source>
+        <translation>Recherche du test qui fait échouer %1 (une exécution pytest par étape)…</translation>
     </message>
 </context>
 <context>

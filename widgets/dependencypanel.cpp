@@ -19,6 +19,7 @@ DependencyPanel::DependencyPanel(EngineClient *engine, QWidget *parent)
     , m_engine(engine)
     , m_form(new QFormLayout)
     , m_overrides(new QLabel(this))
+    , m_leaks(new QLabel(this))
     , m_clear(new QPushButton(tr("Clear overrides"), this))
     , m_tree(new QTreeView(this))
     , m_treeModel(new DependencyTreeModel(this))
@@ -27,6 +28,11 @@ DependencyPanel::DependencyPanel(EngineClient *engine, QWidget *parent)
     m_clear->setObjectName(QStringLiteral("clearOverridesButton"));
     m_overrides->setObjectName(QStringLiteral("overridesLabel"));
     m_overrides->setWordWrap(true);
+    m_leaks->setObjectName(QStringLiteral("leakedOverridesLabel"));
+    m_leaks->setWordWrap(true);
+    m_leaks->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_leaks->setFrameShape(QFrame::StyledPanel);
+    m_leaks->hide();
     m_tree->setObjectName(QStringLiteral("dependencyTreeView"));
     m_tree->setModel(m_treeModel);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -36,6 +42,7 @@ DependencyPanel::DependencyPanel(EngineClient *engine, QWidget *parent)
     layout->addLayout(m_form);
     layout->addWidget(m_clear);
     layout->addWidget(m_overrides);
+    layout->addWidget(m_leaks);
     layout->addWidget(new QLabel(tr("<b>Dependencies of the selected route</b>"), this));
     layout->addWidget(m_tree, 1);
     connect(m_clear, &QPushButton::clicked, m_engine, &EngineClient::clearOverrides);
@@ -123,4 +130,19 @@ void DependencyPanel::refresh()
                              ? s.routes[std::size_t(m_route)].dependencyTree
                              : Engine::Json::array());
     m_tree->expandAll();
+}
+
+void DependencyPanel::setLeakedOverrides(const QStringList &lines)
+{
+    m_leaks->setVisible(!lines.isEmpty());
+    m_leaks->setText(lines.isEmpty()
+                         ? QString()
+                         : tr("Left set by the pytest run (dependency_overrides never cleared; "
+                              "a test after it sees the double):\n%1")
+                               .arg(lines.join(QLatin1Char('\n'))));
+}
+
+QString DependencyPanel::leakedOverridesText() const
+{
+    return m_leaks->text();
 }

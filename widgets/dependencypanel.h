@@ -24,6 +24,10 @@ public:
     void setRoute(int routeIndex);
     QComboBox *comboFor(const QString &dependency) const;
     DependencyTreeModel *treeModel() const { return m_treeModel; }
+    // The overrides a pytest run left set ("get_user → fake_admin, set by NODEID"), shown under
+    // the doubles until the next run; empty hides them.
+    void setLeakedOverrides(const QStringList &lines);
+    QString leakedOverridesText() const;
 
 private:
     void rebuild();
@@ -33,6 +37,7 @@ private:
     int m_route = -1;
     QFormLayout *m_form;
     QLabel *m_overrides;
+    QLabel *m_leaks;
     QPushButton *m_clear;
     QTreeView *m_tree;
     DependencyTreeModel *m_treeModel;

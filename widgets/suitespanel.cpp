@@ -53,7 +53,16 @@ QString &nextDirectory()
 }
 
 const QString kRecentKey = QStringLiteral("suites/recent");
+const QString kRecentProjectsKey = QStringLiteral("pytest/recent");
+constexpr int kNodeIdRole = Qt::UserRole + 1; // a tree row's node id (or its file/class prefix)
 constexpr int kRecentMax = 8;
+
+// "file::name": the test in its own file, not one of the same name in another open suite (and
+// for pytest, the node id).
+QString nodeId(const Engine::Suite::TestResult &result)
+{
+    return QString::fromStdString(result.file + "::" + result.name);
+}
 
 } // namespace
 
@@ -158,9 +167,12 @@ SuitesPanel::SuitesPanel(SuiteClient *suites, QWidget *parent)
     m_resultsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_resultsView->setAllColumnsShowFocus(true);
     m_resultsView->header()->setStretchLastSection(true);
-    auto *files = new QListView(this);
+    auto *files = m_fileView = new QTreeView(this);
     files->setObjectName(QStringLiteral("suiteFilesView"));
     files->setModel(m_fileList);
+    files->setHeaderHidden(true);
+    files->setRootIsDecorated(false);
+    files->setSelectionMode(QAbstractItemView::ExtendedSelection);
     files->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *fixtures = new PlaceholderTableView(this);
     fixtures->setObjectName(QStringLiteral("fixturesView"));
@@ -195,7 +207,10 @@ SuitesPanel::SuitesPanel(SuiteClient *suites, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(new QLabel(tr("<b>Suite files</b> (drop files here)"), left));
+    m_filesTitle = new QLabel(tr("<b>Suite files</b> (drop files here)"), left);
+    m_filesTitle->setObjectName(QStringLiteral("suiteFilesTitle"));
+    m_filesTitle->setWordWrap(true);
+    leftLayout->addWidget(m_filesTitle);
     leftLayout->addWidget(files, 1);
     leftLayout->addWidget(new QLabel(tr("<b>Fixtures</b>"), left));
     leftLayout->addWidget(fixtures, 2);
@@ -255,10 +270,18 @@ SuitesPanel::SuitesPanel(SuiteClient *suites, QWidget *parent)
     connect(m_suites, &SuiteClient::suiteRunFinished, this, &SuitesPanel::showRun);
     connect(m_suites, &SuiteClient::polluterSearchFinished, this, &SuitesPanel::showPolluter);
     connect(m_suites, &SuiteClient::runsCompared, this, &SuitesPanel::showComparison);
+    connect(m_suites, &SuiteClient::pytestCollected, this, &SuitesPanel::showCollected);
     connect(m_suites, &SuiteClient::progressChanged, this, [this](int done, int total) {
+        if (total <= 0) { // pytest: how many will run is pytest's to know
+            m_progress->setRange(0, 0);
+            m_summary->setText(tr("Running… %n test(s) done", nullptr, done));
+            return;
+        }
         m_progress->setRange(0, std::max(1, total));
         m_progress->setValue(done);
     });
+    connect(files->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_runSelected->setEnabled(!m_working && !selectedTests().isEmpty()); });
     connect(m_suites, &SuiteClient::pytestExported, this,
             [this](const QStringList &written, const QString &dir, const QString &error) {
                 m_summary->setText(
@@ -421,6 +444,7 @@ void SuitesPanel::open()
 
 void SuitesPanel::openFiles(const QStringList &paths)
 {
+    setPytestMode(false);
     m_files = paths;
     m_loadErrors.clear();
     m_fileList->clear();
@@ -436,6 +460,107 @@ void SuitesPanel::openFiles(const QStringList &paths)
     if (!paths.isEmpty())
         remember(paths);
     run();
+}
+
+QStringList SuitesPanel::recentProjects() const
+{
+    return QSettings().value(kRecentProjectsKey).toStringList();
+}
+
+void SuitesPanel::setPytestMode(bool on)
+{
+    if (!on) {
+        m_project = {};
+        m_collected.clear();
+    }
+    m_fileView->setRootIsDecorated(on);
+    if (!on) {
+        m_filesTitle->setText(tr("<b>Suite files</b> (drop files here)"));
+        m_filesTitle->setToolTip({});
+    }
+    m_isolate->setEnabled(!on);
+    m_isolate->setToolTip(on ? tr("A pytest project runs in one pytest process per run")
+                             : QString());
+    m_export->setVisible(!on);
+    emit leakedOverridesChanged({});
+}
+
+void SuitesPanel::openPytestProject(const QString &dir, const QString &python)
+{
+    if (m_working)
+        return;
+    setPytestMode(true);
+    m_files.clear();
+    m_loadErrors.clear();
+    m_project = {QFileInfo(dir).absoluteFilePath(), python};
+    m_fileList->clear();
+    m_results->setResults({});
+    m_fixtures->setPairs({});
+    m_problems->clear();
+    m_filesTitle->setText(tr("<b>pytest project</b> %1").arg(m_project.dir.toHtmlEscaped()));
+    m_filesTitle->setToolTip(QDir::toNativeSeparators(m_project.dir));
+    setFixturesPlaceholder(tr("The fixtures pytest sets up appear after a run."));
+    QStringList recent = recentProjects();
+    recent.removeAll(m_project.dir);
+    recent.prepend(m_project.dir);
+    QSettings().setValue(kRecentProjectsKey, recent.mid(0, kRecentMax));
+    emit recentProjectsChanged();
+    start(tr("Collecting the tests of %1 with pytest…").arg(m_project.dir));
+    m_cancel->hide(); // collection is short and cannot be cancelled
+    m_suites->collectPytest(m_project);
+}
+
+void SuitesPanel::showCollected(const QStringList &nodeIds, const QString &error)
+{
+    m_collected = nodeIds;
+    m_fileList->clear();
+    // file → class → test, as pytest's node ids nest.
+    QHash<QString, QStandardItem *> parents;
+    for (const QString &id : nodeIds) {
+        const QStringList parts = id.split(QStringLiteral("::"));
+        QStandardItem *parent = m_fileList->invisibleRootItem();
+        QString prefix;
+        for (int i = 0; i < parts.size(); ++i) {
+            prefix += (i ? QStringLiteral("::") : QString()) + parts[i];
+            const bool leaf = i == parts.size() - 1;
+            if (!leaf && parents.contains(prefix)) {
+                parent = parents.value(prefix);
+                continue;
+            }
+            auto *item = new QStandardItem(parts[i]);
+            item->setData(prefix, kNodeIdRole);
+            item->setToolTip(prefix);
+            parent->appendRow(item);
+            if (!leaf)
+                parents.insert(prefix, item);
+            parent = item;
+        }
+    }
+    m_fileView->expandAll();
+    finish();
+    if (!error.isEmpty()) {
+        m_summary->setText(tr("pytest could not collect the tests: %1").arg(error));
+        m_output->setPlainText(error);
+    } else if (nodeIds.isEmpty()) {
+        m_summary->setText(tr("pytest collected no tests in %1").arg(m_project.dir));
+    } else {
+        m_summary->setText(
+            tr("pytest collected %n test(s): Run all runs them", nullptr, int(nodeIds.size())));
+    }
+}
+
+QStringList SuitesPanel::selectedTests() const
+{
+    QStringList names;
+    // A selected file row stands for all its tests.
+    for (const QModelIndex &index : m_resultsView->selectionModel()->selectedRows())
+        for (const int number : m_results->resultsUnder(index))
+            names << nodeId(m_results->result(number));
+    if (names.isEmpty() && m_project.isOpen())
+        for (const QModelIndex &index : m_fileView->selectionModel()->selectedRows())
+            names << index.data(kNodeIdRole).toString(); // pytest takes a file or class prefix
+    names.removeDuplicates();
+    return names;
 }
 
 void SuitesPanel::setFixturesPlaceholder(const QString &text)
@@ -490,7 +615,11 @@ void SuitesPanel::finish()
         runnable() ? tr(
             "Write the open suites as pytest files that use TestClient and dependency_overrides")
                    : blocked);
-    m_runSelected->setEnabled(m_results->resultCount() > 0);
+    if (m_project.isOpen()) {
+        const QString none = tr("pytest collected no tests in this project");
+        m_run->setToolTip(runnable() ? tr("Run every test of the project with pytest") : none);
+    }
+    m_runSelected->setEnabled(!selectedTests().isEmpty() || m_results->resultCount() > 0);
     m_runFailed->setEnabled(!failedTests().isEmpty());
     updatePolluterButton();
     emit working(false);
@@ -498,6 +627,13 @@ void SuitesPanel::finish()
 
 void SuitesPanel::run()
 {
+    if (m_project.isOpen()) {
+        if (m_working || m_collected.isEmpty())
+            return;
+        start(tr("Running the tests with pytest…"));
+        m_suites->runPytest(m_project, quint64(m_seed->value()), m_repeat->value());
+        return;
+    }
     if (m_files.isEmpty() || m_working)
         return;
     start(tr("Running…"));
@@ -505,27 +641,18 @@ void SuitesPanel::run()
                         m_repeat->value());
 }
 
-namespace {
-// "file::name": the test in its own file, not one of the same name in another open suite.
-QString nodeId(const Engine::Suite::TestResult &result)
-{
-    return QString::fromStdString(result.file + "::" + result.name);
-}
-} // namespace
-
 void SuitesPanel::runSelected()
 {
-    if (m_files.isEmpty() || m_working)
+    if ((m_files.isEmpty() && !m_project.isOpen()) || m_working)
         return;
-    QStringList names;
-    // A selected file row stands for all its tests.
-    for (const QModelIndex &index : m_resultsView->selectionModel()->selectedRows())
-        for (const int number : m_results->resultsUnder(index))
-            names << nodeId(m_results->result(number));
-    names.removeDuplicates();
+    const QStringList names = selectedTests();
     if (names.isEmpty())
         return;
     start(tr("Running %n selected test(s)…", nullptr, int(names.size())));
+    if (m_project.isOpen()) {
+        m_suites->runPytest(m_project, quint64(m_seed->value()), m_repeat->value(), names);
+        return;
+    }
     m_suites->runSuites(m_files, quint64(m_seed->value()), m_isolate->isChecked(),
                         m_repeat->value(), names);
 }
@@ -543,9 +670,13 @@ QStringList SuitesPanel::failedTests() const
 void SuitesPanel::runFailed()
 {
     const QStringList names = failedTests();
-    if (m_files.isEmpty() || m_working || names.isEmpty())
+    if ((m_files.isEmpty() && !m_project.isOpen()) || m_working || names.isEmpty())
         return;
     start(tr("Running %n failed test(s)…", nullptr, int(names.size())));
+    if (m_project.isOpen()) {
+        m_suites->runPytest(m_project, quint64(m_seed->value()), m_repeat->value(), names);
+        return;
+    }
     m_suites->runSuites(m_files, quint64(m_seed->value()), m_isolate->isChecked(),
                         m_repeat->value(), names);
 }
@@ -617,9 +748,20 @@ void SuitesPanel::showRun(const SuiteRun &run)
                    + tr("%n test(s) ended differently than the last time", nullptr, changed);
     if (run.report.cancelled)
         summary += QLatin1Char(' ') + tr("(cancelled: the tests after that did not run)");
+    if (!run.interruption.empty())
+        summary += QStringLiteral(" — ") + QString::fromStdString(run.interruption);
     if (!run.historyProblem.empty())
         summary += QStringLiteral(" — ") + QString::fromStdString(run.historyProblem);
     m_summary->setText(summary);
+    QStringList leaks;
+    for (const auto &l : run.leakedOverrides)
+        leaks << (l.setBy.empty() ? tr("%1 → %2").arg(QString::fromStdString(l.dependency),
+                                                      QString::fromStdString(l.provider))
+                                  : tr("%1 → %2, set by %3")
+                                        .arg(QString::fromStdString(l.dependency),
+                                             QString::fromStdString(l.provider),
+                                             QString::fromStdString(l.setBy)));
+    emit leakedOverridesChanged(leaks);
     if (firstFailure >= 0)
         m_resultsView->setCurrentIndex(m_results->indexOfResult(firstFailure));
     else
@@ -658,6 +800,8 @@ void SuitesPanel::showFailure(int row)
     QString text = QStringLiteral("%1::%2\n\n%3")
                        .arg(QString::fromStdString(r.file), QString::fromStdString(r.name),
                             QString::fromStdString(r.message));
+    if (!r.details.empty())
+        text += QStringLiteral("\n\n") + QString::fromStdString(r.details);
     if (r.expected && r.actual)
         text += QStringLiteral("\n\n")
                 + tr("Expected:\n%1\n\nActual:\n%2")
@@ -687,6 +831,19 @@ void SuitesPanel::findPolluter()
     if (current < 0 || m_working)
         return;
     const auto &r = m_results->result(current);
+    if (m_project.isOpen()) {
+        // The tests that ran before it, in the shown run's order (its first repetition).
+        m_target = nodeId(r);
+        QStringList before;
+        for (int i = 0; i < current; ++i)
+            if (m_results->result(i).repetition == r.repetition)
+                before << nodeId(m_results->result(i));
+        before.removeDuplicates();
+        start(
+            tr("Looking for the test that makes %1 fail (one pytest run per step)…").arg(m_target));
+        m_suites->findPytestPolluter(m_project, m_target, before);
+        return;
+    }
     m_target = QString::fromStdString(r.name);
     start(tr("Looking for the test that makes %1 fail…").arg(m_target));
     m_suites->findPolluter(QString::fromStdString(r.file), m_target);

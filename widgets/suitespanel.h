@@ -38,8 +38,21 @@ public:
 
     void openFiles(const QStringList &paths);
     QStringList files() const { return m_files; }
+    // A pytest project instead of suite files: its tests are collected by pytest and listed as
+    // a tree (file, class, test); every action then runs pytest itself (File → Open pytest
+    // project…). python: the interpreter (empty: DIR/.venv/bin/python, else python3).
+    void openPytestProject(const QString &dir, const QString &python = {});
+    // The project open, or none (suite files are open, or nothing).
+    PytestProject pytestProject() const { return m_project; }
+    QStringList collectedTests() const { return m_collected; }
+    QStringList recentProjects() const;
     // Whether the open suites can be run and exported: open, and loaded without problems.
-    bool runnable() const { return !m_files.isEmpty() && m_loadErrors.empty(); }
+    // For a pytest project: collected, with tests.
+    bool runnable() const
+    {
+        return m_project.isOpen() ? !m_collected.isEmpty()
+                                  : !m_files.isEmpty() && m_loadErrors.empty();
+    }
     void open();
     void run();
     void runSelected();
@@ -54,6 +67,8 @@ public:
     void exportPytestInteractive();
 
     SuiteResultModel *results() const { return m_results; }
+    // The suite files, or the pytest project's tests as a tree.
+    QStandardItemModel *testTree() const { return m_fileList; }
     KeyValueModel *fixtures() const { return m_fixtures; }
     JsonDiffModel *diff() const { return m_diff; }
     FixtureTimeline *timelineChart() const { return m_chart; }
@@ -80,6 +95,10 @@ public:
 
 signals:
     void recentFilesChanged();
+    void recentProjectsChanged();
+    // After a pytest run: the overrides still set, "get_user → fake_admin, set by NODEID"
+    // (empty: none, or suites ran).
+    void leakedOverridesChanged(const QStringList &lines);
     void fixturesPlaceholderChanged(const QString &text);
     // A long run or search started (true) or ended (false).
     void working(bool on);
@@ -92,6 +111,10 @@ private:
     void start(const QString &what);
     void finish();
     void showRun(const SuiteRun &run);
+    void showCollected(const QStringList &nodeIds, const QString &error);
+    // The node ids (or "file::name") of the selected results, else of the selected tree rows.
+    QStringList selectedTests() const;
+    void setPytestMode(bool on);
     void showPolluter(const Engine::Suite::PolluterReport &report, const QString &error);
     void showFailure(int row);
     void openProblem(int row);
@@ -106,6 +129,10 @@ private:
     SuiteClient *m_suites;
     QStringList m_files;
     QStandardItemModel *m_fileList;
+    QTreeView *m_fileView = nullptr;
+    QLabel *m_filesTitle = nullptr;
+    PytestProject m_project;
+    QStringList m_collected;
     KeyValueModel *m_fixtures;
     SuiteResultModel *m_results;
     JsonDiffModel *m_diff;

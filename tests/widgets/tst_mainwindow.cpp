@@ -2,6 +2,7 @@
 #include <future>
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -136,6 +137,21 @@ private slots:
         QCOMPARE(proxy->rowCount(proxy->index(0, 0)), 12);
         QTest::keyClicks(find<QLineEdit>("routeFilterLineEdit"), QStringLiteral("delete"));
         QCOMPARE(proxy->rowCount(proxy->index(0, 0)), 1);
+    }
+
+    void aPytestProjectOpensInTheSuitesPanelAndIsRemembered()
+    {
+        auto *action = find<QAction>("actionOpenPytestProject");
+        QVERIFY(action && action->isEnabled());
+        const QString dir = QStringLiteral(APITEST_SOURCE_DIR "/tests/python/projects/shop");
+        m_window->openPytestProject(dir);
+        auto *suites = find<SuitesPanel>("suitesPanel");
+        QCOMPARE(find<QTabWidget>("mainTabWidget")->currentWidget(), suites);
+        QCOMPARE(suites->pytestProject().dir, dir);
+        QTRY_VERIFY(!find<QPushButton>("cancelSuiteButton")->isVisible());
+        QCOMPARE(m_window->recentProjectsMenu()->actions().size(), 1);
+        QCOMPARE(m_window->recentProjectsMenu()->actions().first()->text(), dir);
+        suites->openFiles({}); // back to suites for the tests after this one
     }
 
     void aPythonAppCanBeOpenedAndAFaultyOneIsExplained()

@@ -357,7 +357,7 @@ private slots:
         SuitesPanel panel(&engine);
         panel.openFiles({m_suites + QStringLiteral("incident_leaky.json"),
                          m_suites + QStringLiteral("database.json")});
-        auto *files = panel.findChild<QListView *>(QStringLiteral("suiteFilesView"));
+        auto *files = panel.findChild<QTreeView *>(QStringLiteral("suiteFilesView"));
         QCOMPARE(files->model()->rowCount(), 2);
         const QModelIndex first = files->model()->index(0, 0);
         QCOMPARE(first.data().toString(), QStringLiteral("incident_leaky.json"));

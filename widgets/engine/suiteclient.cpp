@@ -1,6 +1,8 @@
 #include "widgets/engine/suiteclient.h"
 
+#include <cmath>
 #include <cstdio>
+#include <map>
 #include <sstream>
 
 #include <QMetaObject>
@@ -8,6 +10,7 @@
 
 #include "engine/core/clock.h"
 #include "engine/suite/export.h"
+#include "engine/suite/runrecorder.h"
 #include "engine/suite/savetest.h"
 
 namespace {
@@ -267,5 +270,160 @@ void SuiteClient::saveTest(const QString &path, const Engine::Suite::SavedExchan
             error = QString::fromStdString(e.what());
         }
         deliver([this, path, testName, error] { emit testSaved(path, testName, error); });
+    });
+}
+
+namespace {
+Engine::Pytest::Options pytestOptions(const PytestProject &project)
+{
+    Engine::Pytest::Options options;
+    options.rootdir = project.dir.toStdString();
+    options.python = project.python.toStdString();
+    return options;
+}
+} // namespace
+
+void SuiteClient::collectPytest(const PytestProject &project)
+{
+    const auto options = pytestOptions(project);
+    post([this, options](const Deliver &deliver) {
+        QStringList ids;
+        QString error;
+        try {
+            for (const auto &id : Engine::Pytest::collect(options))
+                ids << QString::fromStdString(id);
+        } catch (const std::exception &e) {
+            error = QString::fromStdString(e.what());
+        }
+        deliver([this, ids, error] { emit pytestCollected(ids, error); });
+    });
+}
+
+void SuiteClient::runPytest(const PytestProject &project, quint64 seed, int repeat,
+                            const QStringList &only)
+{
+    auto options = pytestOptions(project);
+    if (seed)
+        options.seed = std::to_string(seed);
+    options.pytestArgs = strings(only);
+    m_cancel->store(false);
+    options.cancel = m_cancel.get();
+    const auto cancel = m_cancel; // kept alive with the job
+    const std::string historyPath = m_historyPath;
+    repeat = std::max(1, repeat);
+    std::string arguments = "window pytest " + options.rootdir;
+    if (seed)
+        arguments += " --seed " + std::to_string(seed);
+    for (const auto &id : options.pytestArgs)
+        arguments += " " + id;
+    post([this, options, cancel, historyPath, repeat, arguments](const Deliver &deliver) {
+        SuiteRun result;
+        std::map<std::string, std::string> fixtureScopes;
+        std::optional<std::int64_t> lastRun;
+        try {
+            for (int rep = 0; rep < repeat && !cancel->load(); ++rep) {
+                Engine::Suite::RunRecorder history(
+                    historyPath, [&result](const std::string &w) { result.historyProblem = w; });
+                bool begun = false;
+                auto run = Engine::Pytest::run(
+                    options,
+                    [&](const Engine::Pytest::TestReport &t) {
+                        if (!begun) {
+                            history.begin(0, arguments);
+                            begun = true;
+                        }
+                        auto r = t.toResult();
+                        r.repetition = rep;
+                        history.record(r);
+                        const auto done = result.report.results.size() + 1;
+                        deliver([this, done] { emit progressChanged(int(done), 0); });
+                        result.report.results.push_back(std::move(r));
+                    },
+                    true);
+                auto report = run.toReport();
+                if (begun && !run.cancelled) {
+                    history.finish(report);
+                    lastRun = history.runId();
+                }
+                const std::size_t offset = result.report.results.size() - report.results.size();
+                for (auto span : report.fixtureSpans) {
+                    span.firstTest += offset;
+                    span.lastTest += offset;
+                    fixtureScopes.emplace(span.name, Engine::Suite::toString(span.scope));
+                    result.report.fixtureSpans.push_back(std::move(span));
+                }
+                result.report.seconds += report.seconds;
+                result.report.seed = report.seed;
+                result.report.cancelled = run.cancelled;
+                result.timeline += run.setupShow();
+                result.leakedOverrides = run.leakedOverrides();
+                if (!run.interruption.empty() && !run.cancelled)
+                    result.interruption = run.interruption;
+                if (run.exitStatus >= 2 && !run.cancelled && run.interruption.empty()
+                    && run.tests.empty())
+                    result.interruption = "pytest ended with exit status "
+                                          + std::to_string(run.exitStatus)
+                                          + " before running a test (a collection error?)";
+                if (run.exitStatus >= 2)
+                    break;
+            }
+        } catch (const std::exception &e) {
+            result.interruption = e.what();
+        }
+        for (const auto &[name, scope] : fixtureScopes)
+            result.fixtures.emplace_back(name, scope);
+        if (lastRun) {
+            try {
+                Engine::Suite::History runs(historyPath);
+                result.history = runs.summary(20);
+                result.previous = runs.previousOutcomes(*lastRun);
+            } catch (const std::exception &e) {
+                result.historyProblem = std::string("the history could not be read: ") + e.what();
+            }
+        }
+        deliver([this, result] { emit suiteRunFinished(result); });
+    });
+}
+
+void SuiteClient::findPytestPolluter(const PytestProject &project, const QString &target,
+                                     const QStringList &before)
+{
+    auto options = pytestOptions(project);
+    m_cancel->store(false);
+    options.cancel = m_cancel.get();
+    const auto cancel = m_cancel;
+    const auto ids = strings(before);
+    const std::string test = target.toStdString();
+    post([this, options, cancel, ids, test](const Deliver &deliver) {
+        Engine::Suite::PolluterReport report;
+        QString error;
+        // detect-test-pollution's budget: alone, all before, then the halving.
+        const int budget
+            = 2 + int(std::ceil(std::log2(double(std::max<std::size_t>(ids.size(), 1)))));
+        int done = 0;
+        try {
+            const auto found = Engine::Pytest::findPolluter(
+                options, test, ids, [this, &done, budget, &deliver](const std::string &) {
+                    ++done;
+                    deliver([this, done, budget] { emit progressChanged(done, budget); });
+                });
+            report.passesAlone = found.passesAlone;
+            report.failsInSuite = found.failsAfterTheOthers;
+            report.polluter = found.polluter;
+            report.failure = found.failure;
+            report.steps = found.steps;
+            report.steps.push_back(std::to_string(found.runs) + " pytest runs");
+            report.cancelled = found.cancelled;
+            for (const auto &left : found.leftovers) {
+                const auto arrow = left.find(" -> ");
+                report.leftovers.overrides.push_back(
+                    {{"dependency", left.substr(0, arrow)},
+                     {"provider", arrow == std::string::npos ? "" : left.substr(arrow + 4)},
+                     {"set_by", found.polluter}});
+            }
+        } catch (const std::exception &e) {
+            error = QString::fromStdString(e.what());
+        }
+        deliver([this, report, error] { emit polluterSearchFinished(report, error); });
     });
 }

@@ -13,6 +13,7 @@
 
 #include "engine/catalog/catalog.h"
 #include "engine/client/presentation.h"
+#include "engine/pytest/project.h"
 #include "engine/suite/history.h"
 #include "engine/suite/runner.h"
 #include "engine/suite/savetest.h"
@@ -30,6 +31,19 @@ struct SuiteRun
     // How each test ended the last time it ran: History::previousOutcomes of this run.
     std::vector<Engine::Suite::OutcomeChange> previous;
     std::string historyProblem; // why the run could not be recorded, if it could not
+    // pytest projects: the overrides still set after the run, with the test that set them, and
+    // why pytest ended early (a crash in a test), if it did.
+    std::vector<Engine::Pytest::LeakedOverride> leakedOverrides;
+    std::string interruption;
+};
+
+// A pytest project opened in the window: its directory (pytest's rootdir) and interpreter
+// (empty: DIR/.venv/bin/python, else python3).
+struct PytestProject
+{
+    QString dir;
+    QString python;
+    bool isOpen() const { return !dir.isEmpty(); }
 };
 
 // Two recorded runs side by side: the tests whose outcome differs (History::compare).
@@ -80,7 +94,19 @@ public:
     // Bisects the tests before target; emits progressChanged per run, then
     // polluterSearchFinished.
     void findPolluter(const QString &path, const QString &target);
-    // Stops a suite run or polluter search at the next test; its report says cancelled.
+    // pytest projects, run by pytest itself with our plugin (Engine::Pytest). Collects the
+    // node ids; emits pytestCollected.
+    void collectPytest(const PytestProject &project);
+    // Runs the project's tests (only: node ids; empty: all), seed 0 in file order, each
+    // repetition recorded in the history as a run; emits progressChanged and suiteRunFinished.
+    void runPytest(const PytestProject &project, quint64 seed, int repeat,
+                   const QStringList &only = {});
+    // Bisects the tests before target (before: in the order they ran), a fresh pytest per step;
+    // emits progressChanged per step, then polluterSearchFinished.
+    void findPytestPolluter(const PytestProject &project, const QString &target,
+                            const QStringList &before);
+    // Stops a suite run or polluter search at the next test (a pytest process is killed); its
+    // report says cancelled.
     void cancel();
     // Writes the suites as pytest files into dir; emits pytestExported.
     void exportPytest(const QStringList &paths, const QString &dir);
@@ -91,6 +117,8 @@ public:
 
 signals:
     void suiteRunFinished(const SuiteRun &run);
+    // The node ids pytest collected, in its order, or why it could not collect them.
+    void pytestCollected(const QStringList &nodeIds, const QString &error);
     void polluterSearchFinished(const Engine::Suite::PolluterReport &report, const QString &error);
     void runsCompared(const RunComparison &comparison);
     void progressChanged(int done, int total);
