@@ -1,5 +1,7 @@
 #include "app/screenshots.h"
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -16,10 +18,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTreeView>
 
 namespace {
@@ -127,5 +133,26 @@ int takeScreenshots(MainWindow &window, const QString &dir)
     window.responseView()->treeView()->expandToDepth(0);
     ok = save(window, dir, QStringLiteral("dark-json-tree.png")) && ok;
     window.setTheme(QStringLiteral("system"));
+    // 8. A pytest project (a copy of the shop test project) run by Debian's pytest: the tree of
+    // collected tests, a failure with pytest's report, the override the run left set.
+    QTemporaryDir shop;
+    const QString source = QStringLiteral(APITEST_SOURCE_DIR "/tests/python/projects/shop");
+    QDirIterator files(source, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString file = files.next();
+        const QString target = shop.path() + file.mid(source.size());
+        QDir().mkpath(QFileInfo(target).path());
+        QFile::copy(file, target);
+    }
+    const auto waitFor = [](const std::function<bool()> &done) {
+        for (int i = 0; i < 300 && !done(); ++i)
+            settle(100);
+    };
+    suitesTab("failureView");
+    suites->openPytestProject(shop.path(), QStringLiteral("/usr/bin/python3"));
+    waitFor([suites] { return !suites->collectedTests().isEmpty(); });
+    suites->run();
+    waitFor([suites] { return suites->results()->resultCount() > 0; });
+    ok = save(window, dir, QStringLiteral("pytest-project.png")) && ok;
     return ok ? 0 : 1;
 }

@@ -723,6 +723,7 @@ T.update({
  'Running the tests with pytest…': ('Führe die Tests mit pytest aus…', 'Exécution des tests avec pytest…'),
  '%1 → %2': ('%1 → %2', '%1 → %2'),
  '%1 → %2, set by %3': ('%1 → %2, gesetzt von %3', '%1 → %2, posé par %3'),
+ '%1 passed, %2 failed, %3 skipped in %4 s': ('%1 bestanden, %2 gescheitert, %3 übersprungen in %4 s', '%1 réussis, %2 échoués, %3 ignorés en %4 s'),
  'Looking for the test that makes %1 fail (one pytest run per step)…': ('Suche den Test, der %1 scheitern lässt (ein pytest-Lauf pro Schritt)…', 'Recherche du test qui fait échouer %1 (une exécution pytest par étape)…'),
 })
 

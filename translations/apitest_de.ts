@@ -2318,6 +2318,10 @@ Tatsächlich:
         <source>Looking for the test that makes %1 fail (one pytest run per step)…</source>
         <translation>Suche den Test, der %1 scheitern lässt (ein pytest-Lauf pro Schritt)…</translation>
     </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 skipped in %4 s</source>
+        <translation>%1 bestanden, %2 gescheitert, %3 übersprungen in %4 s</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>

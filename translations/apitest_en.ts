@@ -2315,6 +2315,10 @@ Actual:
         <source>Looking for the test that makes %1 fail (one pytest run per step)…</source>
         <translation>Looking for the test that makes %1 fail (one pytest run per step)…</translation>
     </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 skipped in %4 s</source>
+        <translation>%1 passed, %2 failed, %3 skipped in %4 s</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>

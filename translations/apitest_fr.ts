@@ -2318,6 +2318,10 @@ Obtenu :
         <source>Looking for the test that makes %1 fail (one pytest run per step)…</source>
         <translation>Recherche du test qui fait échouer %1 (une exécution pytest par étape)…</translation>
     </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 skipped in %4 s</source>
+        <translation>%1 réussis, %2 échoués, %3 ignorés en %4 s</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>

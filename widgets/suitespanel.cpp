@@ -482,6 +482,9 @@ void SuitesPanel::setPytestMode(bool on)
     m_isolate->setToolTip(on ? tr("A pytest project runs in one pytest process per run")
                              : QString());
     m_export->setVisible(!on);
+    // pytest's report says itself what differed; the JSON diff is the suites' expect steps.
+    if (auto *diff = findChild<QWidget *>(QStringLiteral("jsonDiffView")))
+        diff->setVisible(!on);
     emit leakedOverridesChanged({});
 }
 
@@ -739,10 +742,16 @@ void SuitesPanel::showRun(const SuiteRun &run)
                              QString::fromStdString(r.message));
     }
     m_output->setPlainText(failures.join(QLatin1Char('\n')));
-    QString summary = tr("%1 passed, %2 failed in %3 s")
-                          .arg(run.report.passed())
-                          .arg(run.report.failed())
-                          .arg(QLocale().toString(run.report.seconds, 'f', 2));
+    QString summary = run.report.skipped() == 0
+                          ? tr("%1 passed, %2 failed in %3 s")
+                                .arg(run.report.passed())
+                                .arg(run.report.failed())
+                                .arg(QLocale().toString(run.report.seconds, 'f', 2))
+                          : tr("%1 passed, %2 failed, %3 skipped in %4 s")
+                                .arg(run.report.passed())
+                                .arg(run.report.failed())
+                                .arg(run.report.skipped())
+                                .arg(QLocale().toString(run.report.seconds, 'f', 2));
     if (const int changed = m_results->changedCount())
         summary += QStringLiteral(" · ")
                    + tr("%n test(s) ended differently than the last time", nullptr, changed);

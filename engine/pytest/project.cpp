@@ -215,9 +215,19 @@ RunResult run(const Options &options, const std::function<void(const TestReport 
         options.rootdir);
     RunResult result;
     std::map<int, std::size_t> spanOf;  // the plugin's fixture id -> index into result.spans
+    std::vector<std::string> runOrder; // the node ids in the order pytest runs them
     std::optional<std::string> running; // the node id of the test pytest is in
     auto runningSince = std::chrono::steady_clock::now();
+    // The test after the last one reported is running (pytest runs them in the order it sent).
+    const auto next = [&] {
+        runningSince = std::chrono::steady_clock::now();
+        if (result.tests.size() < runOrder.size())
+            running = runOrder[result.tests.size()];
+        else
+            running.reset();
+    };
     bool killed = false;
+    bool finished = false; // pytest said its session ended in good order
     const auto kill = [&](std::string why) {
         if (killed)
             return;
@@ -230,11 +240,11 @@ RunResult run(const Options &options, const std::function<void(const TestReport 
             result.collected = message.value("collected", std::size_t(0));
             if (message.contains("seed") && message["seed"].is_number_unsigned())
                 result.seed = message["seed"].get<std::uint64_t>();
-        } else if (message.contains("start") && message["start"].is_string()) {
-            running = message["start"].get<std::string>();
-            runningSince = std::chrono::steady_clock::now();
+            for (const auto &id : message.value("order", Json::array()))
+                if (id.is_string())
+                    runOrder.push_back(id.get<std::string>());
+            next();
         } else if (message.contains("test") && message["test"].is_object()) {
-            running.reset();
             TestReport t = reportOf(message["test"]);
             const std::size_t index = result.tests.size();
             for (const auto &f : t.fixtures) {
@@ -249,8 +259,12 @@ RunResult run(const Options &options, const std::function<void(const TestReport 
                 result.spans.push_back(std::move(span));
             }
             result.tests.push_back(std::move(t));
+            next();
             if (onTest)
                 onTest(result.tests.back());
+        } else if (message.contains("finished")) {
+            finished = true;
+            running.reset();
         } else if (message.contains("teardown") && message["teardown"].is_object()) {
             const auto it = spanOf.find(message["teardown"].value("id", 0));
             if (it == spanOf.end())
@@ -290,7 +304,7 @@ RunResult run(const Options &options, const std::function<void(const TestReport 
     const std::string ended = child.exitDescription();
     if (killed)
         result.exitStatus = 2; // as pytest when interrupted
-    if (running && !result.cancelled) {
+    if (running && !finished && !result.cancelled) {
         // pytest ended inside a test: a timeout, or the process crashed (os._exit, a signal).
         TestReport t;
         t.nodeId = *running;

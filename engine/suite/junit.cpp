@@ -73,9 +73,11 @@ std::string messageOf(const pugi::xml_node &node)
 void readCases(const pugi::xml_node &suite, JunitRun &run, std::map<std::string, int> &attempts)
 {
     for (const auto &testcase : suite.children("testcase")) {
-        const auto [file, test] = junitNodeId(testcase.attribute("classname").as_string(),
-                                              testcase.attribute("name").as_string(),
-                                              testcase.attribute("file").as_string());
+        // Named, not a structured binding: the lambda below captures them (clang).
+        const auto id = junitNodeId(testcase.attribute("classname").as_string(),
+                                    testcase.attribute("name").as_string(),
+                                    testcase.attribute("file").as_string());
+        const std::string &file = id.first, &test = id.second;
         int &attempt = attempts[file + "::" + test];
         const double seconds = testcase.attribute("time").as_double();
         run.seconds += seconds;

@@ -2,16 +2,18 @@
 `-p api_test_explorer.pytest_plugin`; nothing to install in the project).
 
 Reports on the file descriptor named by API_TEST_EXPLORER_REPORT_FD, one JSON line each:
-- {"collected": N, "seed": S} once the tests are collected;
-- {"start": NODEID} as each test starts (api-replay times tests out and names the test a
-  crash happened in from it);
+- {"collected": N, "seed": S, "order": [NODEID, ...]} once the tests are collected, in the
+  order they will run (api-replay knows from it which test is running: it times tests out and
+  names the test a crash happened in);
 - {"test": {...}} as each test ends: node id, outcome (passed, failed, error, skipped,
   xfailed, xpassed), duration, the failure's short message and pytest's whole report, the
   fixtures it set up (with scope and times), the dependency_overrides of every FastAPI app the
   process has loaded before and after it, and hints (a TestClient used outside `with` on an app
   whose startup handlers or lifespan therefore never ran);
 - {"teardown": {"id": SPAN, "at": T}} when a fixture reported with an earlier test is torn
-  down (module and session fixtures).
+  down (module and session fixtures);
+- {"finished": STATUS} when the session ends in good order (a pytest that dies without it
+  died inside the test that was running).
 The terminal summary gets a section with the overrides still set at the end and the hints.
 
 Options:
@@ -51,6 +53,8 @@ class _Reporter:
         fd = os.environ.get("API_TEST_EXPLORER_REPORT_FD")
         self.fd: Optional[int] = int(fd) if fd else None
         self.start = time.perf_counter()
+        # One encoder for the run: json.dumps with options builds a new one per call.
+        self.encode = json.JSONEncoder(default=str, separators=(",", ":")).encode
         self.seed: Optional[int] = None
         self.apps: List[Any] = []
         self.current: Dict[str, Json] = {}
@@ -58,16 +62,20 @@ class _Reporter:
         self.open_spans: Dict[int, Json] = {}
         self.next_span = 0
         self.scanned: set = set()  # the modules already searched for apps
+        self.modules_seen = 0  # len(sys.modules) at the last search
+        self.last_overrides: Dict[str, str] = {}  # after the last test (before the next)
         self.setters: Dict[str, str] = {}  # dependency -> the test that set its override
         self.hints: Dict[str, List[str]] = {}  # node id -> hints
 
     def send(self, obj: Json) -> None:
         if self.fd is None:
             return
-        data = (json.dumps(obj, default=str) + "\n").encode("utf-8")
-        view = memoryview(data)
-        while view:
-            view = view[os.write(self.fd, view):]
+        data = (self.encode(obj) + "\n").encode("utf-8")
+        written = os.write(self.fd, data)
+        if written < len(data):  # a full pipe: the rest in pieces
+            view = memoryview(data)[written:]
+            while view:
+                view = view[os.write(self.fd, view):]
 
     def now(self) -> float:
         return round(time.perf_counter() - self.start, 6)
@@ -75,6 +83,10 @@ class _Reporter:
     # -- FastAPI apps and their overrides --------------------------------------------------
     def find_apps(self) -> None:
         """Adds the FastAPI apps of the modules loaded since the last call (cheap per test)."""
+        if len(sys.modules) == self.modules_seen:
+            return  # nothing imported since (the common case: keeps tests cheap)
+        self.modules_seen = len(sys.modules)
+        _watch_test_clients()
         fastapi = sys.modules.get("fastapi")
         if fastapi is None:
             return
@@ -107,7 +119,8 @@ class _Reporter:
 
 def pytest_configure(config: Any) -> None:
     config._ate = _Reporter(config)
-    _watch_test_clients()
+    if config.getoption("--ate-seed") is not None:
+        config.pluginmanager.register(_Reseeder(), "api-test-explorer-reseed")
 
 
 def _has_startup(app: Any) -> bool:
@@ -122,12 +135,12 @@ def _has_startup(app: Any) -> bool:
 
 
 def _watch_test_clients() -> None:
-    """Notes a TestClient that sends requests outside `with` to an app with a lifespan."""
-    try:
-        from starlette.testclient import TestClient
-    except ImportError:
-        return
-    if getattr(TestClient, "_ate_watched", False):
+    """Notes a TestClient that sends requests outside `with` to an app with a lifespan. Only
+    once the project imported it: importing starlette here would cost every run a quarter of a
+    second."""
+    module = sys.modules.get("starlette.testclient")
+    TestClient = getattr(module, "TestClient", None)
+    if TestClient is None or getattr(TestClient, "_ate_watched", False):
         return
     enter, request = TestClient.__enter__, TestClient.request
 
@@ -227,21 +240,31 @@ def pytest_collection_modifyitems(session: Any, config: Any, items: List[Any]) -
 def pytest_collection_finish(session: Any) -> None:
     reporter: _Reporter = session.config._ate
     reporter.find_apps()
-    reporter.send({"collected": len(session.items), "seed": reporter.seed})
+    reporter.last_overrides = reporter.overrides()
+    # The order the tests will run in: api-replay knows from it which test is running (the one
+    # after the last reported), for its timeout and when pytest dies, without a write per start.
+    reporter.send({"collected": len(session.items), "seed": reporter.seed,
+                   "order": [item.nodeid for item in session.items]})
 
 
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_protocol(item: Any, nextitem: Any):  # type: ignore[no-untyped-def]
-    reporter: _Reporter = item.config._ate
-    if reporter.seed is not None:
-        random.seed(reporter.seed)  # as pytest-randomly: the same numbers whatever ran before
-    reporter.spans = []
-    reporter.find_apps()
-    reporter.send({"start": item.nodeid})
-    reporter.current = {"nodeid": item.nodeid, "outcome": "passed", "duration": 0.0,
-                        "message": "", "details": "", "started": reporter.now(),
-                        "overrides_before": reporter.overrides()}
-    yield
+class _Reseeder:
+    """Registered with --ate-seed only: `random` reseeded before each test's setup, as
+    pytest-randomly does (the same numbers whatever ran before)."""
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_setup(self, item: Any) -> None:
+        reporter: _Reporter = item.config._ate
+        if reporter.seed is not None:
+            random.seed(reporter.seed)
+
+
+# Plain hooks, as few as can be, rather than a wrapper around pytest_runtest_protocol: a test
+# starts with its setup report (pytest_runtest_logreport) and ends with logfinish, after its
+# teardown. Each hook call costs, and this runs for every test.
+def pytest_runtest_logfinish(nodeid: str, location: Any) -> None:
+    reporter = _reporter_of(None)
+    if reporter is None or reporter.current.get("nodeid") != nodeid:
+        return
     reporter.find_apps()  # an app the test imported
     current = reporter.current
     current["overrides_after"] = after = reporter.overrides()
@@ -251,31 +274,28 @@ def pytest_runtest_protocol(item: Any, nextitem: Any):  # type: ignore[no-untype
             del reporter.setters[dep]
     for dep, fn in after.items():
         if before.get(dep) != fn:
-            reporter.setters[dep] = item.nodeid
+            reporter.setters[dep] = nodeid
     current["fixtures"] = reporter.spans
-    current["hints"] = reporter.hints.get(item.nodeid, [])
+    current["hints"] = reporter.hints.get(nodeid, [])
+    current["duration"] = round(current["duration"], 6)
     for span in reporter.spans:
         span["sent"] = True
-    reporter.send({"test": current})
+    # Empty fields are left out: the line is written for every test, and most pass quietly.
+    reporter.send({"test": {k: v for k, v in current.items() if v or k == "duration"}})
     reporter.current = {}
+    reporter.spans = []  # the next test's setups
+    reporter.last_overrides = after  # nothing runs between two tests: its overrides before
 
 
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_call(item: Any):  # type: ignore[no-untyped-def]
-    reporter: _Reporter = item.config._ate
-    reporter.current["called_at"] = reporter.now()
-    yield
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_fixture_setup(fixturedef: Any, request: Any):  # type: ignore[no-untyped-def]
+@pytest.hookimpl(tryfirst=True)
+def pytest_fixture_setup(fixturedef: Any, request: Any) -> None:
+    """Notes the setup and returns None, so pytest's own implementation sets the fixture up."""
     reporter: _Reporter = request.config._ate
     reporter.next_span += 1
     span = {"id": reporter.next_span, "name": fixturedef.argname, "scope": fixturedef.scope,
             "setup_at": reporter.now(), "teardown_at": None}
     reporter.open_spans[id(fixturedef)] = span
     reporter.spans.append(span)
-    yield
 
 
 def pytest_fixture_post_finalizer(fixturedef: Any, request: Any) -> None:
@@ -289,10 +309,22 @@ def pytest_fixture_post_finalizer(fixturedef: Any, request: Any) -> None:
 
 def pytest_runtest_logreport(report: Any) -> None:
     reporter = _reporter_of(report)
-    if reporter is None or reporter.current.get("nodeid") != report.nodeid:
+    if reporter is None:
         return
     current = reporter.current
-    current["duration"] = round(current["duration"] + report.duration, 6)
+    if current.get("nodeid") != report.nodeid:
+        if report.when != "setup":
+            return
+        # A test starts: its setup report is the first pytest makes.
+        reporter.find_apps()
+        current = reporter.current = {"nodeid": report.nodeid, "outcome": "passed",
+                                      "duration": 0.0, "message": "", "details": "",
+                                      "overrides_before": reporter.last_overrides}
+    if report.when == "setup":
+        current["called_at"] = reporter.now()  # the call follows the setup
+    current["duration"] += report.duration
+    if report.passed and not hasattr(report, "wasxfail"):
+        return  # the common case, kept short
     xfail = getattr(report, "wasxfail", None)
     if xfail is not None and report.when == "call":
         # pytest's xfail: an expected failure (reported as skipped) or an unexpected pass.
@@ -334,6 +366,13 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 
 def pytest_sessionstart(session: Any) -> None:
     _CONFIG[:] = [session.config]
+
+
+def pytest_sessionfinish(session: Any, exitstatus: Any) -> None:
+    """pytest ends in good order (also after -x or Ctrl+C): no test died with the process."""
+    reporter: Optional[_Reporter] = getattr(session.config, "_ate", None)
+    if reporter is not None:
+        reporter.send({"finished": int(exitstatus)})
 
 
 def _reporter_of(report: Any) -> Optional[_Reporter]:
