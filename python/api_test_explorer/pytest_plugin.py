@@ -52,12 +52,19 @@ class _Reporter:
         self.config = config
         fd = os.environ.get("API_TEST_EXPLORER_REPORT_FD")
         self.fd: Optional[int] = int(fd) if fd else None
+        if hasattr(config, "workerinput"):
+            # A pytest-xdist worker: the controller gets its reports and sends them; the
+            # worker did not inherit the descriptor.
+            self.fd = None
         self.start = time.perf_counter()
         # One encoder for the run: json.dumps with options builds a new one per call.
         self.encode = json.JSONEncoder(default=str, separators=(",", ":")).encode
         self.seed: Optional[int] = None
         self.apps: List[Any] = []
-        self.current: Dict[str, Json] = {}
+        # The tests under way by node id (more than one under pytest-xdist, whose controller
+        # gets the workers' reports interleaved) and the one this process runs now.
+        self.running: Dict[str, Json] = {}
+        self.current_id: Optional[str] = None
         self.spans: List[Json] = []  # fixture spans of the running test
         self.open_spans: Dict[int, Json] = {}
         self.next_span = 0
@@ -71,11 +78,14 @@ class _Reporter:
         if self.fd is None:
             return
         data = (self.encode(obj) + "\n").encode("utf-8")
-        written = os.write(self.fd, data)
-        if written < len(data):  # a full pipe: the rest in pieces
-            view = memoryview(data)[written:]
-            while view:
-                view = view[os.write(self.fd, view):]
+        try:
+            written = os.write(self.fd, data)
+            if written < len(data):  # a full pipe: the rest in pieces
+                view = memoryview(data)[written:]
+                while view:
+                    view = view[os.write(self.fd, view):]
+        except OSError:
+            self.fd = None  # api-replay is gone: the tests go on without reports
 
     def now(self) -> float:
         return round(time.perf_counter() - self.start, 6)
@@ -151,7 +161,7 @@ def _watch_test_clients() -> None:
     def watched_request(self: Any, *args: Any, **kwargs: Any) -> Any:
         if not getattr(self, "_ate_entered", False) and _has_startup(getattr(self, "app", None)):
             reporter = _reporter_of(None)
-            nodeid = reporter.current.get("nodeid") if reporter is not None else None
+            nodeid = reporter.current_id if reporter is not None else None
             if nodeid:
                 hint = ("TestClient(app) sent a request outside `with`: the app's startup "
                         "handlers and lifespan did not run (use `with TestClient(app) as client`)")
@@ -263,10 +273,10 @@ class _Reseeder:
 # teardown. Each hook call costs, and this runs for every test.
 def pytest_runtest_logfinish(nodeid: str, location: Any) -> None:
     reporter = _reporter_of(None)
-    if reporter is None or reporter.current.get("nodeid") != nodeid:
+    current = reporter.running.pop(nodeid, None) if reporter is not None else None
+    if current is None:
         return
     reporter.find_apps()  # an app the test imported
-    current = reporter.current
     current["overrides_after"] = after = reporter.overrides()
     before = current["overrides_before"]
     for dep in list(reporter.setters):
@@ -282,7 +292,7 @@ def pytest_runtest_logfinish(nodeid: str, location: Any) -> None:
         span["sent"] = True
     # Empty fields are left out: the line is written for every test, and most pass quietly.
     reporter.send({"test": {k: v for k, v in current.items() if v or k == "duration"}})
-    reporter.current = {}
+    reporter.current_id = None
     reporter.spans = []  # the next test's setups
     reporter.last_overrides = after  # nothing runs between two tests: its overrides before
 
@@ -311,15 +321,16 @@ def pytest_runtest_logreport(report: Any) -> None:
     reporter = _reporter_of(report)
     if reporter is None:
         return
-    current = reporter.current
-    if current.get("nodeid") != report.nodeid:
+    current = reporter.running.get(report.nodeid)
+    if current is None:
         if report.when != "setup":
             return
         # A test starts: its setup report is the first pytest makes.
         reporter.find_apps()
-        current = reporter.current = {"nodeid": report.nodeid, "outcome": "passed",
-                                      "duration": 0.0, "message": "", "details": "",
-                                      "overrides_before": reporter.last_overrides}
+        current = reporter.running[report.nodeid] = {
+            "nodeid": report.nodeid, "outcome": "passed", "duration": 0.0, "message": "",
+            "details": "", "overrides_before": reporter.last_overrides}
+        reporter.current_id = report.nodeid
     if report.when == "setup":
         current["called_at"] = reporter.now()  # the call follows the setup
     current["duration"] += report.duration

@@ -244,3 +244,15 @@ def test_import_junit_names_a_bad_file_and_imports_the_others(tmp_path: pathlib.
     r = replay(["history", "import-junit", str(tmp_path / "none.xml"), "--history",
                 str(history)], tmp_path)
     assert r.returncode == 2 and "none.xml: cannot be read" in r.stderr
+
+
+def test_pytest_xdist_runs_are_recorded_from_the_controller(shop: pathlib.Path) -> None:
+    pytest.importorskip("xdist")
+    history = shop / "h.db"
+    r = replay(["pytest", "run", *PYTHON, "--history", str(history), "--", "-p",
+                "no:cacheprovider", "-n", "2"], shop)
+    assert "INTERNALERROR" not in r.stdout + r.stderr
+    assert re.search(r"\d+ failed, \d+ passed, 1 xfailed", r.stdout.splitlines()[-1])
+    with sqlite3.connect(history) as db:
+        recorded = db.execute("SELECT count(*) FROM results").fetchone()[0]
+    assert recorded == 10  # every test, though the workers' reports arrive interleaved
