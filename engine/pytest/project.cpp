@@ -215,7 +215,7 @@ RunResult run(const Options &options, const std::function<void(const TestReport 
         options.rootdir);
     RunResult result;
     std::map<int, std::size_t> spanOf;  // the plugin's fixture id -> index into result.spans
-    std::vector<std::string> runOrder; // the node ids in the order pytest runs them
+    std::vector<std::string> runOrder;  // the node ids in the order pytest runs them
     std::optional<std::string> running; // the node id of the test pytest is in
     auto runningSince = std::chrono::steady_clock::now();
     // The test after the last one reported is running (pytest runs them in the order it sent).
