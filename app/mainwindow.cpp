@@ -661,11 +661,13 @@ void MainWindow::setTheme(const QString &theme)
         QApplication::setStyle(systemStyle);
         QApplication::setPalette(system);
     } else {
-        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setStyle(new Colors::ReadableFusionStyle); // the application owns it
         QApplication::setPalette(m_theme == QLatin1String("dark")
                                      ? Colors::darkPalette()
                                      : QApplication::style()->standardPalette());
     }
+    for (auto *banner : findChildren<HintBanner *>())
+        banner->updateColours();
     QSettings().setValue(QStringLiteral("ui/theme"), m_theme);
 }
 

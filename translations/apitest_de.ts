@@ -434,6 +434,10 @@ aufgebaut für %3 bei %4 ms</translation>
         <source>Run a suite to see when each fixture is set up and torn down.</source>
         <translation>Eine Suite ausführen, um zu sehen, wann jede Fixture auf- und abgebaut wird.</translation>
     </message>
+    <message>
+        <source>Ctrl+wheel zooms</source>
+        <translation>Strg+Mausrad zoomt</translation>
+    </message>
 </context>
 <context>
     <name>HintBanner</name>
@@ -2074,10 +2078,6 @@ Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
         <translation>&lt;b&gt;Fixtures&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Blue: function scope · orange: module · purple: session · a ragged end: never torn down. Hover a bar for its times.</source>
-        <translation>Blau: Scope function · orange: module · lila: session · ausgefranstes Ende: nie abgebaut. Für die Zeiten über einen Balken fahren.</translation>
-    </message>
-    <message>
         <source>Failure</source>
         <translation>Fehlschlag</translation>
     </message>
@@ -2321,6 +2321,10 @@ Tatsächlich:
     <message>
         <source>%1 passed, %2 failed, %3 skipped in %4 s</source>
         <translation>%1 bestanden, %2 gescheitert, %3 übersprungen in %4 s</translation>
+    </message>
+    <message>
+        <source>Blue: function scope · orange: module · purple: session · a ragged end: never torn down. Hover a bar for its times; Ctrl+wheel zooms.</source>
+        <translation>Blau: Scope function · orange: module · lila: session · ausgefranstes Ende: nie abgebaut. Für die Zeiten über einen Balken fahren; Strg+Mausrad zoomt.</translation>
     </message>
 </context>
 <context>

@@ -434,6 +434,10 @@ set up for %3 at %4 ms</translation>
         <source>Run a suite to see when each fixture is set up and torn down.</source>
         <translation>Run a suite to see when each fixture is set up and torn down.</translation>
     </message>
+    <message>
+        <source>Ctrl+wheel zooms</source>
+        <translation>Ctrl+wheel zooms</translation>
+    </message>
 </context>
 <context>
     <name>HintBanner</name>
@@ -2071,10 +2075,6 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
         <translation>&lt;b&gt;Fixtures&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Blue: function scope · orange: module · purple: session · a ragged end: never torn down. Hover a bar for its times.</source>
-        <translation>Blue: function scope · orange: module · purple: session · a ragged end: never torn down. Hover a bar for its times.</translation>
-    </message>
-    <message>
         <source>Failure</source>
         <translation>Failure</translation>
     </message>
@@ -2318,6 +2318,10 @@ Actual:
     <message>
         <source>%1 passed, %2 failed, %3 skipped in %4 s</source>
         <translation>%1 passed, %2 failed, %3 skipped in %4 s</translation>
+    </message>
+    <message>
+        <source>Blue: function scope · orange: module · purple: session · a ragged end: never torn down. Hover a bar for its times; Ctrl+wheel zooms.</source>
+        <translation>Blue: function scope · orange: module · purple: session · a ragged end: never torn down. Hover a bar for its times; Ctrl+wheel zooms.</translation>
     </message>
 </context>
 <context>

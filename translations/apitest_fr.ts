@@ -435,6 +435,10 @@ mise en place pour %3 à %4 ms</translation>
         <source>Run a suite to see when each fixture is set up and torn down.</source>
         <translation>Exécutez une suite pour voir quand chaque fixture est mise en place et démontée.</translation>
     </message>
+    <message>
+        <source>Ctrl+wheel zooms</source>
+        <translation>Ctrl+molette zoome</translation>
+    </message>
 </context>
 <context>
     <name>HintBanner</name>
@@ -2074,10 +2078,6 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de
         <translation>&lt;b&gt;Fixtures&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Blue: function scope · orange: module · purple: session · a ragged end: never torn down. Hover a bar for its times.</source>
-        <translation>Bleu : portée function · orange : module · violet : session · fin effilochée : jamais démontée. Survolez une barre pour ses temps.</translation>
-    </message>
-    <message>
         <source>Failure</source>
         <translation>Échec</translation>
     </message>
@@ -2321,6 +2321,10 @@ Obtenu :
     <message>
         <source>%1 passed, %2 failed, %3 skipped in %4 s</source>
         <translation>%1 réussis, %2 échoués, %3 ignorés en %4 s</translation>
+    </message>
+    <message>
+        <source>Blue: function scope · orange: module · purple: session · a ragged end: never torn down. Hover a bar for its times; Ctrl+wheel zooms.</source>
+        <translation>Bleu : portée function · orange : module · violet : session · fin effilochée : jamais démontée. Survolez une barre pour ses temps ; Ctrl+molette zoome.</translation>
     </message>
 </context>
 <context>

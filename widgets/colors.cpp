@@ -1,5 +1,8 @@
 #include "widgets/colors.h"
 
+#include <QPainter>
+#include <QStyleOption>
+
 #include <cmath>
 
 #include <QGuiApplication>
@@ -108,6 +111,41 @@ QPalette darkPalette()
     for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     return p;
+}
+
+QPalette hintPalette(const QPalette &palette)
+{
+    QPalette p = palette;
+    if (isDark(palette)) {
+        p.setColor(QPalette::Window, QColor(0x3d, 0x34, 0x18));
+        p.setColor(QPalette::WindowText, QColor(0xff, 0xe8, 0xa3));
+    } else {
+        p.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+        p.setColor(QPalette::WindowText, QColor(0x3a, 0x2e, 0x00));
+    }
+    return p;
+}
+
+ReadableFusionStyle::ReadableFusionStyle()
+    : QProxyStyle(QStringLiteral("Fusion"))
+{}
+
+void ReadableFusionStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
+                                        QPainter *painter, const QWidget *widget) const
+{
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton)
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, element == PE_IndicatorRadioButton);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(option->palette.color(QPalette::PlaceholderText), 1));
+    const QRectF box = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    if (element == PE_IndicatorRadioButton)
+        painter->drawEllipse(box);
+    else
+        painter->drawRect(box);
+    painter->restore();
 }
 
 } // namespace Colors

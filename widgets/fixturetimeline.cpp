@@ -1,9 +1,12 @@
 #include "widgets/fixturetimeline.h"
 
+#include <algorithm>
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QToolTip>
+#include <QWheelEvent>
 
 namespace {
 QString scopeName(Engine::Suite::Scope scope)
@@ -32,6 +35,48 @@ FixtureTimeline::FixtureTimeline(QWidget *parent)
     setMouseTracking(true);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
+    setToolTip(tr("Ctrl+wheel zooms"));
+    if (parentWidget())
+        parentWidget()->installEventFilter(this);
+}
+
+int FixtureTimeline::availableWidth() const
+{
+    // In a QScrollArea our parent is its viewport: the width of the panel as shown.
+    const QWidget *panel = parentWidget();
+    return panel ? panel->width() : width();
+}
+
+void FixtureTimeline::relayout()
+{
+    updateGeometry();
+    resize(std::max(sizeHint().width(), parentWidget() ? parentWidget()->width() : 0),
+           std::max(sizeHint().height(), parentWidget() ? parentWidget()->height() : 0));
+    update();
+}
+
+void FixtureTimeline::setZoom(double zoom)
+{
+    m_zoom = std::clamp(zoom, 1.0, 40.0);
+    relayout();
+}
+
+void FixtureTimeline::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier) || event->angleDelta().y() == 0) {
+        event->ignore(); // the scroll area scrolls
+        return;
+    }
+    setZoom(event->angleDelta().y() > 0 ? m_zoom * 1.25 : m_zoom / 1.25);
+    event->accept();
+}
+
+bool FixtureTimeline::eventFilter(QObject *watched, QEvent *event)
+{
+    // The panel was resized (or we were put in a scroll area): the columns follow its width.
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        relayout();
+    return QWidget::eventFilter(watched, event);
 }
 
 void FixtureTimeline::setRun(const std::vector<Engine::Suite::TestResult> &results,
@@ -51,9 +96,7 @@ void FixtureTimeline::setRun(const std::vector<Engine::Suite::TestResult> &resul
         }
         m_spanRow.push_back(int(row));
     }
-    updateGeometry();
-    resize(sizeHint());
-    update();
+    relayout();
 }
 
 int FixtureTimeline::labelWidth() const
@@ -66,11 +109,12 @@ int FixtureTimeline::labelWidth() const
 
 int FixtureTimeline::columnWidth() const
 {
-    // Room for a test number when there are few tests; thinner columns for long runs.
+    // The tests share the panel's width (at zoom 1), up to a generous column for a few tests
+    // and at least 3 pixels for a long run; zoom widens them.
     const int roomy = fontMetrics().horizontalAdvance(QStringLiteral("0000"));
-    if (m_results.size() <= 200)
-        return roomy;
-    return std::max(3, roomy * 200 / int(m_results.size()));
+    const int tests = std::max<int>(1, int(m_results.size()));
+    const int fit = (availableWidth() - labelWidth() - 8) / tests;
+    return std::max(3, int(std::clamp(fit, 3, 3 * roomy) * m_zoom));
 }
 
 int FixtureTimeline::rowHeight() const
@@ -228,9 +272,9 @@ bool FixtureTimeline::event(QEvent *event)
 
 void FixtureTimeline::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange) {
-        updateGeometry();
-        resize(sizeHint());
-    }
+    if (event->type() == QEvent::FontChange)
+        relayout();
+    if (event->type() == QEvent::ParentChange && parentWidget())
+        parentWidget()->installEventFilter(this);
     QWidget::changeEvent(event);
 }

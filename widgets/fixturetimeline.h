@@ -8,7 +8,9 @@
 // outcome colour on top), one row per fixture, a bar from the test a fixture was set up for to
 // the last test it served before its teardown. Function fixtures are short bars under each
 // test, module and session fixtures long ones, so pytest's --setup-show becomes a picture.
-// Hovering a bar or a test says what it is and when it happened.
+// Hovering a bar or a test says what it is and when it happened. The columns share the width
+// of the panel (the viewport of the scroll area it sits in); Ctrl+wheel zooms in and out, and a
+// zoomed chart wider than the panel scrolls.
 class FixtureTimeline : public QWidget
 {
     Q_OBJECT
@@ -31,13 +33,23 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
 
+    // 1 fits the panel; each Ctrl+wheel step multiplies or divides by 1.25 (1 to 40).
+    double zoom() const { return m_zoom; }
+    void setZoom(double zoom);
+    int testColumnWidth() const { return columnWidth(); }
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     int labelWidth() const;
+    // The width the columns may share: the panel's (the scroll area's viewport), else ours.
+    int availableWidth() const;
+    void relayout();
     int columnWidth() const;
     int rowHeight() const;
     int headerHeight() const;
@@ -47,4 +59,5 @@ private:
     std::vector<Engine::Suite::FixtureSpan> m_spans;
     std::vector<int> m_spanRow;
     QStringList m_rows;
+    double m_zoom = 1;
 };

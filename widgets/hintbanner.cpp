@@ -1,8 +1,12 @@
 #include "widgets/hintbanner.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
+
+#include "widgets/colors.h"
 
 HintBanner::HintBanner(QWidget *parent)
     : QFrame(parent)
@@ -12,10 +16,7 @@ HintBanner::HintBanner(QWidget *parent)
     setObjectName(QStringLiteral("hintBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
-    p.setColor(QPalette::WindowText, QColor(0x3a, 0x2e, 0x00));
-    setPalette(p);
+    updateColours();
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::RichText);
     m_label->setObjectName(QStringLiteral("hintLabel"));
@@ -91,4 +92,21 @@ void HintBanner::withdraw(Engine::Client::Hint hint)
             rest.push_back(h);
     if (rest.size() != m_current.size())
         showHints(rest);
+}
+
+void HintBanner::updateColours()
+{
+    // The application's palette (light or dark) decides the banner's own colours.
+    const QPalette wanted = Colors::hintPalette(QApplication::palette(this));
+    if (palette().color(QPalette::Window) != wanted.color(QPalette::Window)
+        || palette().color(QPalette::WindowText) != wanted.color(QPalette::WindowText))
+        setPalette(wanted);
+}
+
+void HintBanner::changeEvent(QEvent *event)
+{
+    // A new application palette reaches us as PaletteChange (the roles we do not set change).
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        updateColours();
+    QFrame::changeEvent(event);
 }

@@ -22,6 +22,12 @@ public:
     void withdraw(Engine::Client::Hint hint);
     QString text() const;
     static QString explanation(Engine::Client::Hint hint);
+    // Takes its colours from the application's palette (light or dark); the window calls it
+    // when it changes the theme, and a palette change calls it too.
+    void updateColours();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void dismiss();

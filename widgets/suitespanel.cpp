@@ -229,7 +229,7 @@ SuitesPanel::SuitesPanel(SuiteClient *suites, QWidget *parent)
     chartScroll->setBackgroundRole(QPalette::Base);
     auto *legend = new QLabel(
         tr("Blue: function scope · orange: module · purple: session · a ragged end: never torn "
-           "down. Hover a bar for its times."),
+           "down. Hover a bar for its times; Ctrl+wheel zooms."),
         this);
     legend->setWordWrap(true);
     auto *chartPage = new QWidget(this);

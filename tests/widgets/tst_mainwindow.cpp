@@ -25,6 +25,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyleOptionButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -909,6 +910,27 @@ private slots:
                                     + c.name() + QLatin1String(" on ") + base.name()));
             }
             QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), theme);
+            // The hint banner follows the theme: pale yellow on light, dark amber on dark.
+            auto *banner = find<QFrame>("hintBanner");
+            const QPalette hint = banner->palette();
+            QCOMPARE(Colors::isDark(hint), theme == QLatin1String("dark"));
+            QVERIFY(Colors::contrast(hint.color(QPalette::WindowText), hint.color(QPalette::Window))
+                    >= 4.5);
+            // An unchecked box's outline stands out from the window (WCAG: 3:1 for controls).
+            auto *box = find<QCheckBox>("debugCheckBox");
+            QVERIFY(!box->isChecked());
+            QStyleOptionButton option;
+            option.initFrom(box);
+            const QRect indicator
+                = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+            const QImage image = box->grab().toImage();
+            const QColor background = box->palette().color(QPalette::Window);
+            double best = 1;
+            for (int x = indicator.left(); x <= indicator.right(); ++x)
+                best = std::max(best, Colors::contrast(image.pixelColor(x, indicator.center().y()),
+                                                       background));
+            QVERIFY2(best >= 3, qPrintable(theme + QStringLiteral(" check box outline: ")
+                                           + QString::number(best)));
         }
         m_window->setTheme(QStringLiteral("system"));
         QCOMPARE(m_window->theme(), QStringLiteral("system"));

@@ -8,6 +8,8 @@
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -17,9 +19,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QWheelEvent>
 
 #include "tests/widgets/isolatedprofile.h"
 #include "widgets/engine/suiteclient.h"
+#include "widgets/fixturetimeline.h"
 #include "widgets/models/jsondiffmodel.h"
 #include "widgets/models/keyvaluemodel.h"
 #include "widgets/models/suiteresultmodel.h"
@@ -433,6 +437,49 @@ private slots:
         QVERIFY(panel.findChild<QLabel *>(QStringLiteral("suiteSummaryLabel"))
                     ->text()
                     .startsWith(QStringLiteral("Export failed: cannot create ")));
+    }
+
+    void theFixtureTimelineFillsThePanelAndZoomsWithCtrlWheel()
+    {
+        QScrollArea area;
+        area.setWidgetResizable(false);
+        auto *chart = new FixtureTimeline;
+        area.setWidget(chart);
+        area.resize(800, 300);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        std::vector<Engine::Suite::TestResult> results(10);
+        std::vector<Engine::Suite::FixtureSpan> spans;
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            results[i].name = "test_" + std::to_string(i);
+            spans.push_back({"client", Engine::Suite::Scope::Function, i, i, 0, 0, true});
+        }
+        chart->setRun(results, spans);
+        // Ten tests share the panel's width rather than a tenth of it.
+        const int viewport = area.viewport()->width();
+        QVERIFY2(chart->testRect(9).right() > viewport * 3 / 4,
+                 qPrintable(QString::number(chart->testRect(9).right())));
+        QVERIFY(chart->testRect(9).right() <= viewport);
+        QCOMPARE(area.horizontalScrollBar()->maximum(), 0);
+        // Ctrl+wheel up: wider columns, and the chart scrolls.
+        const int before = chart->testColumnWidth();
+        QWheelEvent up(QPointF(100, 50), chart->mapToGlobal(QPointF(100, 50)), {}, {0, 120},
+                       Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(chart, &up);
+        QCOMPARE(chart->zoom(), 1.25);
+        QVERIFY(chart->testColumnWidth() > before);
+        chart->setZoom(4);
+        QVERIFY(area.horizontalScrollBar()->maximum() > 0);
+        // A wheel without Ctrl is the scroll area's; zoom never goes below fitting the panel.
+        QWheelEvent plain(QPointF(100, 50), chart->mapToGlobal(QPointF(100, 50)), {}, {0, 120},
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(chart, &plain);
+        QCOMPARE(chart->zoom(), 4.0);
+        chart->setZoom(0.1);
+        QCOMPARE(chart->zoom(), 1.0);
+        // The panel grows: the columns follow.
+        area.resize(1200, 300);
+        QTRY_VERIFY(chart->testRect(9).right() > area.viewport()->width() * 3 / 4);
     }
 };
 

@@ -252,7 +252,8 @@ def test_pytest_xdist_runs_are_recorded_from_the_controller(shop: pathlib.Path) 
     r = replay(["pytest", "run", *PYTHON, "--history", str(history), "--", "-p",
                 "no:cacheprovider", "-n", "2"], shop)
     assert "INTERNALERROR" not in r.stdout + r.stderr
-    assert re.search(r"\d+ failed, \d+ passed, 1 xfailed", r.stdout.splitlines()[-1])
+    # Which tests fail depends on how the tests were shared out (and the unseeded flaky one).
+    assert re.search(r"(\d+ failed, )?\d+ passed, 1 xfailed", r.stdout.splitlines()[-1])
     with sqlite3.connect(history) as db:
         recorded = db.execute("SELECT count(*) FROM results").fetchone()[0]
     assert recorded == 10  # every test, though the workers' reports arrive interleaved
