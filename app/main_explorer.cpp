@@ -53,6 +53,7 @@ std::string usage()
            "  --lang LANG             the language of the window (de, fr, en; default: the\n"
            "                          system's)\n"
            "  --screenshot FILE       save the window once the target answers, then quit\n"
+           "  --window-size WxH       open the window at this size (e.g. 1100x700)\n"
            "  --version               print the version and exit\n"
            "  --help                  print this help and exit\n\n"
            "TARGET, as api-replay takes it (File → Open app… in the window):\n"
@@ -100,15 +101,26 @@ int main(int argc, char *argv[])
         return 2;
     }
     const bool targetGiven = rest.size() != args.size();
-    MainWindow window;
-    window.resize(1400, 860);
+    MainWindow window; // at the size it had when it was last closed
+    for (std::size_t i = 0; i + 1 < rest.size(); ++i)
+        if (rest[i] == "--window-size") {
+            int width = 0, height = 0;
+            if (std::sscanf(rest[i + 1].c_str(), "%dx%d", &width, &height) != 2 || width < 200
+                || height < 150) {
+                std::fprintf(stderr, "api-explorer: --window-size takes WIDTHxHEIGHT, such as "
+                                     "1100x700\n");
+                return 2;
+            }
+            window.resize(width, height);
+        }
     window.show();
     if (targetGiven)
         window.openTarget(target.spec);
     // Suite files among the other arguments (not the value of an option).
     QStringList suites;
     for (std::size_t i = 0; i < rest.size(); ++i) {
-        if (rest[i] == "--screenshot" || rest[i] == "--screenshots" || rest[i] == "--lang") {
+        if (rest[i] == "--screenshot" || rest[i] == "--screenshots" || rest[i] == "--lang"
+            || rest[i] == "--window-size") {
             ++i;
             continue;
         }

@@ -90,9 +90,16 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     m_proxy->setFilterKeyColumn(-1); // method, path and summary
     m_routesView->setModel(m_proxy);
     m_routesView->expandAll();
+    // Method and path as wide as they are, the summary takes the rest (and its tooltip shows
+    // all of it): nothing important is cut at the window's smallest usual size.
+    m_routesView->header()->setStretchLastSection(true);
+    m_routesView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_routesView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     // Columns are sized once, when the window is first shown (showEvent): resizing to
     // contents on every filter keystroke would measure every row of a large app each time.
-    m_filter->setPlaceholderText(tr("Filter routes (method, path, summary)"));
+    // Short enough for the narrow panel in every language; the tooltip says what it matches.
+    m_filter->setPlaceholderText(tr("Filter routes"));
+    m_filter->setToolTip(tr("Filter routes (method, path, summary)"));
     m_filter->setClearButtonEnabled(true);
     m_mailsView->setModel(m_mails);
     m_mailsView->horizontalHeader()->setStretchLastSection(true);
@@ -137,7 +144,8 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     m_splitter->addWidget(left);
     m_splitter->addWidget(middle);
     m_splitter->addWidget(m_response);
-    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setSizes({270, 330, 400}); // shares of the width until the user moves them
+    m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 4);
     m_suites = new SuitesPanel(m_suiteClient, this);
@@ -359,6 +367,7 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
         if (m_routes->routeIndex(m_proxy->mapToSource(index)) >= 0)
             m_editor->focusUrl();
     });
+    resize(1400, 860); // the first start's size; restoreSettings brings back the last one
     restoreSettings();
     statusBar()->showMessage(
         tr("forge loaded: %n route(s)", nullptr, int(m_engine->snapshot().routes.size())));

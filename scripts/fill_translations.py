@@ -56,6 +56,7 @@ T = {
  'App debug': ('App-Debug', 'Debug de l\'app'),
  'API Test Explorer — forge': ('API Test Explorer — forge', 'API Test Explorer — forge'),
  'Filter routes (method, path, summary)': ('Routen filtern (Methode, Pfad, Zusammenfassung)', 'Filtrer les routes (méthode, chemin, résumé)'),
+ 'Filter routes': ('Routen filtern', 'Filtrer les routes'),
  '<b>Routes</b>': ('<b>Routen</b>', '<b>Routes</b>'),
  'Dependencies': ('Abhängigkeiten', 'Dépendances'),
  'Recorded mails': ('Aufgezeichnete Mails', 'Mails enregistrés'),

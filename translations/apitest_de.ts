@@ -1050,6 +1050,10 @@ wackelig. Eine Datei, die nicht gelesen werden kann, wird genannt und übersprun
         <source>Open pytest project (the directory pytest runs in)</source>
         <translation>pytest-Projekt öffnen (das Verzeichnis, in dem pytest läuft)</translation>
     </message>
+    <message>
+        <source>Filter routes</source>
+        <translation>Routen filtern</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>

@@ -1048,6 +1048,10 @@ named and skipped (exit status 2); the others are imported.
         <source>Open pytest project (the directory pytest runs in)</source>
         <translation>Open pytest project (the directory pytest runs in)</translation>
     </message>
+    <message>
+        <source>Filter routes</source>
+        <translation>Filter routes</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>

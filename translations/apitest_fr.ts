@@ -1050,6 +1050,10 @@ importés.
         <source>Open pytest project (the directory pytest runs in)</source>
         <translation>Ouvrir un projet pytest (le répertoire où pytest s&apos;exécute)</translation>
     </message>
+    <message>
+        <source>Filter routes</source>
+        <translation>Filtrer les routes</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>

@@ -32,7 +32,8 @@ HistoryView::HistoryView(EngineClient *engine, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle); // a long path keeps its start and its end
     m_view->verticalHeader()->hide();
     m_view->setToolTip(tr("Double-click to load the request into the composer"));
     auto *layout = new QVBoxLayout(this);
@@ -64,6 +65,13 @@ void HistoryView::refresh()
         rows.push_back(std::move(row));
     }
     m_rows->setRows(rows);
+    // The path takes the room that is left, however long it is (the other columns stay on
+    // screen); its whole text is a hover away.
+    for (int c = 0; c < m_rows->columnCount(); ++c)
+        m_view->horizontalHeader()->setSectionResizeMode(
+            c, m_rows->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() == tr("Path")
+                   ? QHeaderView::Stretch
+                   : QHeaderView::ResizeToContents);
     m_notice->setVisible(!s.historyNotice.empty());
     if (!s.historyNotice.empty())
         m_notice->setText(tr("The request history could not be read and was moved aside to %1; a "

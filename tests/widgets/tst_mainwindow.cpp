@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -1046,6 +1047,22 @@ private slots:
                     .contains(QStringLiteral("(read_item)")));
         QCOMPARE(find<QLineEdit>("pathParam_item_id")->text(), QStringLiteral("77"));
         QVERIFY(find<QWidget>("pathParametersBox")->isVisible());
+
+        // A very long path does not push the other columns off screen: every column ends
+        // inside the view, the path elided in the middle.
+        find<QLineEdit>("pathLineEdit")
+            ->setText(QStringLiteral("/forge/items/") + QString(3000, QLatin1Char('9')));
+        clickSend();
+        QTRY_VERIFY(history->proxy()->rowCount() >= 1);
+        find<QLineEdit>("historySearchLineEdit")->clear();
+        QTRY_VERIFY(history->proxy()->rowCount() >= 2);
+        QApplication::processEvents();
+        const int columns = history->proxy()->columnCount();
+        for (int c = 0; c < columns; ++c)
+            QVERIFY2(view->horizontalHeader()->sectionViewportPosition(c)
+                             + view->horizontalHeader()->sectionSize(c)
+                         <= view->viewport()->width() + 1,
+                     qPrintable(history->proxy()->headerData(c, Qt::Horizontal).toString()));
     }
 
     // Save as test through the window; the error, or an empty string once saved.
