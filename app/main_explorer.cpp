@@ -131,6 +131,11 @@ int main(int argc, char *argv[])
         window.openSuiteFiles(suites);
     if (!pytestProject.isEmpty())
         window.openPytestProject(pytestProject);
+    // Nothing asked for: the suites (or the pytest project) open when the window last closed.
+    if (suites.isEmpty() && pytestProject.isEmpty()
+        && std::find(args.begin(), args.end(), "--screenshots") == args.end()
+        && std::find(args.begin(), args.end(), "--screenshot") == args.end())
+        window.reopenLastSession();
     // --screenshot FILE: the window once the target answers (the README's pictures), then quit.
     for (std::size_t i = 0; i + 1 < args.size(); ++i)
         if (args[i] == "--screenshot") {

@@ -10,6 +10,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -685,6 +686,24 @@ void MainWindow::showSuites()
     m_pages->setCurrentWidget(m_suites);
 }
 
+bool MainWindow::reopenLastSession()
+{
+    QSettings settings;
+    const QString project = settings.value(QStringLiteral("session/pytestProject")).toString();
+    if (!project.isEmpty() && QFileInfo(project).isDir()) {
+        m_suites->openPytestProject(project);
+        return true;
+    }
+    QStringList suites;
+    for (const QString &file : settings.value(QStringLiteral("session/suites")).toStringList())
+        if (QFileInfo(file).isFile()) // a suite deleted or moved since is left out
+            suites << file;
+    if (suites.isEmpty())
+        return false;
+    m_suites->openFiles(suites);
+    return true;
+}
+
 void MainWindow::openPytestProject(const QString &dir)
 {
     showSuites();
@@ -783,6 +802,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
             settings.setValue(QStringLiteral("window/") + splitter->objectName(),
                               splitter->saveState());
     settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
+    // What the Suites panel had open, for reopenLastSession at the next start.
+    QStringList suites;
+    for (const QString &file : m_suites->files())
+        suites << QFileInfo(file).absoluteFilePath();
+    settings.setValue(QStringLiteral("session/suites"), suites);
+    settings.setValue(QStringLiteral("session/pytestProject"), m_suites->pytestProject().dir);
     settings.setValue(QStringLiteral("client/raiseServerExceptions"), m_raise->isChecked());
     settings.setValue(QStringLiteral("app/debug"), m_debug->isChecked());
     settings.setValue(QStringLiteral("app/errorStyle"), m_style->currentData().toString());

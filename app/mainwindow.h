@@ -62,6 +62,9 @@ public:
     void compareWith(const Engine::Catalog::TargetSpec &other);
     // Suite files given on the command line: opened in the Suites panel.
     void openSuiteFiles(const QStringList &paths);
+    // What was open in the Suites panel when the window last closed (suite files or a pytest
+    // project), opened again when it is still there; false when there was nothing to reopen.
+    bool reopenLastSession();
     // Opens a pytest project in the Suites panel (File → Open pytest project…).
     void openPytestProject(const QString &dir);
     void openPytestProjectInteractive();

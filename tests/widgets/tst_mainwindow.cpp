@@ -856,6 +856,45 @@ private slots:
         QCOMPARE(find<QTabWidget>("requestTabWidget")->currentIndex(), 1);
     }
 
+    void theOpenSuitesComeBackAtTheNextStart()
+    {
+        const QString suite = QStringLiteral(APITEST_SOURCE_DIR "/resources/suites/overrides.json");
+        m_window->openSuiteFiles({suite});
+        m_window->close(); // closeEvent keeps what was open
+        {
+            auto *engine = new EngineClient(m_dir.filePath(QStringLiteral("again.db")));
+            MainWindow again(engine);
+            engine->setParent(&again);
+            again.suiteClient()->setSynchronous(true);
+            QVERIFY(again.reopenLastSession());
+            QCOMPARE(again.suitesPanel()->files(), QStringList{suite});
+            // A pytest project open at close comes back instead.
+            const QString project
+                = QStringLiteral(APITEST_SOURCE_DIR "/tests/python/projects/shop");
+            again.openPytestProject(project);
+            QTRY_VERIFY(!again.suitesPanel()
+                             ->findChild<QPushButton *>(QStringLiteral("cancelSuiteButton"))
+                             ->isVisible());
+            again.close();
+        }
+        auto *engine = new EngineClient(m_dir.filePath(QStringLiteral("third.db")));
+        MainWindow third(engine);
+        engine->setParent(&third);
+        third.suiteClient()->setSynchronous(true);
+        QVERIFY(third.reopenLastSession());
+        QCOMPARE(third.suitesPanel()->pytestProject().dir,
+                 QStringLiteral(APITEST_SOURCE_DIR "/tests/python/projects/shop"));
+        // Nothing that still exists: nothing reopened.
+        QSettings().setValue(QStringLiteral("session/pytestProject"), QString());
+        QSettings().setValue(QStringLiteral("session/suites"),
+                             QStringList{m_dir.filePath(QStringLiteral("gone.json"))});
+        auto *another = new EngineClient(m_dir.filePath(QStringLiteral("fourth.db")));
+        MainWindow fourth(another);
+        another->setParent(&fourth);
+        QVERIFY(!fourth.reopenLastSession());
+        m_window->show();
+    }
+
     void aStuckRequestCanBeCancelled()
     {
         // Its own window on the real worker thread: the point is that the GUI stays live.
