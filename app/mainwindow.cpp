@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -43,6 +44,7 @@
 
 #include "widgets/engine/engineclient.h"
 #include "widgets/engine/suiteclient.h"
+#include "widgets/helpdialogs.h"
 #include "widgets/hintbanner.h"
 #include "widgets/historyview.h"
 #include "widgets/models/keyvaluemodel.h"
@@ -482,6 +484,17 @@ void MainWindow::createActions()
     });
 
     auto *help = menuBar()->addMenu(tr("&Help"));
+    auto *started = help->addAction(tr("&Getting started"), QKeySequence::HelpContents, this,
+                                    &MainWindow::showGettingStarted);
+    started->setObjectName(QStringLiteral("actionGettingStarted"));
+    auto *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    auto *docs = help->addAction(tr("&Documentation (README)"), this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(documentationPath()));
+    });
+    docs->setObjectName(QStringLiteral("actionDocumentation"));
+    docs->setEnabled(!documentationPath().isEmpty());
+    help->addSeparator();
     auto *aboutAction = help->addAction(tr("&About API Test Explorer"), this, &MainWindow::about);
     aboutAction->setObjectName(QStringLiteral("actionAbout"));
 
@@ -638,6 +651,69 @@ void MainWindow::copyAsPytest()
     QApplication::clipboard()->setText(QString::fromStdString(
         Engine::Client::toPytest(m_editor->composed(), m_response->summary())));
     statusBar()->showMessage(tr("Copied as a pytest test"), 3000);
+}
+
+QString MainWindow::documentationPath()
+{
+    // Installed: PREFIX/share/doc/api-test-explorer next to PREFIX/bin; a build tree: the
+    // sources' README.
+    const QString installed = QCoreApplication::applicationDirPath()
+                              + QStringLiteral("/../share/doc/api-test-explorer/README.md");
+    if (QFileInfo::exists(installed))
+        return QFileInfo(installed).canonicalFilePath();
+    const QString source = QStringLiteral(APITEST_SOURCE_DIR "/README.md");
+    return QFileInfo::exists(source) ? source : QString();
+}
+
+void MainWindow::showGettingStarted()
+{
+    auto *dialog = findChild<GettingStartedDialog *>();
+    if (!dialog) {
+        dialog = new GettingStartedDialog(this);
+        connect(dialog, &GettingStartedDialog::routeRequested, this, [this](const QString &name) {
+            m_pages->setCurrentIndex(0);
+            selectRoute(name);
+        });
+        connect(dialog, &GettingStartedDialog::suiteRequested, this, [this](const QString &file) {
+            showSuites();
+            // The tutorial's suites: installed in PREFIX/share, else in the sources.
+            QString path = QCoreApplication::applicationDirPath()
+                           + QStringLiteral("/../share/api-test-explorer/suites/") + file;
+            if (!QFileInfo::exists(path))
+                path = QStringLiteral(APITEST_SOURCE_DIR "/resources/suites/") + file;
+            m_suites->openFiles({path});
+        });
+    }
+    dialog->show();
+    dialog->raise();
+}
+
+QList<ShortcutsDialog::Shortcut> MainWindow::shortcuts() const
+{
+    QList<ShortcutsDialog::Shortcut> list;
+    for (QAction *menu : menuBar()->actions())
+        for (QAction *action : menu->menu() ? menu->menu()->actions() : QList<QAction *>{}) {
+            QString text = action->text();
+            QKeySequence keys = action->shortcut();
+            if (const auto tab = text.indexOf(QLatin1Char('\t')); tab >= 0) {
+                keys = QKeySequence(text.mid(tab + 1)); // shown, bound by the composer
+                text.truncate(tab);
+            }
+            if (keys.isEmpty())
+                continue;
+            list.append({text.remove(QLatin1Char('&')), keys});
+        }
+    list.append({tr("Indent the selected body lines"), QKeySequence(tr("Ctrl+]"))});
+    list.append({tr("Dedent the selected body lines"), QKeySequence(tr("Ctrl+["))});
+    list.append({tr("Go from a route to the composer's URL"), QKeySequence(Qt::Key_Return)});
+    list.append({tr("Next or previous control"), QKeySequence(Qt::Key_Tab)});
+    return list;
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(shortcuts(), this);
+    dialog.exec();
 }
 
 void MainWindow::about()

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QKeySequence>
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
@@ -65,6 +66,11 @@ public:
     // What was open in the Suites panel when the window last closed (suite files or a pytest
     // project), opened again when it is still there; false when there was nothing to reopen.
     bool reopenLastSession();
+    // Help: the Getting started page (F1), the shortcuts, the README (installed or the sources').
+    void showGettingStarted();
+    void showShortcuts();
+    QList<QPair<QString, QKeySequence>> shortcuts() const;
+    static QString documentationPath();
     // Opens a pytest project in the Suites panel (File → Open pytest project…).
     void openPytestProject(const QString &dir);
     void openPytestProjectInteractive();

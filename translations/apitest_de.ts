@@ -440,6 +440,65 @@ aufgebaut für %3 bei %4 ms</translation>
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;API Test Explorer sends requests the way FastAPI&apos;s &lt;code&gt;TestClient&lt;/code&gt; does and shows what FastAPI answers: the status, the body and, for a 422, each validation error with the place in the request it points to.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Erste Schritte&lt;/h2&gt;&lt;p&gt;API Test Explorer sendet Anfragen so, wie es &lt;code&gt;TestClient&lt;/code&gt; von FastAPI tut, und zeigt, was FastAPI antwortet: den Status, den Body und bei einer 422 jeden Validierungsfehler mit der Stelle in der Anfrage, auf die er zeigt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What answers: the target&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;forge&lt;/b&gt;, the built-in demo app of the tutorial (open now unless you chose another);&lt;/li&gt;&lt;li&gt;&lt;b&gt;your own FastAPI app&lt;/b&gt;: File → Open app… → Python app (&lt;code&gt;myproject.main:app&lt;/code&gt;), with its dependencies and the doubles you wrote;&lt;/li&gt;&lt;li&gt;&lt;b&gt;an OpenAPI document&lt;/b&gt; FastAPI wrote (&lt;code&gt;openapi.json&lt;/code&gt;): its validation and 422 bodies as that FastAPI gives them, offline;&lt;/li&gt;&lt;li&gt;&lt;b&gt;a running server&lt;/b&gt; (File → Open app… → Live server).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your &lt;b&gt;pytest suite&lt;/b&gt; opens with File → Open pytest project….&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wer antwortet: das Ziel&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;forge&lt;/b&gt;, die eingebaute Demo-App des Tutorials (jetzt geöffnet, sofern Sie kein anderes gewählt haben);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ihre eigene FastAPI-App&lt;/b&gt;: Datei → App öffnen… → Python-App (&lt;code&gt;myproject.main:app&lt;/code&gt;), mit ihren Abhängigkeiten und den Doubles, die Sie geschrieben haben;&lt;/li&gt;&lt;li&gt;&lt;b&gt;ein OpenAPI-Dokument&lt;/b&gt;, das FastAPI geschrieben hat (&lt;code&gt;openapi.json&lt;/code&gt;): seine Validierung und 422-Antworten so, wie dieses FastAPI sie gibt, offline;&lt;/li&gt;&lt;li&gt;&lt;b&gt;ein laufender Server&lt;/b&gt; (Datei → App öffnen… → Laufender Server).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Ihre &lt;b&gt;pytest-Suite&lt;/b&gt; öffnen Sie mit Datei → pytest-Projekt öffnen….&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The tutorial&apos;s patterns, and where to try them&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Die Muster des Tutorials und wo man sie ausprobiert&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Validation (422)&lt;/b&gt;: send %1 with a body that lacks a field or has a bad email; the 422 tab lists each error, a click marks it in the body.</source>
+        <translation>&lt;b&gt;Validierung (422)&lt;/b&gt;: senden Sie %1 mit einem Body, dem ein Feld fehlt oder der eine falsche E-Mail hat; der 422-Reiter listet jeden Fehler, ein Klick markiert ihn im Body.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dependency overrides&lt;/b&gt;: open %1, choose &lt;code&gt;fake_admin&lt;/code&gt; for &lt;code&gt;get_current_user&lt;/code&gt; under Dependencies, send; it stays set until you clear it, as &lt;code&gt;app.dependency_overrides&lt;/code&gt; does.</source>
+        <translation>&lt;b&gt;Dependency Overrides&lt;/b&gt;: öffnen Sie %1, wählen Sie unter Abhängigkeiten &lt;code&gt;fake_admin&lt;/code&gt; für &lt;code&gt;get_current_user&lt;/code&gt; und senden Sie; es bleibt gesetzt, bis Sie es löschen, wie &lt;code&gt;app.dependency_overrides&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Path and query parameters&lt;/b&gt;: %1 has a typed field for &lt;code&gt;item_id&lt;/code&gt;; type a word and see FastAPI&apos;s 422.</source>
+        <translation>&lt;b&gt;Pfad- und Query-Parameter&lt;/b&gt;: %1 hat ein typisiertes Feld für &lt;code&gt;item_id&lt;/code&gt;; tippen Sie ein Wort und sehen Sie die 422 von FastAPI.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Errors raised, not answered&lt;/b&gt;: %1 raises; with &lt;i&gt;raise_server_exceptions&lt;/i&gt; ticked (TestClient&apos;s default) the error reaches the test instead of a 500.</source>
+        <translation>&lt;b&gt;Ausgelöste, nicht beantwortete Fehler&lt;/b&gt;: %1 löst einen Fehler aus; mit angehaktem &lt;i&gt;raise_server_exceptions&lt;/i&gt; (Standard von TestClient) erreicht der Fehler den Test statt einer 500.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The lifespan&lt;/b&gt;: untick &lt;i&gt;Client session (lifespan)&lt;/i&gt; and send %1: startup never ran, as with &lt;code&gt;TestClient(app)&lt;/code&gt; outside &lt;code&gt;with&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;Der Lifespan&lt;/b&gt;: nehmen Sie den Haken bei &lt;i&gt;Client-Sitzung (Lifespan)&lt;/i&gt; heraus und senden Sie %1: der Startup lief nie, wie bei &lt;code&gt;TestClient(app)&lt;/code&gt; ohne &lt;code&gt;with&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Background tasks&lt;/b&gt;: creating a user with %1 sends a welcome mail; see it under Recorded mails.</source>
+        <translation>&lt;b&gt;Hintergrundaufgaben&lt;/b&gt;: ein Benutzer, angelegt mit %1, bekommt eine Willkommensmail; sie steht unter Aufgezeichnete Mails.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;WebSockets&lt;/b&gt;: %1 echoes what you send.</source>
+        <translation>&lt;b&gt;WebSockets&lt;/b&gt;: %1 schickt zurück, was Sie senden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fixtures and their scopes&lt;/b&gt;: the suite %1 in the Suites tab, drawn as a timeline.</source>
+        <translation>&lt;b&gt;Fixtures und ihre Scopes&lt;/b&gt;: die Suite %1 im Reiter Suites, als Zeitleiste gezeichnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A flaky test&lt;/b&gt;: the suite %1 fails in file order and passes alone; select the failure and press Find polluter.</source>
+        <translation>&lt;b&gt;Ein wackeliger Test&lt;/b&gt;: die Suite %1 scheitert in Dateireihenfolge und besteht allein; wählen Sie den Fehlschlag und drücken Sie Verursacher finden.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Where the tutorial and FastAPI disagree, the window shows what FastAPI does and says why in a yellow note.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wo Tutorial und FastAPI sich widersprechen, zeigt das Fenster, was FastAPI tut, und sagt in einer gelben Notiz, warum.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HintBanner</name>
     <message>
         <source>Dismiss</source>
@@ -1053,6 +1112,42 @@ wackelig. Eine Datei, die nicht gelesen werden kann, wird genannt und übersprun
     <message>
         <source>Filter routes</source>
         <translation>Routen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation (README)</source>
+        <translation>&amp;Dokumentation (README)</translation>
+    </message>
+    <message>
+        <source>Indent the selected body lines</source>
+        <translation>Die gewählten Body-Zeilen einrücken</translation>
+    </message>
+    <message>
+        <source>Ctrl+]</source>
+        <translation>Ctrl+]</translation>
+    </message>
+    <message>
+        <source>Dedent the selected body lines</source>
+        <translation>Die gewählten Body-Zeilen ausrücken</translation>
+    </message>
+    <message>
+        <source>Ctrl+[</source>
+        <translation>Ctrl+[</translation>
+    </message>
+    <message>
+        <source>Go from a route to the composer&apos;s URL</source>
+        <translation>Von einer Route zur URL des Editors</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Nächstes oder vorheriges Bedienelement</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1914,21 @@ Exit-Status: 0 alle bestanden, 1 Fehlschläge, 2 Aufruf- oder Suite-Dateifehler.
     <message>
         <source>Or these fields of the body:</source>
         <translation>Oder diese Felder des Bodys:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>

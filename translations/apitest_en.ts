@@ -440,6 +440,65 @@ set up for %3 at %4 ms</translation>
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;API Test Explorer sends requests the way FastAPI&apos;s &lt;code&gt;TestClient&lt;/code&gt; does and shows what FastAPI answers: the status, the body and, for a 422, each validation error with the place in the request it points to.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;API Test Explorer sends requests the way FastAPI&apos;s &lt;code&gt;TestClient&lt;/code&gt; does and shows what FastAPI answers: the status, the body and, for a 422, each validation error with the place in the request it points to.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What answers: the target&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;forge&lt;/b&gt;, the built-in demo app of the tutorial (open now unless you chose another);&lt;/li&gt;&lt;li&gt;&lt;b&gt;your own FastAPI app&lt;/b&gt;: File → Open app… → Python app (&lt;code&gt;myproject.main:app&lt;/code&gt;), with its dependencies and the doubles you wrote;&lt;/li&gt;&lt;li&gt;&lt;b&gt;an OpenAPI document&lt;/b&gt; FastAPI wrote (&lt;code&gt;openapi.json&lt;/code&gt;): its validation and 422 bodies as that FastAPI gives them, offline;&lt;/li&gt;&lt;li&gt;&lt;b&gt;a running server&lt;/b&gt; (File → Open app… → Live server).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your &lt;b&gt;pytest suite&lt;/b&gt; opens with File → Open pytest project….&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;What answers: the target&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;forge&lt;/b&gt;, the built-in demo app of the tutorial (open now unless you chose another);&lt;/li&gt;&lt;li&gt;&lt;b&gt;your own FastAPI app&lt;/b&gt;: File → Open app… → Python app (&lt;code&gt;myproject.main:app&lt;/code&gt;), with its dependencies and the doubles you wrote;&lt;/li&gt;&lt;li&gt;&lt;b&gt;an OpenAPI document&lt;/b&gt; FastAPI wrote (&lt;code&gt;openapi.json&lt;/code&gt;): its validation and 422 bodies as that FastAPI gives them, offline;&lt;/li&gt;&lt;li&gt;&lt;b&gt;a running server&lt;/b&gt; (File → Open app… → Live server).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your &lt;b&gt;pytest suite&lt;/b&gt; opens with File → Open pytest project….&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The tutorial&apos;s patterns, and where to try them&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;The tutorial&apos;s patterns, and where to try them&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Validation (422)&lt;/b&gt;: send %1 with a body that lacks a field or has a bad email; the 422 tab lists each error, a click marks it in the body.</source>
+        <translation>&lt;b&gt;Validation (422)&lt;/b&gt;: send %1 with a body that lacks a field or has a bad email; the 422 tab lists each error, a click marks it in the body.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dependency overrides&lt;/b&gt;: open %1, choose &lt;code&gt;fake_admin&lt;/code&gt; for &lt;code&gt;get_current_user&lt;/code&gt; under Dependencies, send; it stays set until you clear it, as &lt;code&gt;app.dependency_overrides&lt;/code&gt; does.</source>
+        <translation>&lt;b&gt;Dependency overrides&lt;/b&gt;: open %1, choose &lt;code&gt;fake_admin&lt;/code&gt; for &lt;code&gt;get_current_user&lt;/code&gt; under Dependencies, send; it stays set until you clear it, as &lt;code&gt;app.dependency_overrides&lt;/code&gt; does.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Path and query parameters&lt;/b&gt;: %1 has a typed field for &lt;code&gt;item_id&lt;/code&gt;; type a word and see FastAPI&apos;s 422.</source>
+        <translation>&lt;b&gt;Path and query parameters&lt;/b&gt;: %1 has a typed field for &lt;code&gt;item_id&lt;/code&gt;; type a word and see FastAPI&apos;s 422.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Errors raised, not answered&lt;/b&gt;: %1 raises; with &lt;i&gt;raise_server_exceptions&lt;/i&gt; ticked (TestClient&apos;s default) the error reaches the test instead of a 500.</source>
+        <translation>&lt;b&gt;Errors raised, not answered&lt;/b&gt;: %1 raises; with &lt;i&gt;raise_server_exceptions&lt;/i&gt; ticked (TestClient&apos;s default) the error reaches the test instead of a 500.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The lifespan&lt;/b&gt;: untick &lt;i&gt;Client session (lifespan)&lt;/i&gt; and send %1: startup never ran, as with &lt;code&gt;TestClient(app)&lt;/code&gt; outside &lt;code&gt;with&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;The lifespan&lt;/b&gt;: untick &lt;i&gt;Client session (lifespan)&lt;/i&gt; and send %1: startup never ran, as with &lt;code&gt;TestClient(app)&lt;/code&gt; outside &lt;code&gt;with&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Background tasks&lt;/b&gt;: creating a user with %1 sends a welcome mail; see it under Recorded mails.</source>
+        <translation>&lt;b&gt;Background tasks&lt;/b&gt;: creating a user with %1 sends a welcome mail; see it under Recorded mails.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;WebSockets&lt;/b&gt;: %1 echoes what you send.</source>
+        <translation>&lt;b&gt;WebSockets&lt;/b&gt;: %1 echoes what you send.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fixtures and their scopes&lt;/b&gt;: the suite %1 in the Suites tab, drawn as a timeline.</source>
+        <translation>&lt;b&gt;Fixtures and their scopes&lt;/b&gt;: the suite %1 in the Suites tab, drawn as a timeline.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A flaky test&lt;/b&gt;: the suite %1 fails in file order and passes alone; select the failure and press Find polluter.</source>
+        <translation>&lt;b&gt;A flaky test&lt;/b&gt;: the suite %1 fails in file order and passes alone; select the failure and press Find polluter.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Where the tutorial and FastAPI disagree, the window shows what FastAPI does and says why in a yellow note.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Where the tutorial and FastAPI disagree, the window shows what FastAPI does and says why in a yellow note.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HintBanner</name>
     <message>
         <source>Dismiss</source>
@@ -1051,6 +1110,42 @@ named and skipped (exit status 2); the others are imported.
     <message>
         <source>Filter routes</source>
         <translation>Filter routes</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Getting started</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation (README)</source>
+        <translation>&amp;Documentation (README)</translation>
+    </message>
+    <message>
+        <source>Indent the selected body lines</source>
+        <translation>Indent the selected body lines</translation>
+    </message>
+    <message>
+        <source>Ctrl+]</source>
+        <translation>Ctrl+]</translation>
+    </message>
+    <message>
+        <source>Dedent the selected body lines</source>
+        <translation>Dedent the selected body lines</translation>
+    </message>
+    <message>
+        <source>Ctrl+[</source>
+        <translation>Ctrl+[</translation>
+    </message>
+    <message>
+        <source>Go from a route to the composer&apos;s URL</source>
+        <translation>Go from a route to the composer&apos;s URL</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Next or previous control</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1911,21 @@ Exit status: 0 all passed, 1 failures, 2 usage or suite-file errors.
     <message>
         <source>Or these fields of the body:</source>
         <translation>Or these fields of the body:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>

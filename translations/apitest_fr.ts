@@ -441,6 +441,65 @@ mise en place pour %3 à %4 ms</translation>
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;API Test Explorer sends requests the way FastAPI&apos;s &lt;code&gt;TestClient&lt;/code&gt; does and shows what FastAPI answers: the status, the body and, for a 422, each validation error with the place in the request it points to.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Premiers pas&lt;/h2&gt;&lt;p&gt;API Test Explorer envoie les requêtes comme le fait le &lt;code&gt;TestClient&lt;/code&gt; de FastAPI et montre ce que FastAPI répond : le statut, le corps et, pour un 422, chaque erreur de validation avec l&apos;endroit de la requête qu&apos;elle désigne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What answers: the target&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;forge&lt;/b&gt;, the built-in demo app of the tutorial (open now unless you chose another);&lt;/li&gt;&lt;li&gt;&lt;b&gt;your own FastAPI app&lt;/b&gt;: File → Open app… → Python app (&lt;code&gt;myproject.main:app&lt;/code&gt;), with its dependencies and the doubles you wrote;&lt;/li&gt;&lt;li&gt;&lt;b&gt;an OpenAPI document&lt;/b&gt; FastAPI wrote (&lt;code&gt;openapi.json&lt;/code&gt;): its validation and 422 bodies as that FastAPI gives them, offline;&lt;/li&gt;&lt;li&gt;&lt;b&gt;a running server&lt;/b&gt; (File → Open app… → Live server).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your &lt;b&gt;pytest suite&lt;/b&gt; opens with File → Open pytest project….&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ce qui répond : la cible&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;forge&lt;/b&gt;, l&apos;application de démonstration intégrée du tutoriel (ouverte maintenant, sauf si vous en avez choisi une autre) ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;votre propre application FastAPI&lt;/b&gt; : Fichier → Ouvrir une application… → application Python (&lt;code&gt;myproject.main:app&lt;/code&gt;), avec ses dépendances et les doubles que vous avez écrits ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;un document OpenAPI&lt;/b&gt; écrit par FastAPI (&lt;code&gt;openapi.json&lt;/code&gt;) : sa validation et ses réponses 422 telles que ce FastAPI les donne, hors ligne ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;un serveur en marche&lt;/b&gt; (Fichier → Ouvrir une application… → Serveur en marche).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Votre &lt;b&gt;suite pytest&lt;/b&gt; s&apos;ouvre avec Fichier → Ouvrir un projet pytest….&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The tutorial&apos;s patterns, and where to try them&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Les motifs du tutoriel, et où les essayer&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Validation (422)&lt;/b&gt;: send %1 with a body that lacks a field or has a bad email; the 422 tab lists each error, a click marks it in the body.</source>
+        <translation>&lt;b&gt;Validation (422)&lt;/b&gt; : envoyez %1 avec un corps auquel il manque un champ ou dont l&apos;e-mail est faux ; l&apos;onglet 422 liste chaque erreur, un clic la marque dans le corps.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dependency overrides&lt;/b&gt;: open %1, choose &lt;code&gt;fake_admin&lt;/code&gt; for &lt;code&gt;get_current_user&lt;/code&gt; under Dependencies, send; it stays set until you clear it, as &lt;code&gt;app.dependency_overrides&lt;/code&gt; does.</source>
+        <translation>&lt;b&gt;Overrides de dépendances&lt;/b&gt; : ouvrez %1, choisissez &lt;code&gt;fake_admin&lt;/code&gt; pour &lt;code&gt;get_current_user&lt;/code&gt; sous Dépendances, envoyez ; il reste posé jusqu&apos;à ce que vous l&apos;effaciez, comme &lt;code&gt;app.dependency_overrides&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Path and query parameters&lt;/b&gt;: %1 has a typed field for &lt;code&gt;item_id&lt;/code&gt;; type a word and see FastAPI&apos;s 422.</source>
+        <translation>&lt;b&gt;Paramètres de chemin et de requête&lt;/b&gt; : %1 a un champ typé pour &lt;code&gt;item_id&lt;/code&gt; ; tapez un mot et voyez le 422 de FastAPI.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Errors raised, not answered&lt;/b&gt;: %1 raises; with &lt;i&gt;raise_server_exceptions&lt;/i&gt; ticked (TestClient&apos;s default) the error reaches the test instead of a 500.</source>
+        <translation>&lt;b&gt;Erreurs levées, pas répondues&lt;/b&gt; : %1 lève une erreur ; avec &lt;i&gt;raise_server_exceptions&lt;/i&gt; coché (le défaut de TestClient), l&apos;erreur atteint le test au lieu d&apos;un 500.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The lifespan&lt;/b&gt;: untick &lt;i&gt;Client session (lifespan)&lt;/i&gt; and send %1: startup never ran, as with &lt;code&gt;TestClient(app)&lt;/code&gt; outside &lt;code&gt;with&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;Le lifespan&lt;/b&gt; : décochez &lt;i&gt;Session client (lifespan)&lt;/i&gt; et envoyez %1 : le démarrage n&apos;a jamais eu lieu, comme avec &lt;code&gt;TestClient(app)&lt;/code&gt; hors de &lt;code&gt;with&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Background tasks&lt;/b&gt;: creating a user with %1 sends a welcome mail; see it under Recorded mails.</source>
+        <translation>&lt;b&gt;Tâches d&apos;arrière-plan&lt;/b&gt; : créer un utilisateur avec %1 envoie un e-mail de bienvenue ; il apparaît sous Mails enregistrés.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;WebSockets&lt;/b&gt;: %1 echoes what you send.</source>
+        <translation>&lt;b&gt;WebSockets&lt;/b&gt; : %1 renvoie ce que vous envoyez.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fixtures and their scopes&lt;/b&gt;: the suite %1 in the Suites tab, drawn as a timeline.</source>
+        <translation>&lt;b&gt;Les fixtures et leurs portées&lt;/b&gt; : la suite %1 dans l&apos;onglet Suites, dessinée en chronologie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A flaky test&lt;/b&gt;: the suite %1 fails in file order and passes alone; select the failure and press Find polluter.</source>
+        <translation>&lt;b&gt;Un test instable&lt;/b&gt; : la suite %1 échoue dans l&apos;ordre des fichiers et réussit seule ; choisissez l&apos;échec et cliquez sur Trouver le pollueur.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Where the tutorial and FastAPI disagree, the window shows what FastAPI does and says why in a yellow note.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Là où le tutoriel et FastAPI divergent, la fenêtre montre ce que fait FastAPI et dit pourquoi dans une note jaune.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HintBanner</name>
     <message>
         <source>Dismiss</source>
@@ -1053,6 +1112,42 @@ importés.
     <message>
         <source>Filter routes</source>
         <translation>Filtrer les routes</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Premiers pas</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation (README)</source>
+        <translation>&amp;Documentation (README)</translation>
+    </message>
+    <message>
+        <source>Indent the selected body lines</source>
+        <translation>Indenter les lignes choisies du corps</translation>
+    </message>
+    <message>
+        <source>Ctrl+]</source>
+        <translation>Ctrl+]</translation>
+    </message>
+    <message>
+        <source>Dedent the selected body lines</source>
+        <translation>Désindenter les lignes choisies du corps</translation>
+    </message>
+    <message>
+        <source>Ctrl+[</source>
+        <translation>Ctrl+[</translation>
+    </message>
+    <message>
+        <source>Go from a route to the composer&apos;s URL</source>
+        <translation>D&apos;une route à l&apos;URL de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Contrôle suivant ou précédent</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1914,21 @@ Code de sortie : 0 tout a réussi, 1 échecs, 2 erreurs d&apos;utilisation ou de
     <message>
         <source>Or these fields of the body:</source>
         <translation>Ou ces champs du corps :</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,13 @@ RequestEditor::RequestEditor(EngineClient *engine, QWidget *parent)
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     shortcut->setContext(Qt::WindowShortcut);
     connect(shortcut, &QShortcut::activated, this, &RequestEditor::sendRequested);
+    // Tab moves focus out of the body; these indent and dedent the selected lines instead.
+    auto *indent = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight), m_body);
+    indent->setContext(Qt::WidgetShortcut);
+    connect(indent, &QShortcut::activated, this, [this] { indentBody(true); });
+    auto *dedent = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), m_body);
+    dedent->setContext(Qt::WidgetShortcut);
+    connect(dedent, &QShortcut::activated, this, [this] { indentBody(false); });
     connect(m_fill, &QPushButton::clicked, this, &RequestEditor::fillFromSchema);
     connect(m_reset, &QPushButton::clicked, this, &RequestEditor::resetToRoute);
     connect(this, &RequestEditor::edited, this,
@@ -570,4 +577,30 @@ void RequestEditor::setComposed(const Engine::Client::ComposedRequest &request)
     m_path->setText(url);
     urlEdited(url);
     rewriteUrl();
+}
+
+void RequestEditor::indentBody(bool in)
+{
+    QTextCursor cursor = m_body->textCursor();
+    const int start = cursor.selectionStart(), end = cursor.selectionEnd();
+    QTextBlock block = m_body->document()->findBlock(start);
+    const QTextBlock last = m_body->document()->findBlock(end);
+    QTextCursor edit(m_body->document());
+    edit.beginEditBlock(); // one undo step
+    for (;; block = block.next()) {
+        QTextCursor line(block);
+        if (in) {
+            line.insertText(QStringLiteral("  "));
+        } else {
+            const QString text = block.text();
+            const int spaces = text.startsWith(QLatin1String("  ")) ? 2
+                               : text.startsWith(QLatin1Char(' '))  ? 1
+                                                                    : 0;
+            line.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor, spaces);
+            line.removeSelectedText();
+        }
+        if (block == last || !block.isValid())
+            break;
+    }
+    edit.endEditBlock();
 }

@@ -44,6 +44,8 @@ public:
     QPlainTextEdit *bodyEditor() const { return m_body; }
     // Puts the keyboard in the URL, at its end.
     void focusUrl();
+    // Ctrl+] and Ctrl+[ in the body: the selected lines (or the cursor's) two spaces in or out.
+    void indentBody(bool in);
 
     // Clears the marks of an earlier 422 row (a red path field).
     void clearMarks();

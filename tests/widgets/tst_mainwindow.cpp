@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -31,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
@@ -44,6 +46,7 @@
 #include "widgets/engine/engineclient.h"
 #include "widgets/engine/suiteclient.h"
 #include "widgets/fixturetimeline.h"
+#include "widgets/helpdialogs.h"
 #include "widgets/hintbanner.h"
 #include "widgets/historyview.h"
 #include "widgets/models/dependencytreemodel.h"
@@ -854,6 +857,67 @@ private slots:
                           table->visualRect(model->index(0, 1)).center());
         QCOMPARE(query->currentIndex().row(), 1);
         QCOMPARE(find<QTabWidget>("requestTabWidget")->currentIndex(), 1);
+    }
+
+    void helpHasGettingStartedShortcutsAndTheReadme()
+    {
+        find<QAction>("actionGettingStarted")->trigger();
+        auto *started = m_window->findChild<GettingStartedDialog *>();
+        QVERIFY(started && started->isVisible());
+        QVERIFY(started->text().contains(QStringLiteral("Dependency overrides")));
+        // A route link selects the route; a suite link opens the suite.
+        started->follow(QUrl(QStringLiteral("route:admin_dashboard")));
+        QVERIFY(m_window->routesView()
+                    ->currentIndex()
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("(admin_dashboard)")));
+        started->follow(QUrl(QStringLiteral("suite:overrides.json")));
+        QCOMPARE(QFileInfo(m_window->suitesPanel()->files().value(0)).fileName(),
+                 QStringLiteral("overrides.json"));
+        started->close();
+        // The shortcuts: the menus' and the panels'.
+        const auto shortcuts = m_window->shortcuts();
+        const auto has = [&](const QString &what, const QKeySequence &keys) {
+            for (const auto &s : shortcuts)
+                if (s.first == what && s.second == keys)
+                    return true;
+            return false;
+        };
+        QVERIFY(has(QStringLiteral("Send"), QKeySequence(QStringLiteral("Ctrl+Return"))));
+        QVERIFY(has(QStringLiteral("Open suites…"), QKeySequence(QKeySequence::Open)));
+        QVERIFY(has(QStringLiteral("Indent the selected body lines"),
+                    QKeySequence(QStringLiteral("Ctrl+]"))));
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<ShortcutsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(dialog->rows().contains(QStringLiteral("Send\tCtrl+Return")));
+            dialog->reject();
+        });
+        find<QAction>("actionShortcuts")->trigger();
+        // The README is there to open (the sources' one in a build tree).
+        QVERIFY(QFileInfo::exists(MainWindow::documentationPath()));
+        QVERIFY(find<QAction>("actionDocumentation")->isEnabled());
+    }
+
+    void bodyLinesIndentWithCtrlBracket()
+    {
+        clickRoute(QStringLiteral("create_user"));
+        auto *body = find<QPlainTextEdit>("bodyEditor");
+        body->setPlainText(QStringLiteral("{\n\"a\": 1,\n\"b\": 2\n}"));
+        body->setFocus();
+        QTextCursor cursor = body->textCursor();
+        cursor.setPosition(3);                           // line 2
+        cursor.setPosition(12, QTextCursor::KeepAnchor); // into line 3
+        body->setTextCursor(cursor);
+        QTest::keyClick(body, Qt::Key_BracketRight, Qt::ControlModifier);
+        QCOMPARE(body->toPlainText(), QStringLiteral("{\n  \"a\": 1,\n  \"b\": 2\n}"));
+        QTest::keyClick(body, Qt::Key_BracketLeft, Qt::ControlModifier);
+        QCOMPARE(body->toPlainText(), QStringLiteral("{\n\"a\": 1,\n\"b\": 2\n}"));
+        // Tab leaves the body rather than typing a tab.
+        QTest::keyClick(body, Qt::Key_Tab);
+        QVERIFY(!body->toPlainText().contains(QLatin1Char('\t')));
+        QVERIFY(!body->hasFocus());
     }
 
     void theOpenSuitesComeBackAtTheNextStart()
