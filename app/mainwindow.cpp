@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -361,8 +362,10 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
                                     : Engine::Validation::ErrorStyle::V2);
     });
     // Keyboard: the filter leads into the routes, then the composer; Return in the filter too.
-    setTabOrder(m_filter, m_routesView);
-    setTabOrder(m_routesView, m_editor);
+    // The dependency doubles are rebuilt when the target changes: Tab's ring follows.
+    connect(m_engine, &EngineClient::targetOpened, this, &MainWindow::updateTabOrder,
+            Qt::QueuedConnection);
+    updateTabOrder();
     connect(m_filter, &QLineEdit::returnPressed, m_routesView,
             [this] { m_routesView->setFocus(Qt::ShortcutFocusReason); });
     // Return on a route: it is loaded already (selection follows the cursor); go write it.
@@ -508,6 +511,27 @@ void MainWindow::createActions()
     toolbar->addWidget(m_style);
 }
 
+void MainWindow::updateTabOrder()
+{
+    // One ring, in the order the Explore page reads: the toolbar, the page tabs, the routes,
+    // the composer, its side panels, the response. Each panel lists its own controls.
+    QList<QWidget *> order{m_lifespan,        m_raise,  m_debug,     m_style,
+                           m_pages->tabBar(), m_filter, m_routesView};
+    if (auto *fixtures = findChild<QWidget *>(QStringLiteral("explorerFixturesView")))
+        order << fixtures;
+    order << m_editor->tabOrder() << m_sideTabs->tabBar() << m_dependencies->tabOrder()
+          << m_response->tabOrder();
+    order.removeAll(nullptr);
+    // A QTabWidget hands its focus on to its tab bar; left where it was created in the chain,
+    // Tab would reach that tab bar a second time from there. The tab bars are the stops.
+    for (auto *tabs : findChildren<QTabWidget *>()) {
+        tabs->setFocusProxy(nullptr);
+        tabs->setFocusPolicy(Qt::NoFocus);
+    }
+    for (qsizetype i = 0; i + 1 < order.size(); ++i)
+        setTabOrder(order[i], order[i + 1]);
+}
+
 bool MainWindow::selectRoute(const QString &name)
 {
     const auto &routes = m_engine->snapshot().routes;
@@ -530,6 +554,7 @@ void MainWindow::routeActivated(const QModelIndex &proxyIndex)
         return;
     m_editor->loadRoute(route);
     m_dependencies->setRoute(route);
+    updateTabOrder(); // the route's parameter fields are new
 }
 
 void MainWindow::send()

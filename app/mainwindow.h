@@ -115,6 +115,8 @@ private:
     void restoreSettings();
     void updateRecentMenu();
     void updateRecentProjectsMenu();
+    // Tab's order through the Explore page (again after a route or target rebuilt fields).
+    void updateTabOrder();
     void updateRecentTargetsMenu();
     void showSuites();
     void openTargetInteractive();

@@ -146,3 +146,14 @@ QString DependencyPanel::leakedOverridesText() const
 {
     return m_leaks->text();
 }
+
+QList<QWidget *> DependencyPanel::tabOrder() const
+{
+    QList<QWidget *> order;
+    for (int row = 0; row < m_form->rowCount(); ++row)
+        if (auto *field = m_form->itemAt(row, QFormLayout::FieldRole))
+            if (field->widget())
+                order << field->widget();
+    order << m_clear << m_tree;
+    return order;
+}

@@ -28,6 +28,8 @@ public:
     // the doubles until the next run; empty hides them.
     void setLeakedOverrides(const QStringList &lines);
     QString leakedOverridesText() const;
+    // The controls in the order Tab visits them: the doubles as listed, Clear, the tree.
+    QList<QWidget *> tabOrder() const;
 
 private:
     void rebuild();

@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QStandardItemModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
@@ -95,6 +96,10 @@ RequestEditor::RequestEditor(EngineClient *engine, QWidget *parent)
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // Tab moves on (a JSON body needs no tab characters; a GET once went out with nine).
     m_body->setTabChangesFocus(true);
+    // The editable method box keeps the focus itself (its line edit hands it on): the line edit
+    // is no stop of its own, or Shift+Tab would reach the box twice.
+    if (m_method->lineEdit())
+        m_method->lineEdit()->setFocusPolicy(Qt::NoFocus);
     m_body->setPlaceholderText(tr("JSON body (sent as it is, even when it is not valid JSON)"));
     new JsonHighlighter(m_body->document());
     for (auto *view : {m_queryView, m_headersView}) {
@@ -577,6 +582,19 @@ void RequestEditor::setComposed(const Engine::Client::ComposedRequest &request)
     m_path->setText(url);
     urlEdited(url);
     rewriteUrl();
+}
+
+QList<QWidget *> RequestEditor::tabOrder() const
+{
+    QList<QWidget *> order{m_method, m_path, m_send};
+    for (int row = 0; row < m_params->rowCount(); ++row)
+        if (auto *field = m_params->itemAt(row, QFormLayout::FieldRole))
+            if (field->widget())
+                order << field->widget();
+    if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("requestTabWidget")))
+        order << tabs->tabBar();
+    order << m_fill << m_reset << m_body << m_queryView << m_auth << m_headersView;
+    return order;
 }
 
 void RequestEditor::indentBody(bool in)

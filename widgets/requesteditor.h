@@ -46,6 +46,8 @@ public:
     void focusUrl();
     // Ctrl+] and Ctrl+[ in the body: the selected lines (or the cursor's) two spaces in or out.
     void indentBody(bool in);
+    // The controls in the order Tab visits them (the window chains the panels' lists).
+    QList<QWidget *> tabOrder() const;
 
     // Clears the marks of an earlier 422 row (a red path field).
     void clearMarks();

@@ -1,5 +1,7 @@
 #include "widgets/responseview.h"
 
+#include <QTabBar>
+
 #include "widgets/colors.h"
 
 #include <QFontDatabase>
@@ -350,4 +352,15 @@ void ResponseView::loadNextChunk(quint64 generation)
                              .arg(QLocale().toString(qulonglong(m_loaded)),
                                   QLocale().toString(qulonglong(body.size()))));
     QTimer::singleShot(0, this, [this, generation] { loadNextChunk(generation); });
+}
+
+QList<QWidget *> ResponseView::tabOrder() const
+{
+    QList<QWidget *> order{m_hints->findChild<QWidget *>(QStringLiteral("dismissHintButton")),
+                           m_tabs->tabBar(), m_find, m_showAll, m_body};
+    order << findChild<QWidget *>(QStringLiteral("expandJsonButton"))
+          << findChild<QWidget *>(QStringLiteral("foldJsonButton")) << m_tree << m_validationView
+          << m_headersView << m_traceView << m_raw << m_error;
+    order.removeAll(nullptr);
+    return order;
 }

@@ -25,6 +25,8 @@ class ResponseView : public QWidget
     Q_OBJECT
 
 public:
+    // The controls in the order Tab visits them (the window chains the panels' lists).
+    QList<QWidget *> tabOrder() const;
     explicit ResponseView(QWidget *parent = nullptr);
 
     void showSummary(const Engine::Client::ResponseSummary &summary);

@@ -20,6 +20,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -857,6 +858,61 @@ private slots:
                           table->visualRect(model->index(0, 1)).center());
         QCOMPARE(query->currentIndex().row(), 1);
         QCOMPARE(find<QTabWidget>("requestTabWidget")->currentIndex(), 1);
+    }
+
+    // Every control of the Explore page is reached by Tab exactly once before the walk comes
+    // back to where it started, and Shift+Tab walks the same ring backwards.
+    void tabWalksTheWholeWindowOnce()
+    {
+        const auto describe = [](QWidget *w) {
+            QString name = w->objectName();
+            if (name.startsWith(QLatin1String("qt_")) && w->parentWidget())
+                name = w->parentWidget()->objectName() + QLatin1Char('/') + name;
+            return name + QLatin1Char(':') + QString::fromLatin1(w->metaObject()->className());
+        };
+        const auto names = [&describe](const QList<QWidget *> &list) {
+            QStringList out;
+            for (auto *w : list)
+                out << describe(w);
+            return out.join(QLatin1Char(' '));
+        };
+        clickRoute(QStringLiteral("create_user"));
+        QApplication::setActiveWindow(m_window);
+        auto *start = find<QLineEdit>("routeFilterLineEdit");
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), start);
+        QList<QWidget *> forward{start};
+        for (int i = 0; i < 300; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            if (now == start)
+                break;
+            QVERIFY2(!forward.contains(now),
+                     qPrintable(QStringLiteral("reached twice: ") + describe(now)
+                                + QStringLiteral(" after ") + names(forward)));
+            forward << now;
+        }
+        QCOMPARE(QApplication::focusWidget(), start); // the ring closed
+        // Every control a keyboard user needs on the page is in the ring.
+        for (auto *w : m_window->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(m_window) || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus)
+                || w->focusProxy() || !w->window()->isAncestorOf(w) || w->window() != m_window)
+                continue;
+            if (!w->isVisible() || qobject_cast<QScrollBar *>(w))
+                continue;
+            QVERIFY2(forward.contains(w), qPrintable(QStringLiteral("never reached: ") + describe(w)
+                                                     + QStringLiteral(" in ") + names(forward)));
+        }
+        // Backwards: the same ring in reverse.
+        QList<QWidget *> backward{start};
+        for (int i = 0; i < forward.size() - 1; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+            backward << QApplication::focusWidget();
+        }
+        const QString raw = names(backward);
+        std::reverse(backward.begin() + 1, backward.end());
+        QVERIFY2(backward == forward,
+                 qPrintable(names(forward) + QStringLiteral("\n vs \n") + raw));
     }
 
     void helpHasGettingStartedShortcutsAndTheReadme()
