@@ -114,7 +114,7 @@ int FixtureTimeline::columnWidth() const
     const int roomy = fontMetrics().horizontalAdvance(QStringLiteral("0000"));
     const int tests = std::max<int>(1, int(m_results.size()));
     const int fit = (availableWidth() - labelWidth() - 8) / tests;
-    return std::max(3, int(std::clamp(fit, 3, 3 * roomy) * m_zoom));
+    return std::max(3, int(std::clamp(fit, 3, 8 * roomy) * m_zoom));
 }
 
 int FixtureTimeline::rowHeight() const
