@@ -441,10 +441,14 @@ void MainWindow::createActions()
     auto *compare = request->addAction(tr("&Compare with…"), this, [this] {
         OpenTargetDialog dialog(m_compareSpec, this);
         dialog.setWindowTitle(tr("Compare with"));
+        dialog.setIgnoredHeadersShown(true);
+        dialog.setIgnoredHeaders(
+            QSettings().value(QStringLiteral("compare/ignoreHeaders")).toStringList());
         if (dialog.exec() != QDialog::Accepted || !dialog.problem().isEmpty())
             return;
         m_compareSpec = dialog.spec();
-        compareWith(m_compareSpec);
+        QSettings().setValue(QStringLiteral("compare/ignoreHeaders"), dialog.ignoredHeaders());
+        compareWith(m_compareSpec, dialog.ignoredHeaders());
     });
     compare->setObjectName(QStringLiteral("actionCompareWith"));
     compare->setToolTip(tr("Send this request to another target too (the document and the app, "
@@ -606,11 +610,12 @@ void MainWindow::openSuiteFiles(const QStringList &paths)
     m_suites->openFiles(paths);
 }
 
-void MainWindow::compareWith(const Engine::Catalog::TargetSpec &other)
+void MainWindow::compareWith(const Engine::Catalog::TargetSpec &other,
+                             const QStringList &ignoredHeaders)
 {
     statusBar()->showMessage(
         tr("Comparing with %1…").arg(targetArguments(other).join(QLatin1Char(' '))));
-    m_engine->compareWith(other, m_editor->composed());
+    m_engine->compareWith(other, m_editor->composed(), ignoredHeaders);
 }
 
 void MainWindow::refreshSide()

@@ -60,7 +60,9 @@ public:
     // a dialog and the previous target stays. The target is remembered in the recent ones.
     void openTarget(const Engine::Catalog::TargetSpec &spec);
     // Request → Compare with…: the composed request to the current target and to other.
-    void compareWith(const Engine::Catalog::TargetSpec &other);
+    // ignoredHeaders: response headers left out of the comparison (compare --ignore-header).
+    void compareWith(const Engine::Catalog::TargetSpec &other,
+                     const QStringList &ignoredHeaders = {});
     // Suite files given on the command line: opened in the Suites panel.
     void openSuiteFiles(const QStringList &paths);
     // What was open in the Suites panel when the window last closed (suite files or a pytest

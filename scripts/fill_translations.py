@@ -759,6 +759,14 @@ T.update({
  'Keys': ('Tasten', 'Touches'),
 })
 
+# Compare with…: ignored headers (issue 16).
+T.update({
+ 'Response headers to leave out of the comparison, separated by commas (date and server always are)':
+  ('Antwort-Header, die beim Vergleich nicht zählen, durch Kommas getrennt (date und server zählen nie)',
+   "En-têtes de réponse à laisser hors de la comparaison, séparés par des virgules (date et server le sont toujours)"),
+ 'Ignore headers:': ('Header ignorieren:', 'En-têtes ignorés :'),
+})
+
 for lang, col in (('de', 0), ('fr', 1), ('en', None)):
     path = f'translations/apitest_{lang}.ts'
     tree = ET.parse(path)

@@ -1311,6 +1311,14 @@ Optionen:
         <source>The document %1 does not exist.</source>
         <translation>Das Dokument %1 existiert nicht.</translation>
     </message>
+    <message>
+        <source>Response headers to leave out of the comparison, separated by commas (date and server always are)</source>
+        <translation>Antwort-Header, die beim Vergleich nicht zählen, durch Kommas getrennt (date und server zählen nie)</translation>
+    </message>
+    <message>
+        <source>Ignore headers:</source>
+        <translation>Header ignorieren:</translation>
+    </message>
 </context>
 <context>
     <name>PassRateChart</name>

@@ -1309,6 +1309,14 @@ Options:
         <source>The document %1 does not exist.</source>
         <translation>The document %1 does not exist.</translation>
     </message>
+    <message>
+        <source>Response headers to leave out of the comparison, separated by commas (date and server always are)</source>
+        <translation>Response headers to leave out of the comparison, separated by commas (date and server always are)</translation>
+    </message>
+    <message>
+        <source>Ignore headers:</source>
+        <translation>Ignore headers:</translation>
+    </message>
 </context>
 <context>
     <name>PassRateChart</name>

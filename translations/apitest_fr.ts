@@ -1311,6 +1311,14 @@ Options :
         <source>The document %1 does not exist.</source>
         <translation>Le document %1 n&apos;existe pas.</translation>
     </message>
+    <message>
+        <source>Response headers to leave out of the comparison, separated by commas (date and server always are)</source>
+        <translation>En-têtes de réponse à laisser hors de la comparaison, séparés par des virgules (date et server le sont toujours)</translation>
+    </message>
+    <message>
+        <source>Ignore headers:</source>
+        <translation>En-têtes ignorés :</translation>
+    </message>
 </context>
 <context>
     <name>PassRateChart</name>

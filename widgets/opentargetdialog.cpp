@@ -135,6 +135,17 @@ OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, Q
     kindForm->addRow(tr("What answers:"), m_kind);
     layout->addLayout(kindForm);
     layout->addWidget(m_pages);
+    m_ignored = new QLineEdit(this);
+    m_ignored->setObjectName(QStringLiteral("ignoredHeadersLineEdit"));
+    m_ignored->setPlaceholderText(QStringLiteral("x-trace-id, x-request-id"));
+    m_ignored->setToolTip(tr("Response headers to leave out of the comparison, separated by "
+                             "commas (date and server always are)"));
+    m_ignoredRow = new QWidget(this);
+    auto *ignoredForm = new QFormLayout(m_ignoredRow);
+    ignoredForm->setContentsMargins(0, 0, 0, 0);
+    ignoredForm->addRow(tr("Ignore headers:"), m_ignored);
+    m_ignoredRow->hide();
+    layout->addWidget(m_ignoredRow);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
@@ -245,4 +256,23 @@ void OpenTargetDialog::updateState()
     m_problem->setText(why);
     m_problem->setVisible(!why.isEmpty());
     m_ok->setEnabled(why.isEmpty());
+}
+
+void OpenTargetDialog::setIgnoredHeadersShown(bool on)
+{
+    m_ignoredRow->setVisible(on);
+}
+
+void OpenTargetDialog::setIgnoredHeaders(const QStringList &names)
+{
+    m_ignored->setText(names.join(QStringLiteral(", ")));
+}
+
+QStringList OpenTargetDialog::ignoredHeaders() const
+{
+    QStringList names;
+    for (const QString &name : m_ignored->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!name.trimmed().isEmpty())
+            names << name.trimmed().toLower();
+    return names;
 }

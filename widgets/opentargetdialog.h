@@ -33,6 +33,12 @@ public:
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *documentEdit() const { return m_document; }
     QPlainTextEdit *headersEdit() const { return m_headers; }
+    // Compare with…: a field for the response headers to leave out of the comparison (a trace
+    // id, a request id), as compare --ignore-header. Hidden unless turned on.
+    void setIgnoredHeadersShown(bool on);
+    void setIgnoredHeaders(const QStringList &names);
+    QStringList ignoredHeaders() const;
+    QLineEdit *ignoredHeadersEdit() const { return m_ignored; }
 
 private:
     void updateState();
@@ -41,6 +47,8 @@ private:
     QStackedWidget *m_pages;
     QComboBox *m_builtin;
     QLineEdit *m_module;
+    QLineEdit *m_ignored = nullptr;
+    QWidget *m_ignoredRow = nullptr;
     QLineEdit *m_appDir;
     QLineEdit *m_python;
     QLineEdit *m_doubles;

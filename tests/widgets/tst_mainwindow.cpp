@@ -336,6 +336,29 @@ private slots:
                  qPrintable(differences.join(QLatin1Char('\n'))));
         QCOMPARE(compared.last().at(0).toString(), QStringLiteral("catalog30.json"));
         QCOMPARE(compared.last().at(1).toString(), QStringLiteral("catalog_app:app"));
+        const auto mentions = [](const QStringList &lines, const QString &prefix) {
+            for (const QString &line : lines)
+                if (line.startsWith(prefix))
+                    return true;
+            return false;
+        };
+        QVERIFY2(mentions(differences, QStringLiteral("/headers/content-length")),
+                 qPrintable(differences.join(QLatin1Char('\n'))));
+        // A header named to be ignored (as compare --ignore-header) is left out.
+        m_window->compareWith(app, {QStringLiteral("Content-Length")});
+        QTRY_COMPARE(compared.size(), 3);
+        QVERIFY(!mentions(compared.last().at(2).toStringList(),
+                          QStringLiteral("/headers/content-length")));
+        QVERIFY(compared.last().at(2).toStringList().contains(
+            QStringLiteral("/json: null → {\"item_id\":1}")));
+        // The dialog's field: names separated by commas, lower-cased, blanks dropped.
+        OpenTargetDialog dialog(app, m_window);
+        QVERIFY(!dialog.ignoredHeadersEdit()->isVisibleTo(&dialog));
+        dialog.setIgnoredHeadersShown(true);
+        QVERIFY(dialog.ignoredHeadersEdit()->isVisibleTo(&dialog));
+        dialog.ignoredHeadersEdit()->setText(QStringLiteral("X-Trace-Id, ,x-request-id"));
+        QCOMPARE(dialog.ignoredHeaders(),
+                 (QStringList{QStringLiteral("x-trace-id"), QStringLiteral("x-request-id")}));
     }
 
     void copyAsCurlSaysWhereTheRequestCanRun()

@@ -366,13 +366,18 @@ void EngineClient::send(const Engine::Client::ComposedRequest &request)
 }
 
 void EngineClient::compareWith(const Engine::Catalog::TargetSpec &other,
-                               const Engine::Client::ComposedRequest &request)
+                               const Engine::Client::ComposedRequest &request,
+                               const QStringList &ignoredHeaders)
 {
+    std::vector<std::string> ignored;
+    for (const QString &name : ignoredHeaders)
+        if (!name.trimmed().isEmpty())
+            ignored.push_back(name.trimmed().toLower().toStdString());
     const std::string databasePath = m_databasePath;
     const std::string key = Engine::Catalog::toString(other.kind) + "\x1f" + other.app + "\x1f"
                             + other.openapiFile + "\x1f" + other.asgi + "\x1f" + other.appDir
                             + "\x1f" + other.baseUrl;
-    run([other, request, databasePath, key](State &s, const Reporter &report) {
+    run([other, request, databasePath, key, ignored](State &s, const Reporter &report) {
         try {
             if (!s.other || s.otherKey != key) {
                 s.other.reset();
@@ -390,8 +395,8 @@ void EngineClient::compareWith(const Engine::Catalog::TargetSpec &other,
                 }
             }
             QStringList lines;
-            for (const auto &d :
-                 Engine::Suite::answerDifferences(std::move(answers[0]), std::move(answers[1]))) {
+            for (const auto &d : Engine::Suite::answerDifferences(std::move(answers[0]),
+                                                                  std::move(answers[1]), ignored)) {
                 const auto show = [](const std::optional<Engine::Json> &v) {
                     return v ? QString::fromStdString(Engine::PyJson::dump(*v))
                              : QStringLiteral("(absent)");

@@ -125,8 +125,10 @@ public:
     // Sends the request to the current target and to other (kept open for the next
     // comparison with the same target) and emits answersCompared with the differences by
     // JSON pointer; the headers a server adds on its own (date, server) are left out.
+    // ignoredHeaders: volatile ones (a trace id) left out as well, as compare --ignore-header.
     void compareWith(const Engine::Catalog::TargetSpec &other,
-                     const Engine::Client::ComposedRequest &request);
+                     const Engine::Client::ComposedRequest &request,
+                     const QStringList &ignoredHeaders = {});
     // provider "real" (or the real provider's name) removes the override.
     void setOverride(const QString &dependency, const QString &provider);
     void clearOverrides();
