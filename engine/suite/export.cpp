@@ -77,8 +77,8 @@ std::map<std::string, std::string> exportPytest(const std::vector<SuiteFile> &su
         conftest.replace(pos, 2, "{"), ++pos;
     for (std::size_t pos = 0; (pos = conftest.find("}}", pos)) != std::string::npos;)
         conftest.replace(pos, 2, "}"), ++pos;
-    if (const std::string problem = modulePathProblem(appModule); !problem.empty())
-        throw Engine::Error("--app-module: " + problem);
+    if (const auto problem = modulePathProblem(appModule))
+        throw Engine::Error("--app-module: " + *problem);
     conftest.replace(conftest.find("{module}"), 8, appModule);
     files["conftest.py"] = conftest;
     std::map<std::string, std::string> writtenFrom; // file name -> the suite file it holds

@@ -32,7 +32,7 @@ const Fixture *SuiteFile::fixture(const std::string &fixtureName) const
     return nullptr;
 }
 
-std::string identifierProblem(const std::string &name)
+std::optional<std::string> identifierProblem(const std::string &name)
 {
     static const std::set<std::string> keywords{
         "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
@@ -50,20 +50,20 @@ std::string identifierProblem(const std::string &name)
                "digit)";
     if (keywords.count(name))
         return "is a Python keyword";
-    return {};
+    return std::nullopt;
 }
 
-std::string modulePathProblem(const std::string &module)
+std::optional<std::string> modulePathProblem(const std::string &module)
 {
     std::size_t start = 0;
     while (true) {
         const std::size_t dot = module.find('.', start);
         const std::string part = module.substr(start, dot == std::string::npos ? dot : dot - start);
-        if (!identifierProblem(part).empty())
+        if (identifierProblem(part))
             return "\"" + module
                    + "\" is not a Python module path (dotted identifiers such as app.main)";
         if (dot == std::string::npos)
-            return {};
+            return std::nullopt;
         start = dot + 1;
     }
 }
@@ -176,7 +176,7 @@ public:
     {
         if (isPlaceholder(v)) {
             const std::string key = v.get_ref<const std::string &>().substr(1);
-            if (params.contains(key) || !identifierProblem(key).empty())
+            if (params.contains(key) || identifierProblem(key))
                 return;
             std::string defined;
             for (auto it = params.begin(); it != params.end(); ++it)

@@ -73,10 +73,11 @@ struct SuiteFile
 };
 
 // Why a name cannot be a Python name (a test, fixture, dependency or double becomes one when a
-// suite is exported to pytest), or an empty string: str.isidentifier() in ASCII, not a keyword.
-std::string identifierProblem(const std::string &name);
+// suite is exported to pytest), or nullopt when it can: str.isidentifier() in ASCII, not a
+// keyword.
+std::optional<std::string> identifierProblem(const std::string &name);
 // The same for a dotted module path such as "app.main".
-std::string modulePathProblem(const std::string &module);
+std::optional<std::string> modulePathProblem(const std::string &module);
 
 // One problem found while loading: file:line:column: message.
 struct LoadError

@@ -114,7 +114,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             collect(t.steps);
     }
     for (const auto &name : names)
-        FUZZ_CHECK(Engine::Suite::identifierProblem(name).empty(),
+        FUZZ_CHECK(!Engine::Suite::identifierProblem(name),
                    "the loader lets only Python identifiers through as names");
     std::map<std::string, std::string> files;
     try {

@@ -81,10 +81,10 @@ bool StepChecker::identifier(const Json &v, const std::string &pointer, const ch
         error(pointer, std::string("expected ") + what + " (a string)");
         return false;
     }
-    const std::string problem = identifierProblem(v.get<std::string>());
-    if (!problem.empty())
-        error(pointer, std::string(what) + " " + PyJson::dumpLenient(v) + " " + problem);
-    return problem.empty();
+    const auto problem = identifierProblem(v.get<std::string>());
+    if (problem)
+        error(pointer, std::string(what) + " " + PyJson::dumpLenient(v) + " " + *problem);
+    return !problem;
 }
 
 // --- the runner's and the export's side ---
@@ -143,9 +143,9 @@ void PytestWriter::steps(std::string &out, const std::vector<Step> &steps,
 const std::string &PytestWriter::checked(const std::string &n, const char *what,
                                          const std::string &file)
 {
-    const std::string problem = identifierProblem(n);
-    if (!problem.empty())
-        throw Engine::Error(file + ": " + what + " " + PyJson::pythonRepr(Json(n)) + " " + problem);
+    if (const auto problem = identifierProblem(n))
+        throw Engine::Error(file + ": " + what + " " + PyJson::pythonRepr(Json(n)) + " "
+                            + *problem);
     return n;
 }
 
