@@ -59,9 +59,7 @@ SuiteFileDialog::SuiteFileDialog(const QString &path, int line, int column, cons
     buttons->button(QDialogButtonBox::Save)->setEnabled(!m_editor->isReadOnly());
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, [this] {
-        const QString problem = save();
-        m_status->setText(problem.isEmpty() ? tr("Saved.") : problem);
-        if (problem.isEmpty())
+        if (save())
             accept();
     });
     auto *layout = new QVBoxLayout(this);
@@ -83,17 +81,18 @@ int SuiteFileDialog::cursorColumn() const
     return m_editor->textCursor().positionInBlock() + 1;
 }
 
-QString SuiteFileDialog::save()
+bool SuiteFileDialog::save()
 {
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot save %1: %2").arg(m_path, file.errorString());
-    file.write(m_editor->toPlainText().toUtf8());
-    if (!file.commit())
-        return tr("Cannot save %1: %2").arg(m_path, file.errorString());
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_editor->toPlainText().toUtf8()) < 0
+        || !file.commit()) {
+        m_status->setText(tr("Cannot save %1: %2").arg(m_path, file.errorString()));
+        return false;
+    }
     m_savedText = m_editor->toPlainText();
+    m_status->setText(tr("Saved."));
     emit saved(m_path);
-    return {};
+    return true;
 }
 
 void SuiteFileDialog::reject()
@@ -110,11 +109,8 @@ void SuiteFileDialog::reject()
     ask.setEscapeButton(QMessageBox::Cancel);
     switch (ask.exec()) {
     case QMessageBox::Save:
-        if (const QString problem = save(); !problem.isEmpty()) {
-            m_status->setText(problem); // not saved: the dialog stays with the text
-            return;
-        }
-        accept();
+        if (save())
+            accept(); // else not saved: the dialog stays with the text and says why
         return;
     case QMessageBox::Discard:
         QDialog::reject();

@@ -20,8 +20,9 @@ public:
     // 1-based, where the cursor is.
     int cursorLine() const;
     int cursorColumn() const;
-    // Writes the editor's text back; returns the problem, or an empty string.
-    QString save();
+    // Writes the editor's text back (atomically); true when it was written, else the status line
+    // says why and the text stays in the editor.
+    bool save();
 
     // Esc and Close with unsaved edits ask first: save, discard, or stay.
     void reject() override;

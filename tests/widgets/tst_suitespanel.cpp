@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QLabel>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -29,6 +30,7 @@
 #include "widgets/models/suiteresultmodel.h"
 #include "widgets/passratechart.h"
 #include "widgets/placeholdertableview.h"
+#include "widgets/suitefiledialog.h"
 #include "widgets/suitespanel.h"
 
 // The Suites panel on a real engine: the worker thread (not the synchronous seam) where the
@@ -437,6 +439,32 @@ private slots:
         QVERIFY(panel.findChild<QLabel *>(QStringLiteral("suiteSummaryLabel"))
                     ->text()
                     .startsWith(QStringLiteral("Export failed: cannot create ")));
+    }
+
+    void aSuiteFileThatCannotBeWrittenKeepsTheTextAndSaysWhy()
+    {
+        // /proc takes no new files (QSaveFile writes a temporary one next to the target), even
+        // for root: the save fails the way a full disk or a read-only mount would.
+        SuiteFileDialog dialog(QStringLiteral("/proc/version"), 1, 1, QStringLiteral("x"));
+        auto *editor = dialog.findChild<QPlainTextEdit *>(QStringLiteral("suiteFileEditor"));
+        QVERIFY(editor && !editor->isReadOnly());
+        editor->setPlainText(QStringLiteral("{\"edited\": true}"));
+        dialog.show();
+        QVERIFY(!dialog.save());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(editor->toPlainText(), QStringLiteral("{\"edited\": true}"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("suiteFileStatusLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Cannot save /proc/version: ")));
+        // A file that can be written: saved, and said so.
+        const QString path = write(QStringLiteral("editable.json"), "{}");
+        SuiteFileDialog ok(path, 1, 1, QStringLiteral("x"));
+        ok.findChild<QPlainTextEdit *>(QStringLiteral("suiteFileEditor"))
+            ->setPlainText(QStringLiteral("{\"suite\": 1}"));
+        QVERIFY(ok.save());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("{\"suite\": 1}"));
     }
 
     void theFixtureTimelineFillsThePanelAndZoomsWithCtrlWheel()
