@@ -349,6 +349,11 @@ std::vector<std::string> collect(const Options &options)
     return ids;
 }
 
+int polluterRunBudget(std::size_t before)
+{
+    return 2 + int(std::ceil(std::log2(double(std::max<std::size_t>(before, 1)))));
+}
+
 PolluterReport findPolluter(const Options &options, const std::string &target,
                             const std::vector<std::string> &before,
                             const std::function<void(const std::string &)> &progress)
@@ -392,9 +397,7 @@ PolluterReport findPolluter(const Options &options, const std::string &target,
              + (report.failsAfterTheOthers ? "failed" : "passed"));
         if (!report.failsAfterTheOthers)
             return;
-        // detect-test-pollution's budget: ceil(log2(n)) bisection runs after the first two.
-        const int budget
-            = 2 + int(std::ceil(std::log2(double(std::max<std::size_t>(before.size(), 1)))));
+        const int budget = polluterRunBudget(before.size());
         std::vector<std::string> candidates = before;
         bool confirmed = candidates.size() == 1; // the full run showed it
         while (candidates.size() > 1) {

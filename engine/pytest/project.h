@@ -110,6 +110,10 @@ struct PolluterReport
 // it (before: in run order); the candidates are halved, each step a fresh pytest process,
 // until one test remains that makes it fail. options.cancel ends the pytest process running
 // and the search.
+// detect-test-pollution's budget for n tests before the target: alone, all before, then
+// ceil(log2(n)) halvings.
+int polluterRunBudget(std::size_t before);
+
 PolluterReport findPolluter(const Options &options, const std::string &target,
                             const std::vector<std::string> &before,
                             const std::function<void(const std::string &step)> &progress = {});

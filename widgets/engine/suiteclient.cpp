@@ -397,9 +397,7 @@ void SuiteClient::findPytestPolluter(const PytestProject &project, const QString
     post([this, options, cancel, ids, test](const Deliver &deliver) {
         Engine::Suite::PolluterReport report;
         QString error;
-        // detect-test-pollution's budget: alone, all before, then the halving.
-        const int budget
-            = 2 + int(std::ceil(std::log2(double(std::max<std::size_t>(ids.size(), 1)))));
+        const int budget = Engine::Pytest::polluterRunBudget(ids.size());
         int done = 0;
         try {
             const auto found = Engine::Pytest::findPolluter(
