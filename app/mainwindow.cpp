@@ -283,24 +283,18 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
             m_engine->reloadTarget();
         watchDocument();
     });
-    connect(m_engine, &EngineClient::answersCompared, this,
-            [this](const QString &left, const QString &right, const QStringList &differences) {
-                statusBar()->clearMessage();
-                auto *box = new QMessageBox(
-                    differences.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                    tr("Compare with %1").arg(right),
-                    differences.isEmpty() ? tr("%1 and %2 give the same answer.").arg(left, right)
-                                          : tr("%n difference(s) between %1 (left) and %2 (right).",
-                                               "", int(differences.size()))
-                                                .arg(left, right),
-                    QMessageBox::Ok, this);
-                box->setObjectName(QStringLiteral("compareMessageBox"));
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                if (!differences.isEmpty())
-                    box->setDetailedText(differences.join(QLatin1Char('\n')));
-                box->setModal(false);
-                box->show();
-            });
+    connect(
+        m_engine, &EngineClient::answersCompared, this, [this](const AnswerComparison &comparison) {
+            const int n = int(comparison.answers.rows.size());
+            statusBar()->showMessage(
+                n == 0
+                    ? tr("%1 and %2 give the same answer.").arg(comparison.left, comparison.right)
+                    : tr("%n difference(s) between %1 (left) and %2 (right).", "", n)
+                          .arg(comparison.left, comparison.right),
+                8000);
+            m_response->showComparison(comparison.left, comparison.right, comparison.request,
+                                       comparison.answers);
+        });
     connect(m_engine, &EngineClient::targetReloaded, this, [this](const QStringList &changes) {
         m_reloadRoutes = true;
         statusBar()->showMessage(
@@ -438,9 +432,10 @@ void MainWindow::createActions()
     auto *sendAction = request->addAction(tr("&Send") + QStringLiteral("\tCtrl+Return"), this,
                                           &MainWindow::send);
     sendAction->setObjectName(QStringLiteral("actionSend"));
-    auto *compare = request->addAction(tr("&Compare with…"), this, [this] {
+    auto *compare = request->addAction(tr("Send to &both…"), this, [this] {
         OpenTargetDialog dialog(m_compareSpec, this);
-        dialog.setWindowTitle(tr("Compare with"));
+        dialog.setWindowTitle(tr("Send to both"));
+        dialog.setRecentTargets(recentTargets());
         dialog.setIgnoredHeadersShown(true);
         dialog.setIgnoredHeaders(
             QSettings().value(QStringLiteral("compare/ignoreHeaders")).toStringList());
@@ -452,7 +447,7 @@ void MainWindow::createActions()
     });
     compare->setObjectName(QStringLiteral("actionCompareWith"));
     compare->setToolTip(tr("Send this request to another target too (the document and the app, "
-                           "the engine and a server) and list where the answers differ"));
+                           "the engine and a server) and show both answers side by side"));
     auto *curl = request->addAction(tr("Copy as &curl"), this, &MainWindow::copyAsCurl);
     curl->setObjectName(QStringLiteral("actionCopyAsCurl"));
     auto *pytest = request->addAction(tr("Copy as &pytest test"), this, &MainWindow::copyAsPytest);
@@ -969,6 +964,10 @@ QStringList MainWindow::targetArguments(const Engine::Catalog::TargetSpec &spec)
             out << QStringLiteral("--insecure");
         return out;
     }
+    if (spec.kind == Kind::OpenApi) {
+        out << QStringLiteral("--openapi") << QString::fromStdString(spec.openapiFile);
+        return out;
+    }
     out << QStringLiteral("--asgi") << QString::fromStdString(spec.asgi);
     if (!spec.appDir.empty())
         out << QStringLiteral("--app-dir") << QString::fromStdString(spec.appDir);
@@ -1011,28 +1010,36 @@ void MainWindow::watchDocument()
 void MainWindow::openTargetInteractive()
 {
     OpenTargetDialog dialog(m_engine->targetSpec(), this);
+    dialog.setRecentTargets(recentTargets());
     if (dialog.exec() == QDialog::Accepted && dialog.problem().isEmpty())
         openTarget(dialog.spec());
+}
+
+QList<QPair<QString, Engine::Catalog::TargetSpec>> MainWindow::recentTargets() const
+{
+    QList<QPair<QString, Engine::Catalog::TargetSpec>> out;
+    const QStringList recent = QSettings().value(QStringLiteral("targets/recent")).toStringList();
+    for (const QString &entry : recent) {
+        const QStringList args = entry.split(QChar(0x1f));
+        std::vector<std::string> argv;
+        for (const auto &a : args)
+            argv.push_back(a.toStdString());
+        AppOptions options;
+        try {
+            options.parse(argv); // a recent entry holds only target options
+        } catch (const UsageError &) {
+            continue; // written by another version, or edited by hand
+        }
+        out.append({args.join(QLatin1Char(' ')), options.spec});
+    }
+    return out;
 }
 
 void MainWindow::updateRecentTargetsMenu()
 {
     m_recentTargets->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("targets/recent")).toStringList();
-    for (const QString &entry : recent) {
-        const QStringList args = entry.split(QChar(0x1f));
-        m_recentTargets->addAction(args.join(QLatin1Char(' ')), this, [this, args] {
-            AppOptions options;
-            std::vector<std::string> argv;
-            for (const auto &a : args)
-                argv.push_back(a.toStdString());
-            try {
-                options.parse(argv); // a recent entry holds only target options
-                openTarget(options.spec);
-            } catch (const UsageError &e) {
-                statusBar()->showMessage(QString::fromUtf8(e.what()), 8000);
-            }
-        });
-    }
+    const auto recent = recentTargets();
+    for (const auto &[label, spec] : recent)
+        m_recentTargets->addAction(label, this, [this, spec = spec] { openTarget(spec); });
     m_recentTargets->setEnabled(!recent.isEmpty());
 }

@@ -59,7 +59,7 @@ public:
     // Opens another target (File → Open app…, `api-explorer --asgi ...`); a fault is shown in
     // a dialog and the previous target stays. The target is remembered in the recent ones.
     void openTarget(const Engine::Catalog::TargetSpec &spec);
-    // Request → Compare with…: the composed request to the current target and to other.
+    // Request → Send to both…: the composed request to the current target and to other.
     // ignoredHeaders: response headers left out of the comparison (compare --ignore-header).
     void compareWith(const Engine::Catalog::TargetSpec &other,
                      const QStringList &ignoredHeaders = {});
@@ -79,6 +79,8 @@ public:
     QMenu *recentProjectsMenu() const { return m_recentProjects; }
     // The target as api-replay options ("--asgi main:app --app-dir /p"), for menus and titles.
     static QStringList targetArguments(const Engine::Catalog::TargetSpec &spec);
+    // File → Open recent app's entries, newest first: a label (the options) and the target.
+    QList<QPair<QString, Engine::Catalog::TargetSpec>> recentTargets() const;
     // Shown in the status bar when the engine has been busy for over a second.
     QPushButton *cancelRequestButton() const { return m_cancelRequest; }
 

@@ -154,5 +154,30 @@ int takeScreenshots(MainWindow &window, const QString &dir)
     suites->run();
     waitFor([suites] { return suites->results()->resultCount() > 0; });
     ok = save(window, dir, QStringLiteral("pytest-project.png")) && ok;
+    // 9. Send to both: an OpenAPI document's answer next to its FastAPI app's (Debian's).
+    if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget")))
+        tabs->setCurrentIndex(0);
+    Engine::Catalog::TargetSpec document;
+    document.kind = Engine::Catalog::TargetSpec::Kind::OpenApi;
+    document.openapiFile = APITEST_SOURCE_DIR "/tests/conformance/openapi/catalog30.json";
+    bool opened = false, compared = false;
+    const auto openedOnce = QObject::connect(window.engine(), &EngineClient::targetOpened, &window,
+                                             [&opened] { opened = true; });
+    const auto comparedOnce = QObject::connect(window.engine(), &EngineClient::answersCompared,
+                                               &window, [&compared] { compared = true; });
+    window.openTarget(document);
+    waitFor([&opened] { return opened; });
+    settle(300);
+    window.selectRoute(QStringLiteral("read_item_items__item_id__get"));
+    Engine::Catalog::TargetSpec app;
+    app.kind = Engine::Catalog::TargetSpec::Kind::Asgi;
+    app.asgi = "catalog_app:app";
+    app.appDir = APITEST_SOURCE_DIR "/tests/conformance/openapi";
+    app.python = "/usr/bin/python3";
+    window.compareWith(app);
+    waitFor([&compared] { return compared; });
+    QObject::disconnect(openedOnce);
+    QObject::disconnect(comparedOnce);
+    ok = save(window, dir, QStringLiteral("send-to-both.png")) && ok;
     return ok ? 0 : 1;
 }

@@ -767,6 +767,37 @@ T.update({
  'Ignore headers:': ('Header ignorieren:', 'En-têtes ignorés :'),
 })
 
+# Send to both… side by side, recent targets in the dialog (issue 16).
+T.update({
+ "Request → Send to both… shows two targets' answers here.":
+  ('Anfrage → An beide senden… zeigt hier die Antworten zweier Ziele.',
+   "Requête → Envoyer aux deux… affiche ici les réponses de deux cibles."),
+ "Request → Send to both… shows two targets' answers here":
+  ('Anfrage → An beide senden… zeigt hier die Antworten zweier Ziele',
+   "Requête → Envoyer aux deux… affiche ici les réponses de deux cibles"),
+ 'Where': ('Wo', 'Où'),
+ 'Left': ('Links', 'Gauche'),
+ 'Right': ('Rechts', 'Droite'),
+ 'Differences': ('Unterschiede', 'Différences'),
+ 'Left answer': ('Linke Antwort', 'Réponse de gauche'),
+ 'Right answer': ('Rechte Antwort', 'Réponse de droite'),
+ '%1: %2 and %3 give the same answer.': ('%1: %2 und %3 geben dieselbe Antwort.', '%1 : %2 et %3 donnent la même réponse.'),
+ '%1: %n difference(s) between %2 (left) and %3 (right).':
+  (('%1: %n Unterschied zwischen %2 (links) und %3 (rechts).', '%1: %n Unterschiede zwischen %2 (links) und %3 (rechts).'),
+   ('%1 : %n différence entre %2 (gauche) et %3 (droite).', '%1 : %n différences entre %2 (gauche) et %3 (droite).')),
+ '&Left: %1': ('&Links: %1', '&Gauche : %1'),
+ '&Right: %1': ('&Rechts: %1', '&Droite : %1'),
+ 'Line %1 on the left, line %2 on the right': ('Zeile %1 links, Zeile %2 rechts', 'Ligne %1 à gauche, ligne %2 à droite'),
+ 'Send to &both…': ('An &beide senden…', 'Envoyer aux &deux…'),
+ 'Send to both': ('An beide senden', 'Envoyer aux deux'),
+ 'Send this request to another target too (the document and the app, the engine and a server) and show both answers side by side':
+  ('Diese Anfrage auch an ein anderes Ziel senden (Dokument und App, Engine und Server) und beide Antworten nebeneinander zeigen',
+   "Envoyer aussi cette requête à une autre cible (le document et l'app, le moteur et un serveur) et montrer les deux réponses côte à côte"),
+ 'Recent:': ('Zuletzt:', 'Récents :'),
+ 'Choose a recent target to fill the form': ('Ein zuletzt geöffnetes Ziel wählen, um das Formular zu füllen', 'Choisir une cible récente pour remplir le formulaire'),
+ 'Side by side': ('Nebeneinander', 'Côte à côte'),
+})
+
 for lang, col in (('de', 0), ('fr', 1), ('en', None)):
     path = f'translations/apitest_{lang}.ts'
     tree = ET.parse(path)

@@ -191,6 +191,64 @@ abweicht, 2 bei Aufruffehlern.
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>Request → Send to both… shows two targets&apos; answers here.</source>
+        <translation>Anfrage → An beide senden… zeigt hier die Antworten zweier Ziele.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Left answer</source>
+        <translation>Linke Antwort</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Rechte Antwort</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 give the same answer.</source>
+        <translation>%1: %2 und %3 geben dieselbe Antwort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n difference(s) between %2 (left) and %3 (right).</source>
+        <translation>
+            <numerusform>%1: %n Unterschied zwischen %2 (links) und %3 (rechts).</numerusform>
+            <numerusform>%1: %n Unterschiede zwischen %2 (links) und %3 (rechts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Left: %1</source>
+        <translation>&amp;Links: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Right: %1</source>
+        <translation>&amp;Rechts: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 on the left, line %2 on the right</source>
+        <translation>Zeile %1 links, Zeile %2 rechts</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseView</name>
     <message>
         <source>Refresh</source>
@@ -1047,10 +1105,6 @@ wackelig. Eine Datei, die nicht gelesen werden kann, wird genannt und übersprun
         <translation>OpenAPI-Dokumente (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Compare with %1</source>
-        <translation>Vergleichen mit %1</translation>
-    </message>
-    <message>
         <source>%1 and %2 give the same answer.</source>
         <translation>%1 und %2 geben dieselbe Antwort.</translation>
     </message>
@@ -1060,18 +1114,6 @@ wackelig. Eine Datei, die nicht gelesen werden kann, wird genannt und übersprun
             <numerusform>%n Unterschied zwischen %1 (links) und %2 (rechts).</numerusform>
             <numerusform>%n Unterschiede zwischen %1 (links) und %2 (rechts).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Compare with…</source>
-        <translation>&amp;Vergleichen mit…</translation>
-    </message>
-    <message>
-        <source>Compare with</source>
-        <translation>Vergleichen mit</translation>
-    </message>
-    <message>
-        <source>Send this request to another target too (the document and the app, the engine and a server) and list where the answers differ</source>
-        <translation>Diese Anfrage auch an ein anderes Ziel senden (Dokument und App, Engine und Server) und auflisten, wo sich die Antworten unterscheiden</translation>
     </message>
     <message>
         <source>Comparing with %1…</source>
@@ -1148,6 +1190,18 @@ wackelig. Eine Datei, die nicht gelesen werden kann, wird genannt und übersprun
     <message>
         <source>Next or previous control</source>
         <translation>Nächstes oder vorheriges Bedienelement</translation>
+    </message>
+    <message>
+        <source>Send to &amp;both…</source>
+        <translation>An &amp;beide senden…</translation>
+    </message>
+    <message>
+        <source>Send to both</source>
+        <translation>An beide senden</translation>
+    </message>
+    <message>
+        <source>Send this request to another target too (the document and the app, the engine and a server) and show both answers side by side</source>
+        <translation>Diese Anfrage auch an ein anderes Ziel senden (Dokument und App, Engine und Server) und beide Antworten nebeneinander zeigen</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1372,14 @@ Optionen:
     <message>
         <source>Ignore headers:</source>
         <translation>Header ignorieren:</translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation>Zuletzt:</translation>
+    </message>
+    <message>
+        <source>Choose a recent target to fill the form</source>
+        <translation>Ein zuletzt geöffnetes Ziel wählen, um das Formular zu füllen</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1810,14 @@ TestClient reicht diesen Fehler an den Test weiter, weil raise_server_exceptions
     <message>
         <source>Send a request first</source>
         <translation>Senden Sie zuerst eine Anfrage</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Request → Send to both… shows two targets&apos; answers here</source>
+        <translation>Anfrage → An beide senden… zeigt hier die Antworten zweier Ziele</translation>
     </message>
 </context>
 <context>

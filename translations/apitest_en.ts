@@ -191,6 +191,64 @@ differ, 2 for usage errors.
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>Request → Send to both… shows two targets&apos; answers here.</source>
+        <translation>Request → Send to both… shows two targets&apos; answers here.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Left answer</source>
+        <translation>Left answer</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Right answer</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 give the same answer.</source>
+        <translation>%1: %2 and %3 give the same answer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n difference(s) between %2 (left) and %3 (right).</source>
+        <translation>
+            <numerusform>%1: %n difference between %2 (left) and %3 (right).</numerusform>
+            <numerusform>%1: %n differences between %2 (left) and %3 (right).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Left: %1</source>
+        <translation>&amp;Left: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Right: %1</source>
+        <translation>&amp;Right: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 on the left, line %2 on the right</source>
+        <translation>Line %1 on the left, line %2 on the right</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseView</name>
     <message>
         <source>Refresh</source>
@@ -1045,10 +1103,6 @@ named and skipped (exit status 2); the others are imported.
         <translation>OpenAPI documents (*.json);;All files (*)</translation>
     </message>
     <message>
-        <source>Compare with %1</source>
-        <translation>Compare with %1</translation>
-    </message>
-    <message>
         <source>%1 and %2 give the same answer.</source>
         <translation>%1 and %2 give the same answer.</translation>
     </message>
@@ -1058,18 +1112,6 @@ named and skipped (exit status 2); the others are imported.
             <numerusform>%n difference between %1 (left) and %2 (right).</numerusform>
             <numerusform>%n differences between %1 (left) and %2 (right).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Compare with…</source>
-        <translation>&amp;Compare with…</translation>
-    </message>
-    <message>
-        <source>Compare with</source>
-        <translation>Compare with</translation>
-    </message>
-    <message>
-        <source>Send this request to another target too (the document and the app, the engine and a server) and list where the answers differ</source>
-        <translation>Send this request to another target too (the document and the app, the engine and a server) and list where the answers differ</translation>
     </message>
     <message>
         <source>Comparing with %1…</source>
@@ -1146,6 +1188,18 @@ named and skipped (exit status 2); the others are imported.
     <message>
         <source>Next or previous control</source>
         <translation>Next or previous control</translation>
+    </message>
+    <message>
+        <source>Send to &amp;both…</source>
+        <translation>Send to &amp;both…</translation>
+    </message>
+    <message>
+        <source>Send to both</source>
+        <translation>Send to both</translation>
+    </message>
+    <message>
+        <source>Send this request to another target too (the document and the app, the engine and a server) and show both answers side by side</source>
+        <translation>Send this request to another target too (the document and the app, the engine and a server) and show both answers side by side</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1370,14 @@ Options:
     <message>
         <source>Ignore headers:</source>
         <translation>Ignore headers:</translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation>Recent:</translation>
+    </message>
+    <message>
+        <source>Choose a recent target to fill the form</source>
+        <translation>Choose a recent target to fill the form</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1807,14 @@ TestClient re-raises this error into the test because raise_server_exceptions is
     <message>
         <source>Send a request first</source>
         <translation>Send a request first</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <source>Request → Send to both… shows two targets&apos; answers here</source>
+        <translation>Request → Send to both… shows two targets&apos; answers here</translation>
     </message>
 </context>
 <context>

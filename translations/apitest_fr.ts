@@ -191,6 +191,64 @@ diffère, 2 pour une erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>Request → Send to both… shows two targets&apos; answers here.</source>
+        <translation>Requête → Envoyer aux deux… affiche ici les réponses de deux cibles.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Left answer</source>
+        <translation>Réponse de gauche</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Réponse de droite</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 give the same answer.</source>
+        <translation>%1 : %2 et %3 donnent la même réponse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n difference(s) between %2 (left) and %3 (right).</source>
+        <translation>
+            <numerusform>%1 : %n différence entre %2 (gauche) et %3 (droite).</numerusform>
+            <numerusform>%1 : %n différences entre %2 (gauche) et %3 (droite).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Left: %1</source>
+        <translation>&amp;Gauche : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Right: %1</source>
+        <translation>&amp;Droite : %1</translation>
+    </message>
+    <message>
+        <source>Line %1 on the left, line %2 on the right</source>
+        <translation>Ligne %1 à gauche, ligne %2 à droite</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseView</name>
     <message>
         <source>Refresh</source>
@@ -1047,10 +1105,6 @@ importés.
         <translation>Documents OpenAPI (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Compare with %1</source>
-        <translation>Comparer avec %1</translation>
-    </message>
-    <message>
         <source>%1 and %2 give the same answer.</source>
         <translation>%1 et %2 donnent la même réponse.</translation>
     </message>
@@ -1060,18 +1114,6 @@ importés.
             <numerusform>%n différence entre %1 (gauche) et %2 (droite).</numerusform>
             <numerusform>%n différences entre %1 (gauche) et %2 (droite).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Compare with…</source>
-        <translation>&amp;Comparer avec…</translation>
-    </message>
-    <message>
-        <source>Compare with</source>
-        <translation>Comparer avec</translation>
-    </message>
-    <message>
-        <source>Send this request to another target too (the document and the app, the engine and a server) and list where the answers differ</source>
-        <translation>Envoyer aussi cette requête à une autre cible (le document et l&apos;app, le moteur et un serveur) et lister où les réponses diffèrent</translation>
     </message>
     <message>
         <source>Comparing with %1…</source>
@@ -1148,6 +1190,18 @@ importés.
     <message>
         <source>Next or previous control</source>
         <translation>Contrôle suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Send to &amp;both…</source>
+        <translation>Envoyer aux &amp;deux…</translation>
+    </message>
+    <message>
+        <source>Send to both</source>
+        <translation>Envoyer aux deux</translation>
+    </message>
+    <message>
+        <source>Send this request to another target too (the document and the app, the engine and a server) and show both answers side by side</source>
+        <translation>Envoyer aussi cette requête à une autre cible (le document et l&apos;app, le moteur et un serveur) et montrer les deux réponses côte à côte</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1372,14 @@ Options :
     <message>
         <source>Ignore headers:</source>
         <translation>En-têtes ignorés :</translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation>Récents :</translation>
+    </message>
+    <message>
+        <source>Choose a recent target to fill the form</source>
+        <translation>Choisir une cible récente pour remplir le formulaire</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1810,14 @@ TestClient relance cette erreur dans le test car raise_server_exceptions est act
     <message>
         <source>Send a request first</source>
         <translation>Envoyez d&apos;abord une requête</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Request → Send to both… shows two targets&apos; answers here</source>
+        <translation>Requête → Envoyer aux deux… affiche ici les réponses de deux cibles</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,18 @@ OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, Q
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    m_recent = new QComboBox(this);
+    m_recent->setObjectName(QStringLiteral("recentTargetsComboBox"));
+    m_recentRow = new QWidget(this);
+    auto *recentForm = new QFormLayout(m_recentRow);
+    recentForm->setContentsMargins(0, 0, 0, 0);
+    recentForm->addRow(tr("Recent:"), m_recent);
+    m_recentRow->hide();
+    connect(m_recent, &QComboBox::activated, this, [this](int index) {
+        if (index > 0 && index <= m_recentTargets.size())
+            fill(m_recentTargets[index - 1].second);
+    });
+    layout->addWidget(m_recentRow);
     auto *kindForm = new QFormLayout;
     kindForm->addRow(tr("What answers:"), m_kind);
     layout->addLayout(kindForm);
@@ -149,7 +161,18 @@ OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, Q
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
-    // The current target fills the form.
+    fill(current);
+
+    for (auto *edit : {m_module, m_appDir, m_python, m_doubles, m_url, m_document})
+        connect(edit, &QLineEdit::textChanged, this, &OpenTargetDialog::updateState);
+    connect(m_headers, &QPlainTextEdit::textChanged, this, &OpenTargetDialog::updateState);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &OpenTargetDialog::updateState);
+    updateState();
+    resize(560, sizeHint().height());
+}
+
+void OpenTargetDialog::fill(const Engine::Catalog::TargetSpec &current)
+{
     m_kind->setCurrentIndex(current.kind == Kind::Asgi      ? 1
                             : current.kind == Kind::OpenApi ? 2
                             : current.kind == Kind::Live    ? 3
@@ -170,13 +193,18 @@ OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, Q
     for (const auto &d : current.doublesModules)
         doubles << QString::fromStdString(d);
     m_doubles->setText(doubles.join(QStringLiteral(", ")));
-
-    for (auto *edit : {m_module, m_appDir, m_python, m_doubles, m_url, m_document})
-        connect(edit, &QLineEdit::textChanged, this, &OpenTargetDialog::updateState);
-    connect(m_headers, &QPlainTextEdit::textChanged, this, &OpenTargetDialog::updateState);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &OpenTargetDialog::updateState);
     updateState();
-    resize(560, sizeHint().height());
+}
+
+void OpenTargetDialog::setRecentTargets(
+    const QList<QPair<QString, Engine::Catalog::TargetSpec>> &recent)
+{
+    m_recentTargets = recent;
+    m_recent->clear();
+    m_recent->addItem(tr("Choose a recent target to fill the form"));
+    for (const auto &entry : recent)
+        m_recent->addItem(entry.first);
+    m_recentRow->setVisible(!recent.isEmpty());
 }
 
 Engine::Catalog::TargetSpec OpenTargetDialog::spec() const

@@ -33,15 +33,20 @@ public:
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *documentEdit() const { return m_document; }
     QPlainTextEdit *headersEdit() const { return m_headers; }
-    // Compare with…: a field for the response headers to leave out of the comparison (a trace
+    // Send to both…: a field for the response headers to leave out of the comparison (a trace
     // id, a request id), as compare --ignore-header. Hidden unless turned on.
     void setIgnoredHeadersShown(bool on);
     void setIgnoredHeaders(const QStringList &names);
     QStringList ignoredHeaders() const;
     QLineEdit *ignoredHeadersEdit() const { return m_ignored; }
+    // Targets opened before (label, target), offered in a "Recent" list above the form that
+    // fills it; hidden when empty.
+    void setRecentTargets(const QList<QPair<QString, Engine::Catalog::TargetSpec>> &recent);
+    QComboBox *recentBox() const { return m_recent; }
 
 private:
     void updateState();
+    void fill(const Engine::Catalog::TargetSpec &spec);
 
     QComboBox *m_kind;
     QStackedWidget *m_pages;
@@ -57,5 +62,8 @@ private:
     QPlainTextEdit *m_headers;
     QCheckBox *m_insecure;
     QLabel *m_problem;
+    QComboBox *m_recent = nullptr;
+    QWidget *m_recentRow = nullptr;
+    QList<QPair<QString, Engine::Catalog::TargetSpec>> m_recentTargets;
     QPushButton *m_ok = nullptr;
 };

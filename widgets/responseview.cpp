@@ -3,6 +3,7 @@
 #include <QTabBar>
 
 #include "widgets/colors.h"
+#include "widgets/comparisonview.h"
 
 #include <QFontDatabase>
 #include <QGraphicsOpacityEffect>
@@ -58,6 +59,7 @@ ResponseView::ResponseView(QWidget *parent)
     , m_validationView(new QTableView(this))
     , m_traceView(new QTableView(this))
     , m_error(new QPlainTextEdit(this))
+    , m_comparison(new ComparisonView(this))
     , m_tree(new QTreeView(this))
     , m_treeModel(new JsonTreeModel(this))
     , m_headers(new KeyValueModel(tr("Header"), tr("Value"), this))
@@ -146,11 +148,14 @@ ResponseView::ResponseView(QWidget *parent)
     m_tabs->addTab(m_traceView, tr("Trace"));
     m_tabs->addTab(m_raw, tr("Raw"));
     m_tabs->addTab(m_error, tr("Error"));
+    m_tabs->addTab(m_comparison, tr("Side by side"));
     // Nothing to show before the first response: only Body (its placeholder) is open.
     for (int i = 1; i < m_tabs->count(); ++i) {
         m_tabs->setTabEnabled(i, false);
         m_tabs->setTabToolTip(i, tr("Send a request first"));
     }
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_comparison),
+                          tr("Request → Send to both… shows two targets' answers here"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
@@ -263,7 +268,8 @@ void ResponseView::showSummary(const Engine::Client::ResponseSummary &summary)
                           static_cast<QWidget *>(m_traceView), static_cast<QWidget *>(m_raw)})
         m_tabs->setTabEnabled(m_tabs->indexOf(page), true);
     for (int i = 0; i < m_tabs->count(); ++i)
-        m_tabs->setTabToolTip(i, QString());
+        if (m_tabs->widget(i) != m_comparison || !m_comparison->isEmpty())
+            m_tabs->setTabToolTip(i, QString());
     if (summary.raised)
         m_tabs->setCurrentIndex(errorTab);
     else if (!summary.validation.empty())
@@ -354,13 +360,23 @@ void ResponseView::loadNextChunk(quint64 generation)
     QTimer::singleShot(0, this, [this, generation] { loadNextChunk(generation); });
 }
 
+void ResponseView::showComparison(const QString &left, const QString &right, const QString &request,
+                                  const Engine::Suite::SideBySide &answers)
+{
+    m_comparison->setComparison(left, right, request, answers);
+    const int tab = m_tabs->indexOf(m_comparison);
+    m_tabs->setTabEnabled(tab, true);
+    m_tabs->setTabToolTip(tab, QString());
+    m_tabs->setCurrentIndex(tab);
+}
+
 QList<QWidget *> ResponseView::tabOrder() const
 {
     QList<QWidget *> order{m_hints->findChild<QWidget *>(QStringLiteral("dismissHintButton")),
                            m_tabs->tabBar(), m_find, m_showAll, m_body};
     order << findChild<QWidget *>(QStringLiteral("expandJsonButton"))
           << findChild<QWidget *>(QStringLiteral("foldJsonButton")) << m_tree << m_validationView
-          << m_headersView << m_traceView << m_raw << m_error;
+          << m_headersView << m_traceView << m_raw << m_error << m_comparison->tabOrder();
     order.removeAll(nullptr);
     return order;
 }

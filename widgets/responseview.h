@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "engine/client/presentation.h"
+#include "engine/suite/runner.h"
 
 class QLabel;
 class QLineEdit;
@@ -12,6 +13,7 @@ class QTabWidget;
 class QTableView;
 class QTreeView;
 class JsonTreeModel;
+class ComparisonView;
 class HintBanner;
 class KeyValueModel;
 class TraceModel;
@@ -45,6 +47,10 @@ public:
     JsonTreeModel *treeModel() const { return m_treeModel; }
     QTreeView *treeView() const { return m_tree; }
     HintBanner *hints() const { return m_hints; }
+    // The Side by side tab (Request → Send to both…): shows the comparison and opens the tab.
+    ComparisonView *comparison() const { return m_comparison; }
+    void showComparison(const QString &left, const QString &right, const QString &request,
+                        const Engine::Suite::SideBySide &answers);
 
     // The body view shows this many bytes at first (the highlighter and the text layout cost
     // grow with it); "Show all" adds the rest in chunks of kChunk between events, without
@@ -83,6 +89,7 @@ private:
     QTableView *m_validationView;
     QTableView *m_traceView;
     QPlainTextEdit *m_error;
+    ComparisonView *m_comparison;
     QTreeView *m_tree;
     JsonTreeModel *m_treeModel;
     KeyValueModel *m_headers;

@@ -79,35 +79,57 @@ RequestOptions composeRequest(const ComposedRequest &composed)
 
 namespace {
 
-void pretty(std::string &out, const Json &v, int indent)
+// Pretty-prints v at indent; with lines, records the line each member or element starts on,
+// by its JSON pointer (pointer is v's own).
+struct Pretty
 {
-    const std::string pad(static_cast<std::size_t>(indent) * 2, ' ');
-    if (v.is_object() && !v.empty()) {
-        out += "{\n";
-        bool first = true;
-        for (auto it = v.begin(); it != v.end(); ++it) {
-            if (!first)
-                out += ",\n";
-            first = false;
-            out += pad + "  " + PyJson::dumpLenient(Json(it.key())) + ": ";
-            pretty(out, it.value(), indent + 1);
-        }
-        out += "\n" + pad + "}";
-    } else if (v.is_array() && !v.empty()) {
-        out += "[\n";
-        bool first = true;
-        for (const auto &item : v) {
-            if (!first)
-                out += ",\n";
-            first = false;
-            out += pad + "  ";
-            pretty(out, item, indent + 1);
-        }
-        out += "\n" + pad + "]";
-    } else {
-        out += PyJson::dumpLenient(v);
+    std::string out;
+    int line = 0;
+    std::unordered_map<std::string, std::pair<int, int>> *lines = nullptr;
+
+    void newline(const std::string &pad)
+    {
+        out += '\n';
+        out += pad;
+        ++line;
     }
-}
+
+    void value(const Json &v, int indent, const std::string &pointer)
+    {
+        const int first = line;
+        const std::string pad(static_cast<std::size_t>(indent) * 2, ' ');
+        const std::string inner = pad + "  ";
+        if (v.is_object() && !v.empty()) {
+            out += '{';
+            bool first = true;
+            for (auto it = v.begin(); it != v.end(); ++it) {
+                if (!first)
+                    out += ',';
+                first = false;
+                newline(inner);
+                out += PyJson::dumpLenient(Json(it.key())) + ": ";
+                value(it.value(), indent + 1,
+                      lines ? pointer + "/" + escapePointerToken(it.key()) : std::string());
+            }
+            newline(pad);
+            out += '}';
+        } else if (v.is_array() && !v.empty()) {
+            out += '[';
+            for (std::size_t i = 0; i < v.size(); ++i) {
+                if (i > 0)
+                    out += ',';
+                newline(inner);
+                value(v[i], indent + 1, lines ? pointer + "/" + std::to_string(i) : std::string());
+            }
+            newline(pad);
+            out += ']';
+        } else {
+            out += PyJson::dumpLenient(v);
+        }
+        if (lines)
+            lines->emplace(pointer, std::make_pair(first, line));
+    }
+};
 
 std::string locText(const Json &loc)
 {
@@ -167,10 +189,27 @@ std::size_t skipWs(const std::string &s, std::size_t i)
 
 } // namespace
 
-std::string prettyJson(const Json &value)
+std::string prettyJson(const Json &value,
+                       std::unordered_map<std::string, std::pair<int, int>> *lines)
+{
+    Pretty p;
+    p.lines = lines;
+    p.value(value, 0, std::string());
+    return std::move(p.out);
+}
+
+std::string escapePointerToken(const std::string &token)
 {
     std::string out;
-    pretty(out, value, 0);
+    out.reserve(token.size());
+    for (char c : token) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -90,8 +91,14 @@ std::optional<std::pair<std::size_t, std::size_t>> locateInBody(const std::strin
 // max of them: what a user can tick to assert in a saved test.
 std::vector<std::string> leafPointers(const Json &value, std::size_t max = 100);
 
-// Pretty JSON with 2-space indents (Python's json.dumps(indent=2, ensure_ascii=False)).
-std::string prettyJson(const Json &value);
+// Pretty JSON with 2-space indents (Python's json.dumps(indent=2, ensure_ascii=False)). With
+// lines, also the first and last line (from 0) of each member's or element's value, by JSON
+// pointer ("" for the whole value).
+std::string prettyJson(const Json &value,
+                       std::unordered_map<std::string, std::pair<int, int>> *lines = nullptr);
+
+// A JSON pointer token for an object key (RFC 6901: "~" as "~0", "/" as "~1").
+std::string escapePointerToken(const std::string &token);
 
 // A route's path with its parameters filled in: "/items/{item_id}" and {"item_id": "a b"} give
 // "/items/a%20b". Values are percent-encoded, except the slashes of a {name:path} parameter;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "engine/catalog/catalog.h"
+#include "engine/client/presentation.h"
 #include "engine/client/testclient.h"
 #include "engine/core/pyerror.h"
 #include "engine/core/pyjson.h"
@@ -65,14 +66,16 @@ void collectDifferences(const Json &expected, const Json &actual, const std::str
 {
     if (expected.is_object() && actual.is_object()) {
         for (auto it = expected.begin(); it != expected.end(); ++it) {
+            const std::string member = path + "/" + Client::escapePointerToken(it.key());
             if (!actual.contains(it.key()))
-                out.push_back({path + "/" + it.key(), it.value(), std::nullopt});
+                out.push_back({member, it.value(), std::nullopt});
             else
-                collectDifferences(it.value(), actual[it.key()], path + "/" + it.key(), out);
+                collectDifferences(it.value(), actual[it.key()], member, out);
         }
         for (auto it = actual.begin(); it != actual.end(); ++it)
             if (!expected.contains(it.key()))
-                out.push_back({path + "/" + it.key(), std::nullopt, it.value()});
+                out.push_back(
+                    {path + "/" + Client::escapePointerToken(it.key()), std::nullopt, it.value()});
         return;
     }
     if (expected.is_array() && actual.is_array() && expected.size() == actual.size()) {
@@ -104,6 +107,38 @@ std::vector<JsonDifference> answerDifferences(Json left, Json right,
             (*answer)["headers"].erase(Http::Headers::lower(name));
     }
     return jsonDifferences(left, right);
+}
+
+SideBySide sideBySide(Json left, Json right, const std::vector<std::string> &ignored)
+{
+    SideBySide out;
+    std::unordered_map<std::string, std::pair<int, int>> leftLines, rightLines;
+    out.left = Client::prettyJson(left, &leftLines);
+    out.right = Client::prettyJson(right, &rightLines);
+    // A member one side lacks: the first line of its nearest ancestor that side has.
+    const auto lineOf = [](const std::unordered_map<std::string, std::pair<int, int>> &lines,
+                           std::string pointer) {
+        const auto exact = lines.find(pointer);
+        if (exact != lines.end())
+            return exact->second;
+        for (;;) {
+            const auto slash = pointer.rfind('/');
+            pointer.resize(slash == std::string::npos ? 0 : slash);
+            const auto it = lines.find(pointer);
+            if (it != lines.end())
+                return std::make_pair(it->second.first, it->second.first);
+            if (pointer.empty())
+                return std::make_pair(0, 0);
+        }
+    };
+    for (auto &d : answerDifferences(std::move(left), std::move(right), ignored)) {
+        SideBySide::Row row;
+        row.leftLines = lineOf(leftLines, d.pointer);
+        row.rightLines = lineOf(rightLines, d.pointer);
+        row.difference = std::move(d);
+        out.rows.push_back(std::move(row));
+    }
+    return out;
 }
 
 std::vector<std::string> jsonDiff(const Json &expected, const Json &actual)

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/core/json.h"
@@ -143,6 +144,23 @@ std::vector<JsonDifference> jsonDifferences(const Json &expected, const Json &ac
 // leaving out the headers a server adds on its own (date, server) and those named in ignored.
 std::vector<JsonDifference> answerDifferences(Json left, Json right,
                                               const std::vector<std::string> &ignored = {});
+
+// Two answers side by side (the window's Request → Send to both…): each pretty-printed whole,
+// the differences as answerDifferences finds them, and for each the first and last line (from
+// 0) of its value on either side; where a side lacks the member, the first line of its nearest
+// ancestor there.
+struct SideBySide
+{
+    struct Row
+    {
+        JsonDifference difference;
+        std::pair<int, int> leftLines{0, 0};
+        std::pair<int, int> rightLines{0, 0};
+    };
+    std::string left, right;
+    std::vector<Row> rows;
+};
+SideBySide sideBySide(Json left, Json right, const std::vector<std::string> &ignored = {});
 
 // The same as readable lines: "- /pointer: expected" and "+ /pointer: actual".
 std::vector<std::string> jsonDiff(const Json &expected, const Json &actual);

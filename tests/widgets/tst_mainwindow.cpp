@@ -33,15 +33,18 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include "app/mainwindow.h"
 #include "tests/widgets/isolatedprofile.h"
 #include "widgets/colors.h"
+#include "widgets/comparisonview.h"
 #include "widgets/databaseview.h"
 #include "widgets/dependencypanel.h"
 #include "widgets/engine/engineclient.h"
@@ -301,7 +304,7 @@ private slots:
         QVERIFY(m_window->selectRoute(QStringLiteral("ping")));
     }
 
-    void compareWithSendsTheRequestToBothAndListsTheDifferences()
+    void sendToBothShowsTheAnswersSideBySideWithTheirDifferences()
     {
         // The catalog's document (FastAPI 0.92 wrote it) next to the catalog app itself.
         Engine::Catalog::TargetSpec document;
@@ -314,6 +317,13 @@ private slots:
         app.appDir = APITEST_SOURCE_DIR "/tests/conformance/openapi";
         app.python = "/usr/bin/python3";
         QSignalSpy compared(m_engine, &EngineClient::answersCompared);
+        const auto comparison = [&] {
+            return compared.last().at(0).value<AnswerComparison>();
+        };
+        auto *view = m_window->findChild<ComparisonView *>();
+        QVERIFY(view);
+        auto *tabs = find<QTabWidget>("responseTabWidget");
+        QVERIFY(!tabs->isTabEnabled(tabs->indexOf(view)));
 
         // Validation is in the document: the same 422.
         clickRoute(QStringLiteral("create_item_items_post"));
@@ -321,21 +331,25 @@ private slots:
             QStringLiteral("{\"name\": \"x\", \"price\": \"free\"}"));
         m_window->compareWith(app);
         QTRY_COMPARE(compared.size(), 1);
-        QVERIFY(compared.last().at(2).toStringList().isEmpty());
-        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("compareMessageBox"));
-        QVERIFY(box);
-        QVERIFY(box->text().contains(QStringLiteral("same answer")));
-        box->close();
+        QVERIFY(comparison().differenceLines().isEmpty());
+        QCOMPARE(tabs->currentWidget(), view);
+        QVERIFY2(view->title().contains(QStringLiteral("give the same answer")),
+                 qPrintable(view->title()));
+        QVERIFY(view->title().startsWith(QStringLiteral("POST /items")));
+        QCOMPARE(view->differences()->topLevelItemCount(), 0);
+        QVERIFY(view->markedLines(false).isEmpty());
+        QVERIFY(view->leftText()->toPlainText().contains(QStringLiteral("\"status\": 422")));
+        QCOMPARE(view->leftText()->toPlainText(), view->rightText()->toPlainText());
 
         // The handler's answer is not: the document has no example for it.
         clickRoute(QStringLiteral("read_item_items__item_id__get"));
         m_window->compareWith(app);
         QTRY_COMPARE(compared.size(), 2);
-        const QStringList differences = compared.last().at(2).toStringList();
+        const QStringList differences = comparison().differenceLines();
         QVERIFY2(differences.contains(QStringLiteral("/json: null → {\"item_id\":1}")),
                  qPrintable(differences.join(QLatin1Char('\n'))));
-        QCOMPARE(compared.last().at(0).toString(), QStringLiteral("catalog30.json"));
-        QCOMPARE(compared.last().at(1).toString(), QStringLiteral("catalog_app:app"));
+        QCOMPARE(comparison().left, QStringLiteral("catalog30.json"));
+        QCOMPARE(comparison().right, QStringLiteral("catalog_app:app"));
         const auto mentions = [](const QStringList &lines, const QString &prefix) {
             for (const QString &line : lines)
                 if (line.startsWith(prefix))
@@ -344,12 +358,33 @@ private slots:
         };
         QVERIFY2(mentions(differences, QStringLiteral("/headers/content-length")),
                  qPrintable(differences.join(QLatin1Char('\n'))));
+        // The pane: one row per difference, their lines marked on both sides, and the
+        // selected one brought into view with its own colour.
+        QCOMPARE(view->differences()->topLevelItemCount(), differences.size());
+        QTreeWidgetItem *json = nullptr;
+        for (int i = 0; i < view->differences()->topLevelItemCount(); ++i)
+            if (view->differences()->topLevelItem(i)->text(0) == QStringLiteral("/json"))
+                json = view->differences()->topLevelItem(i);
+        QVERIFY(json);
+        QCOMPARE(json->text(1), QStringLiteral("null"));
+        QCOMPARE(json->text(2), QStringLiteral("{\"item_id\":1}"));
+        view->differences()->setCurrentItem(json);
+        const auto lineAtCursor = [](QPlainTextEdit *edit) {
+            return edit->textCursor().block().text().trimmed();
+        };
+        QCOMPARE(lineAtCursor(view->leftText()), QStringLiteral("\"json\": null"));
+        QCOMPARE(lineAtCursor(view->rightText()), QStringLiteral("\"json\": {"));
+        const int rightLine = view->rightText()->textCursor().blockNumber();
+        QVERIFY(view->markedLines(true).contains(rightLine));
+        QVERIFY(view->markedLines(true).contains(rightLine + 1)); // "item_id": 1
+        QVERIFY(view->markedLines(false).size() >= differences.size());
+
         // A header named to be ignored (as compare --ignore-header) is left out.
         m_window->compareWith(app, {QStringLiteral("Content-Length")});
         QTRY_COMPARE(compared.size(), 3);
-        QVERIFY(!mentions(compared.last().at(2).toStringList(),
-                          QStringLiteral("/headers/content-length")));
-        QVERIFY(compared.last().at(2).toStringList().contains(
+        QVERIFY(
+            !mentions(comparison().differenceLines(), QStringLiteral("/headers/content-length")));
+        QVERIFY(comparison().differenceLines().contains(
             QStringLiteral("/json: null → {\"item_id\":1}")));
         // The dialog's field: names separated by commas, lower-cased, blanks dropped.
         OpenTargetDialog dialog(app, m_window);
@@ -359,6 +394,45 @@ private slots:
         dialog.ignoredHeadersEdit()->setText(QStringLiteral("X-Trace-Id, ,x-request-id"));
         QCOMPARE(dialog.ignoredHeaders(),
                  (QStringList{QStringLiteral("x-trace-id"), QStringLiteral("x-request-id")}));
+    }
+
+    void recentTargetsReopenAndFillTheDialog()
+    {
+        // Each target kind comes back from the recent list as it was opened.
+        QSettings().remove(QStringLiteral("targets/recent"));
+        Engine::Catalog::TargetSpec document;
+        document.kind = Engine::Catalog::TargetSpec::Kind::OpenApi;
+        document.openapiFile = APITEST_SOURCE_DIR "/tests/conformance/openapi/catalog30.json";
+        QSignalSpy opened(m_engine, &EngineClient::targetOpened);
+        m_window->openTarget(document);
+        QTRY_COMPARE(opened.size(), 1);
+        Engine::Catalog::TargetSpec forge;
+        m_window->openTarget(forge);
+        QTRY_COMPARE(opened.size(), 2);
+        const auto recent = m_window->recentTargets();
+        QCOMPARE(recent.size(), 2);
+        QCOMPARE(Engine::Catalog::toString(recent[1].second.kind), std::string("openapi"));
+        QCOMPARE(recent[1].second.openapiFile, document.openapiFile);
+        QCOMPARE(m_window->recentTargetsMenu()->actions().size(), 2);
+        m_window->recentTargetsMenu()->actions().at(1)->trigger();
+        QTRY_COMPARE(opened.size(), 3);
+        QCOMPARE(opened.last().at(0).toString(), QStringLiteral("catalog30.json"));
+
+        // The dialog offers them and fills its form from the one chosen.
+        OpenTargetDialog dialog(forge, m_window);
+        dialog.setRecentTargets(m_window->recentTargets());
+        QVERIFY(dialog.recentBox()->isVisibleTo(&dialog));
+        QCOMPARE(dialog.recentBox()->count(), 3);
+        const int documentRow = dialog.recentBox()->findText(
+            QStringLiteral("--openapi ") + QString::fromStdString(document.openapiFile));
+        QVERIFY(documentRow > 0);
+        dialog.recentBox()->setCurrentIndex(documentRow);
+        emit dialog.recentBox()->activated(documentRow);
+        QCOMPARE(Engine::Catalog::toString(dialog.spec().kind), std::string("openapi"));
+        QCOMPARE(dialog.documentEdit()->text(), QString::fromStdString(document.openapiFile));
+        QVERIFY(dialog.problem().isEmpty());
+        m_window->openTarget(forge);
+        QTRY_COMPARE(opened.size(), 4);
     }
 
     void copyAsCurlSaysWhereTheRequestCanRun()

@@ -3,7 +3,9 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeWidget>
 
+#include "widgets/comparisonview.h"
 #include "widgets/models/jsontreemodel.h"
 #include "widgets/responseview.h"
 
@@ -44,9 +46,13 @@ private slots:
         auto *tabs = view.findChild<QTabWidget *>();
         QVERIFY(tabs);
         QVERIFY(tabs->isTabEnabled(0));
+        const int sideBySide = tabs->indexOf(view.comparison());
         for (int i = 1; i < tabs->count(); ++i) {
             QVERIFY2(!tabs->isTabEnabled(i), qPrintable(tabs->tabText(i)));
-            QCOMPARE(tabs->tabToolTip(i), QStringLiteral("Send a request first"));
+            QCOMPARE(tabs->tabToolTip(i),
+                     i == sideBySide
+                         ? QStringLiteral("Request → Send to both… shows two targets' answers here")
+                         : QStringLiteral("Send a request first"));
         }
         Engine::Client::ResponseSummary ok;
         ok.status = 200;
@@ -55,9 +61,19 @@ private slots:
         int enabled = 0;
         for (int i = 0; i < tabs->count(); ++i) {
             enabled += tabs->isTabEnabled(i);
-            QVERIFY(tabs->tabToolTip(i).isEmpty());
+            QCOMPARE(tabs->tabToolTip(i).isEmpty(), i != sideBySide);
         }
         QCOMPARE(enabled, 4); // Body, Headers, Trace, Raw; no 422 details, no Error, no Tree
+        // Side by side opens with a comparison, and stays open for the next response.
+        view.showComparison(
+            QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("GET /"),
+            Engine::Suite::sideBySide(Json{{"status", 200}}, Json{{"status", 201}}));
+        QVERIFY(tabs->isTabEnabled(sideBySide));
+        QCOMPARE(tabs->currentIndex(), sideBySide);
+        QCOMPARE(view.comparison()->differences()->topLevelItemCount(), 1);
+        view.showSummary(ok);
+        QVERIFY(tabs->isTabEnabled(sideBySide));
+        QVERIFY(tabs->tabToolTip(sideBySide).isEmpty());
     }
 
     void largeBodiesAreTruncatedThenShownInFull()

@@ -137,6 +137,7 @@ EngineClient::EngineClient(const QString &databasePath, QObject *parent)
     , m_pool(makePool())
 {
     qRegisterMetaType<Engine::Client::ResponseSummary>();
+    qRegisterMetaType<AnswerComparison>();
     QString path = databasePath;
     m_defaultLocation = path.isEmpty();
     if (path.isEmpty()) {
@@ -394,27 +395,33 @@ void EngineClient::compareWith(const Engine::Catalog::TargetSpec &other,
                     answers[side] = Engine::Json{{"error", e.what()}};
                 }
             }
-            QStringList lines;
-            for (const auto &d : Engine::Suite::answerDifferences(std::move(answers[0]),
-                                                                  std::move(answers[1]), ignored)) {
-                const auto show = [](const std::optional<Engine::Json> &v) {
-                    return v ? QString::fromStdString(Engine::PyJson::dump(*v))
-                             : QStringLiteral("(absent)");
-                };
-                lines << QStringLiteral("%1: %2 → %3")
-                             .arg(QString::fromStdString(d.pointer.empty() ? "/" : d.pointer),
-                                  show(d.expected), show(d.actual));
-            }
-            const QString left = QString::fromStdString(s.target().name());
-            const QString right = QString::fromStdString(s.other->target().name());
-            report([left, right, lines](EngineClient &c) {
-                emit c.answersCompared(left, right, lines);
-            });
+            AnswerComparison comparison;
+            comparison.answers
+                = Engine::Suite::sideBySide(std::move(answers[0]), std::move(answers[1]), ignored);
+            comparison.left = QString::fromStdString(s.target().name());
+            comparison.right = QString::fromStdString(s.other->target().name());
+            comparison.request = QString::fromStdString(request.method + " " + request.path);
+            report([comparison](EngineClient &c) { emit c.answersCompared(comparison); });
         } catch (const std::exception &e) {
             s.other.reset();
             report.error(QString::fromStdString(e.what()));
         }
     });
+}
+
+QStringList AnswerComparison::differenceLines() const
+{
+    const auto show = [](const std::optional<Engine::Json> &v) {
+        return v ? QString::fromStdString(Engine::PyJson::dump(*v)) : QStringLiteral("(absent)");
+    };
+    QStringList lines;
+    for (const auto &row : answers.rows) {
+        const auto &d = row.difference;
+        lines << QStringLiteral("%1: %2 → %3")
+                     .arg(QString::fromStdString(d.pointer.empty() ? "/" : d.pointer),
+                          show(d.expected), show(d.actual));
+    }
+    return lines;
 }
 
 void EngineClient::openTarget(const Engine::Catalog::TargetSpec &spec)

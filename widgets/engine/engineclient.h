@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThreadPool>
 
 #include "engine/catalog/catalog.h"
@@ -77,6 +78,18 @@ struct EngineSnapshot
 
 Q_DECLARE_METATYPE(Engine::Client::ResponseSummary)
 
+// What compareWith found: the two targets by name, the request ("GET /items/1"), and both
+// answers with their differences.
+struct AnswerComparison
+{
+    QString left, right, request;
+    Engine::Suite::SideBySide answers;
+    // One line per difference, "/json/detail/0/msg: left → right" ((absent) for a side without
+    // the member); empty when the answers are the same.
+    QStringList differenceLines() const;
+};
+Q_DECLARE_METATYPE(AnswerComparison)
+
 // The adapter between the composer side of the window and the engine (house style rule 16):
 // owns the session on the target (a built-in app by default), runs every engine call on one
 // worker thread (so calls stay serialized and the window never freezes) and reports back
@@ -123,8 +136,9 @@ public:
 
     void send(const Engine::Client::ComposedRequest &request);
     // Sends the request to the current target and to other (kept open for the next
-    // comparison with the same target) and emits answersCompared with the differences by
-    // JSON pointer; the headers a server adds on its own (date, server) are left out.
+    // comparison with the same target) and emits answersCompared with both answers and their
+    // differences by JSON pointer; the headers a server adds on its own (date, server) are
+    // not compared.
     // ignoredHeaders: volatile ones (a trace id) left out as well, as compare --ignore-header.
     void compareWith(const Engine::Catalog::TargetSpec &other,
                      const Engine::Client::ComposedRequest &request,
@@ -149,8 +163,8 @@ signals:
     void errorOccurred(const QString &message);
     void busyChanged(bool busy);
     void targetOpened(const QString &name);
-    // One line per difference, "/json/detail/0/msg: left → right" (empty: the same answer).
-    void answersCompared(const QString &left, const QString &right, const QStringList &differences);
+    // Both answers to one request (compareWith), side by side with their differences.
+    void answersCompared(const AnswerComparison &comparison);
     // "added GET /items", "changed POST /items (body)", "removed ..." (empty: no change).
     void targetReloaded(const QStringList &changes);
     // The target could not be opened: what was wrong (an import error with its traceback, a

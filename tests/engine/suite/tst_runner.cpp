@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "common/testprinters.h"
+#include "engine/client/presentation.h"
 #include "engine/suite/history.h"
 #include "engine/suite/runner.h"
 #include "engine/suite/savetest.h"
@@ -333,6 +334,54 @@ private slots:
         QCOMPARE(*r.results[0].expected, Json::parse(R"({"status": "down"})"));
         QVERIFY(r.results[0].actual && r.results[0].actual->is_object());
         QVERIFY(!r.results[1].expected && !r.results[1].actual);
+    }
+
+    void differencesEscapeKeysAsJsonPointers()
+    {
+        // RFC 6901: a key holding "/" or "~" is one token, not a path.
+        const auto d = jsonDifferences(Json::parse(R"({"paths":{"/items/{id}":1,"a~b":2}})"),
+                                       Json::parse(R"({"paths":{"/items/{id}":3,"a~b":2}})"));
+        QCOMPARE(d.size(), std::size_t(1));
+        QCOMPARE(d[0].pointer, std::string("/paths/~1items~1{id}"));
+        QCOMPARE(Json::parse(R"({"paths":{"/items/{id}":1}})").at(Json::json_pointer(d[0].pointer)),
+                 Json(1));
+    }
+
+    void sideBySidePlacesEachDifferenceOnItsLines()
+    {
+        const Json left = Json::parse(
+            R"({"status":200,"headers":{"date":"Mon","x-trace":"a"},"json":{"id":1,"tags":["a","b"],"owner":{"name":"x"}}})");
+        const Json right = Json::parse(
+            R"({"status":200,"headers":{"date":"Tue","x-trace":"b"},"json":{"id":2,"tags":["a"]}})");
+        const SideBySide s = sideBySide(left, right, {"X-Trace"});
+        // Both answers whole, as the window shows them (ignored headers too).
+        QCOMPARE(s.left, Engine::Client::prettyJson(left));
+        QVERIFY(s.right.find("\"x-trace\": \"b\"") != std::string::npos);
+        // date is a server's own, x-trace was ignored: only the body differs.
+        QCOMPARE(s.rows.size(), std::size_t(3));
+        const auto lineText = [](const std::string &text, int line) {
+            std::size_t at = 0;
+            for (int i = 0; i < line; ++i)
+                at = text.find('\n', at) + 1;
+            return text.substr(at, text.find('\n', at) - at);
+        };
+        QCOMPARE(s.rows[0].difference.pointer, std::string("/json/id"));
+        QCOMPARE(lineText(s.left, s.rows[0].leftLines.first), std::string("    \"id\": 1,"));
+        QCOMPARE(lineText(s.right, s.rows[0].rightLines.first), std::string("    \"id\": 2,"));
+        // The arrays differ in length: the whole array, over its lines on each side.
+        QCOMPARE(s.rows[1].difference.pointer, std::string("/json/tags"));
+        QCOMPARE(lineText(s.left, s.rows[1].leftLines.first), std::string("    \"tags\": ["));
+        QCOMPARE(lineText(s.left, s.rows[1].leftLines.second), std::string("    ],"));
+        QCOMPARE(s.rows[1].leftLines.second - s.rows[1].leftLines.first, 3);
+        QCOMPARE(s.rows[1].rightLines.second - s.rows[1].rightLines.first, 2);
+        // A member only the left has: on the right, the first line of its parent.
+        QCOMPARE(s.rows[2].difference.pointer, std::string("/json/owner"));
+        QVERIFY(!s.rows[2].difference.actual);
+        QCOMPARE(lineText(s.left, s.rows[2].leftLines.first), std::string("    \"owner\": {"));
+        QCOMPARE(lineText(s.right, s.rows[2].rightLines.first), std::string("  \"json\": {"));
+        QCOMPARE(s.rows[2].rightLines.first, s.rows[2].rightLines.second);
+
+        QVERIFY(sideBySide(left, left).rows.empty());
     }
 
     void savedTestAssertsTheTickedFieldsAndReplays()
