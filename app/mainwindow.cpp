@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
@@ -41,6 +42,8 @@
 #include "widgets/colors.h"
 #include "widgets/databaseview.h"
 #include "widgets/dependencypanel.h"
+#include "widgets/environmentdialog.h"
+#include "widgets/environments.h"
 #include <utility>
 
 #include "widgets/engine/engineclient.h"
@@ -75,8 +78,22 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     , m_raise(new QCheckBox(tr("raise_server_exceptions"), this))
     , m_debug(new QCheckBox(tr("App debug"), this))
     , m_style(new QComboBox(this))
+    , m_secretStore(std::make_unique<KeychainSecretStore>())
+    , m_environmentStore(std::make_unique<EnvironmentStore>(m_secretStore.get()))
+    , m_environmentBox(new QComboBox(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_environmentBox->setObjectName(QStringLiteral("environmentComboBox"));
+    m_environmentBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_environmentBox, &QComboBox::activated, this, [this](int index) {
+        const QString data = m_environmentBox->itemData(index).toString();
+        if (data == QStringLiteral("\x1fmanage")) {
+            updateEnvironmentBox(); // back to the current one while the dialog is open
+            manageEnvironments();
+        } else if (!data.isEmpty() && data != m_environment) {
+            openEnvironment(data);
+        }
+    });
     setWindowTitle(tr("API Test Explorer"));
     m_routesView->setObjectName(QStringLiteral("routesTreeView"));
     m_filter->setObjectName(QStringLiteral("routeFilterLineEdit"));
@@ -198,6 +215,7 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     m_raise->setToolTip(tr("Re-raise unhandled errors into the caller instead of answering 500"));
     m_debug->setToolTip(tr("FastAPI(debug=True): 500 bodies carry the traceback"));
     createActions();
+    updateEnvironmentBox();
     refreshSide();
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -239,6 +257,7 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
         m_cancelRequest->show();
     });
     connect(m_cancelRequest, &QPushButton::clicked, this, [this] {
+        m_cancelRequest->hide(); // until the fresh engine, if it takes a while, is slow too
         if (m_engine->abandonWork())
             statusBar()->showMessage(tr("Cancelled: the engine was restarted; the stuck work "
                                         "goes on in the background and its answer is dropped."),
@@ -260,14 +279,25 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     connect(m_engine, &EngineClient::targetOpened, this, [this](const QString &name) {
         m_reloadRoutes = true; // with the snapshot that follows
         watchDocument();
-        // Remembered once it opened (a target that fails is not offered again).
-        QSettings settings;
-        QStringList recent = settings.value(QStringLiteral("targets/recent")).toStringList();
-        const QString entry = targetArguments(m_engine->targetSpec()).join(QChar(0x1f));
-        recent.removeAll(entry);
-        recent.prepend(entry);
-        settings.setValue(QStringLiteral("targets/recent"), recent.mid(0, 8));
-        updateRecentTargetsMenu();
+        m_environment = std::exchange(m_pendingEnvironment, QString());
+        updateEnvironmentBox();
+        // Remembered once it opened (a target that fails is not offered again); an
+        // environment's target is in the Environment list, and no recent entry keeps a header
+        // that usually carries a secret (the settings file is plain text).
+        if (m_environment.isEmpty()) {
+            Engine::Catalog::TargetSpec spec = m_engine->targetSpec();
+            std::erase_if(spec.headers, [](const std::string &line) {
+                return Environment::looksSecret(
+                    QString::fromStdString(line.substr(0, line.find(':'))));
+            });
+            QSettings settings;
+            QStringList recent = settings.value(QStringLiteral("targets/recent")).toStringList();
+            const QString entry = targetArguments(spec).join(QChar(0x1f));
+            recent.removeAll(entry);
+            recent.prepend(entry);
+            settings.setValue(QStringLiteral("targets/recent"), recent.mid(0, 8));
+            updateRecentTargetsMenu();
+        }
         statusBar()->showMessage(tr("%1 answers now").arg(name), 5000);
     });
     // A document edited on disk: reloaded once the writes settle (editors save in steps, some
@@ -316,6 +346,8 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
         box->show();
     });
     connect(m_engine, &EngineClient::targetFailed, this, [this](const QString &message) {
+        m_pendingEnvironment.clear();
+        updateEnvironmentBox();
         auto *box
             = new QMessageBox(QMessageBox::Critical, tr("The app could not be opened"),
                               message.section(QLatin1Char('\n'), 0, 0), QMessageBox::Ok, this);
@@ -389,6 +421,11 @@ void MainWindow::createActions()
     openDocument->setToolTip(
         tr("Serve the app an OpenAPI document describes (FastAPI's "
            "openapi.json): validation and answers as that FastAPI gives them"));
+    auto *environments
+        = file->addAction(tr("&Environments…"), this, &MainWindow::manageEnvironments);
+    environments->setObjectName(QStringLiteral("actionEnvironments"));
+    environments->setToolTip(tr("Servers by name: a base URL and the headers sent with every "
+                                "request (an API key); chosen from the toolbar"));
     m_recentTargets = file->addMenu(tr("Recent a&pps"));
     m_recentTargets->setObjectName(QStringLiteral("recentTargetsMenu"));
     updateRecentTargetsMenu();
@@ -436,12 +473,19 @@ void MainWindow::createActions()
         OpenTargetDialog dialog(m_compareSpec, this);
         dialog.setWindowTitle(tr("Send to both"));
         dialog.setRecentTargets(recentTargets());
+        dialog.setEnvironments(m_environmentStore->load(nullptr, false));
         dialog.setIgnoredHeadersShown(true);
         dialog.setIgnoredHeaders(
             QSettings().value(QStringLiteral("compare/ignoreHeaders")).toStringList());
         if (dialog.exec() != QDialog::Accepted || !dialog.problem().isEmpty())
             return;
         m_compareSpec = dialog.spec();
+        if (!dialog.environment().isEmpty()) {
+            const auto environment = m_environmentStore->find(dialog.environment());
+            if (!environment)
+                return;
+            m_compareSpec = environment->spec();
+        }
         QSettings().setValue(QStringLiteral("compare/ignoreHeaders"), dialog.ignoredHeaders());
         compareWith(m_compareSpec, dialog.ignoredHeaders());
     });
@@ -508,14 +552,19 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr("Error style: "), toolbar));
     toolbar->addWidget(m_style);
+    toolbar->addSeparator();
+    auto *environmentLabel = new QLabel(tr("E&nvironment: "), toolbar);
+    environmentLabel->setBuddy(m_environmentBox);
+    toolbar->addWidget(environmentLabel);
+    toolbar->addWidget(m_environmentBox);
 }
 
 void MainWindow::updateTabOrder()
 {
     // One ring, in the order the Explore page reads: the toolbar, the page tabs, the routes,
     // the composer, its side panels, the response. Each panel lists its own controls.
-    QList<QWidget *> order{m_lifespan,        m_raise,  m_debug,     m_style,
-                           m_pages->tabBar(), m_filter, m_routesView};
+    QList<QWidget *> order{m_lifespan,       m_raise,           m_debug,  m_style,
+                           m_environmentBox, m_pages->tabBar(), m_filter, m_routesView};
     if (auto *fixtures = findChild<QWidget *>(QStringLiteral("explorerFixturesView")))
         order << fixtures;
     order << m_editor->tabOrder() << m_sideTabs->tabBar() << m_dependencies->tabOrder()
@@ -978,8 +1027,72 @@ QStringList MainWindow::targetArguments(const Engine::Catalog::TargetSpec &spec)
     return out;
 }
 
+void MainWindow::openEnvironment(const QString &name)
+{
+    QString why;
+    const auto environment = m_environmentStore->find(name, &why);
+    if (!environment) {
+        statusBar()->showMessage(tr("There is no environment named %1").arg(name), 8000);
+        updateEnvironmentBox();
+        return;
+    }
+    if (!why.isEmpty())
+        statusBar()->showMessage(why, 10000);
+    if (const QString problem = environment->problem(); !problem.isEmpty()) {
+        statusBar()->showMessage(tr("%1: %2").arg(name, problem), 10000);
+        updateEnvironmentBox();
+        return;
+    }
+    m_pendingEnvironment = name;
+    if (why.isEmpty())
+        statusBar()->showMessage(tr("Opening %1 (%2)…").arg(name, environment->baseUrl));
+    m_engine->openTarget(environment->spec());
+}
+
+void MainWindow::manageEnvironments()
+{
+    QString why;
+    const QList<Environment> environments = m_environmentStore->load(&why);
+    QString warning = m_environmentStore->secretsWarning();
+    if (!why.isEmpty())
+        warning = warning.isEmpty() ? why : warning + QLatin1Char('\n') + why;
+    EnvironmentDialog dialog(environments, warning, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.problem().isEmpty())
+        return;
+    const QString saved = m_environmentStore->save(dialog.environments());
+    updateEnvironmentBox();
+    if (saved.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Secrets are not encrypted"), saved,
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("secretsUnencryptedMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::updateEnvironmentBox()
+{
+    const QSignalBlocker quiet(m_environmentBox);
+    m_environmentBox->clear();
+    m_environmentBox->addItem(tr("None"), QString());
+    // "None" says the target was not opened from an environment; it opens nothing.
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_environmentBox->model()))
+        model->item(0)->setEnabled(false);
+    for (const QString &name : m_environmentStore->names())
+        m_environmentBox->addItem(name, name);
+    m_environmentBox->insertSeparator(m_environmentBox->count());
+    m_environmentBox->addItem(tr("Manage environments…"), QStringLiteral("\x1fmanage"));
+    const int current = m_environment.isEmpty() ? 0 : m_environmentBox->findData(m_environment);
+    m_environmentBox->setCurrentIndex(current < 0 ? 0 : current);
+    m_environmentBox->setToolTip(
+        m_environment.isEmpty()
+            ? tr("Choose an environment to send requests to its server")
+            : tr("Requests go to %1").arg(QString::fromStdString(m_engine->targetSpec().baseUrl)));
+}
+
 void MainWindow::openTarget(const Engine::Catalog::TargetSpec &spec)
 {
+    m_pendingEnvironment.clear();
     statusBar()->showMessage(tr("Opening %1…").arg(targetArguments(spec).join(QLatin1Char(' '))));
     m_engine->openTarget(spec);
 }
@@ -1011,7 +1124,16 @@ void MainWindow::openTargetInteractive()
 {
     OpenTargetDialog dialog(m_engine->targetSpec(), this);
     dialog.setRecentTargets(recentTargets());
-    if (dialog.exec() == QDialog::Accepted && dialog.problem().isEmpty())
+    dialog.setEnvironments(m_environmentStore->load(nullptr, false));
+    // The current environment's secrets stay masked.
+    if (const int i = dialog.environmentBox()->findData(m_environment);
+        !m_environment.isEmpty() && i > 0)
+        dialog.environmentBox()->setCurrentIndex(i);
+    if (dialog.exec() != QDialog::Accepted || !dialog.problem().isEmpty())
+        return;
+    if (!dialog.environment().isEmpty())
+        openEnvironment(dialog.environment());
+    else
         openTarget(dialog.spec());
 }
 

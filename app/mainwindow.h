@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QKeySequence>
@@ -31,6 +32,8 @@ class SuiteClient;
 class QAction;
 class RouteTreeModel;
 class KeyValueModel;
+class EnvironmentStore;
+class SecretStore;
 
 // The explorer window: routes on the left, the composer and dependency doubles in the middle,
 // the response on the right; toggles for the client session, raise_server_exceptions, the
@@ -81,6 +84,17 @@ public:
     static QStringList targetArguments(const Engine::Catalog::TargetSpec &spec);
     // File → Open recent app's entries, newest first: a label (the options) and the target.
     QList<QPair<QString, Engine::Catalog::TargetSpec>> recentTargets() const;
+    // The toolbar's Environment list: opens the environment's server as the live target.
+    void openEnvironment(const QString &name);
+    // The environment the current target was opened from, empty for none.
+    QString currentEnvironment() const { return m_environment; }
+    QComboBox *environmentBox() const { return m_environmentBox; }
+    EnvironmentStore *environmentStore() const { return m_environmentStore.get(); }
+    // File → Environments…: edits them; secrets go to the keychain (or the settings file,
+    // with a warning, when there is none).
+    void manageEnvironments();
+    // Rebuilds the Environment list from the store (after a change made elsewhere).
+    void updateEnvironmentBox();
     // Shown in the status bar when the engine has been busy for over a second.
     QPushButton *cancelRequestButton() const { return m_cancelRequest; }
 
@@ -164,4 +178,9 @@ private:
     bool m_columnsSized = false;
     bool m_reloadRoutes = false; // a new target opened: its routes come with the next snapshot
     QString m_theme = QStringLiteral("system");
+    std::unique_ptr<SecretStore> m_secretStore;
+    std::unique_ptr<EnvironmentStore> m_environmentStore;
+    QComboBox *m_environmentBox = nullptr;
+    QString m_environment;        // the current target's environment
+    QString m_pendingEnvironment; // the one being opened
 };

@@ -7,7 +7,7 @@ packages=(cmake ninja-build g++ ccache pkg-config
           qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n
           nlohmann-json3-dev libsqlite3-dev libssl-dev libre2-dev libcurl4-openssl-dev libpugixml-dev
-          libbenchmark-dev
+          libbenchmark-dev qtkeychain-qt6-dev
           fonts-dejavu-core xvfb xauth
           python3 python3-fastapi python3-httpx python3-pytest python3-pytest-xdist python3-jwt python3-uvicorn
           desktop-file-utils appstream dpkg-dev file)

@@ -798,6 +798,64 @@ T.update({
  'Side by side': ('Nebeneinander', 'Côte à côte'),
 })
 
+# Environments (issue 16).
+T.update({
+ 'The target could not be opened again (%1); the built-in app answers now.':
+  ('Das Ziel ließ sich nicht wieder öffnen (%1); jetzt antwortet die eingebaute App.',
+   "La cible n'a pas pu être rouverte (%1) ; l'app intégrée répond désormais."),
+ 'Environments': ('Umgebungen', 'Environnements'),
+ 'staging': ('staging', 'staging'),
+ 'Secret': ('Geheim', 'Secret'),
+ "Sent with every request. A secret's value is masked here and kept in the desktop's keychain.":
+  ('Wird mit jeder Anfrage gesendet. Der Wert eines Geheimnisses wird hier verdeckt und im Schlüsselbund des Desktops aufbewahrt.',
+   "Envoyé avec chaque requête. La valeur d'un secret est masquée ici et gardée dans le trousseau du bureau."),
+ '&Add': ('&Hinzufügen', '&Ajouter'),
+ 'D&uplicate': ('D&uplizieren', 'D&upliquer'),
+ 'Re&move': ('Ent&fernen', '&Retirer'),
+ 'Add &header': ('&Header hinzufügen', 'Ajouter un &en-tête'),
+ 'Remove header': ('Header entfernen', "Retirer l'en-tête"),
+ '&Name:': ('&Name:', '&Nom :'),
+ '&Base URL:': ('&Basis-URL:', 'URL de &base :'),
+ 'Save': ('Speichern', 'Enregistrer'),
+ '%1: %2': ('%1: %2', '%1 : %2'),
+ 'local': ('lokal', 'local'),
+ 'local %1': ('lokal %1', 'local %1'),
+ '%1 (copy)': ('%1 (Kopie)', '%1 (copie)'),
+ 'the keychain did not answer': ('der Schlüsselbund hat nicht geantwortet', "le trousseau n'a pas répondu"),
+ 'no keychain service is running': ('kein Schlüsselbund-Dienst läuft', "aucun service de trousseau n'est lancé"),
+ 'Give the environment a name.': ('Geben Sie der Umgebung einen Namen.', "Donnez un nom à l'environnement."),
+ 'There is another environment named “%1”.': ('Es gibt schon eine Umgebung namens „%1“.', 'Un autre environnement s\'appelle « %1 ».'),
+ 'The base URL %1': ('Die Basis-URL %1', "L'URL de base %1"),
+ 'Header: %1': ('Header: %1', 'En-tête : %1'),
+ 'The value of %1 in %2 could not be read from the keychain: %3':
+  ('Der Wert von %1 in %2 ließ sich nicht aus dem Schlüsselbund lesen: %3',
+   'La valeur de %1 dans %2 n\'a pas pu être lue dans le trousseau : %3'),
+ 'No keychain could take the secret values (%1), so %2 are kept in %3, unencrypted.':
+  ('Kein Schlüsselbund konnte die geheimen Werte aufnehmen (%1), daher stehen %2 unverschlüsselt in %3.',
+   "Aucun trousseau n'a pu prendre les valeurs secrètes (%1) : %2 sont donc gardés en clair dans %3."),
+ '%1 are kept in %2, unencrypted: no keychain took them.':
+  ('%1 stehen unverschlüsselt in %2: kein Schlüsselbund hat sie aufgenommen.',
+   "%1 sont gardés en clair dans %2 : aucun trousseau ne les a pris."),
+ '&Environments…': ('&Umgebungen…', '&Environnements…'),
+ 'Servers by name: a base URL and the headers sent with every request (an API key); chosen from the toolbar':
+  ('Server mit Namen: eine Basis-URL und die Header, die mit jeder Anfrage gehen (ein API-Schlüssel); in der Werkzeugleiste gewählt',
+   "Des serveurs par nom : une URL de base et les en-têtes envoyés avec chaque requête (une clé d'API) ; choisis dans la barre d'outils"),
+ 'E&nvironment: ': ('U&mgebung: ', 'E&nvironnement : '),
+ 'There is no environment named %1': ('Es gibt keine Umgebung namens %1', "Il n'y a pas d'environnement nommé %1"),
+ 'Opening %1 (%2)…': ('Öffne %1 (%2)…', 'Ouverture de %1 (%2)…'),
+ 'Secrets are not encrypted': ('Geheimnisse sind nicht verschlüsselt', 'Les secrets ne sont pas chiffrés'),
+ 'None': ('Keine', 'Aucun'),
+ 'Manage environments…': ('Umgebungen verwalten…', 'Gérer les environnements…'),
+ 'Choose an environment to send requests to its server': ('Eine Umgebung wählen, um Anfragen an ihren Server zu senden', 'Choisir un environnement pour envoyer les requêtes à son serveur'),
+ 'Requests go to %1': ('Anfragen gehen an %1', 'Les requêtes vont à %1'),
+ 'None: the URL and headers below': ('Keine: die URL und Header unten', "Aucun : l'URL et les en-têtes ci-dessous"),
+ 'File → Environments… keeps servers by name, with their headers (secrets in the keychain)':
+  ('Datei → Umgebungen… verwaltet Server mit Namen und ihren Headern (Geheimnisse im Schlüsselbund)',
+   'Fichier → Environnements… garde des serveurs par nom, avec leurs en-têtes (les secrets dans le trousseau)'),
+ 'Environment:': ('Umgebung:', 'Environnement :'),
+ 'The address %1': ('Die Adresse %1', "L'adresse %1"),
+})
+
 for lang, col in (('de', 0), ('fr', 1), ('en', None)):
     path = f'translations/apitest_{lang}.ts'
     tree = ET.parse(path)

@@ -327,6 +327,132 @@ abweicht, 2 bei Aufruffehlern.
         <source>This target declares no OAuth2 password flow, so there is no token route to ask.</source>
         <translation>Dieses Ziel deklariert keinen OAuth2-Passwort-Flow, also gibt es keine Token-Route.</translation>
     </message>
+    <message>
+        <source>The target could not be opened again (%1); the built-in app answers now.</source>
+        <translation>Das Ziel ließ sich nicht wieder öffnen (%1); jetzt antwortet die eingebaute App.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentDialog</name>
+    <message>
+        <source>Do not verify the TLS certificate (--insecure)</source>
+        <translation>Das TLS-Zertifikat nicht prüfen (--insecure)</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>staging</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>Sent with every request. A secret&apos;s value is masked here and kept in the desktop&apos;s keychain.</source>
+        <translation>Wird mit jeder Anfrage gesendet. Der Wert eines Geheimnisses wird hier verdeckt und im Schlüsselbund des Desktops aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Add &amp;header</source>
+        <translation>&amp;Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Header entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>local %1</source>
+        <translation>lokal %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>Environments</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>no keychain service is running</source>
+        <translation>kein Schlüsselbund-Dienst läuft</translation>
+    </message>
+    <message>
+        <source>Give the environment a name.</source>
+        <translation>Geben Sie der Umgebung einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is another environment named “%1”.</source>
+        <translation>Es gibt schon eine Umgebung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The base URL %1</source>
+        <translation>Die Basis-URL %1</translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation>Header: %1</translation>
+    </message>
+    <message>
+        <source>The value of %1 in %2 could not be read from the keychain: %3</source>
+        <translation>Der Wert von %1 in %2 ließ sich nicht aus dem Schlüsselbund lesen: %3</translation>
+    </message>
+    <message>
+        <source>No keychain could take the secret values (%1), so %2 are kept in %3, unencrypted.</source>
+        <translation>Kein Schlüsselbund konnte die geheimen Werte aufnehmen (%1), daher stehen %2 unverschlüsselt in %3.</translation>
+    </message>
+    <message>
+        <source>%1 are kept in %2, unencrypted: no keychain took them.</source>
+        <translation>%1 stehen unverschlüsselt in %2: kein Schlüsselbund hat sie aufgenommen.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPytestCommand</name>
@@ -1203,6 +1329,50 @@ wackelig. Eine Datei, die nicht gelesen werden kann, wird genannt und übersprun
         <source>Send this request to another target too (the document and the app, the engine and a server) and show both answers side by side</source>
         <translation>Diese Anfrage auch an ein anderes Ziel senden (Dokument und App, Engine und Server) und beide Antworten nebeneinander zeigen</translation>
     </message>
+    <message>
+        <source>&amp;Environments…</source>
+        <translation>&amp;Umgebungen…</translation>
+    </message>
+    <message>
+        <source>Servers by name: a base URL and the headers sent with every request (an API key); chosen from the toolbar</source>
+        <translation>Server mit Namen: eine Basis-URL und die Header, die mit jeder Anfrage gehen (ein API-Schlüssel); in der Werkzeugleiste gewählt</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment: </source>
+        <translation>U&amp;mgebung: </translation>
+    </message>
+    <message>
+        <source>There is no environment named %1</source>
+        <translation>Es gibt keine Umgebung namens %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2)…</source>
+        <translation>Öffne %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Secrets are not encrypted</source>
+        <translation>Geheimnisse sind nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Manage environments…</source>
+        <translation>Umgebungen verwalten…</translation>
+    </message>
+    <message>
+        <source>Choose an environment to send requests to its server</source>
+        <translation>Eine Umgebung wählen, um Anfragen an ihren Server zu senden</translation>
+    </message>
+    <message>
+        <source>Requests go to %1</source>
+        <translation>Anfragen gehen an %1</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -1380,6 +1550,22 @@ Optionen:
     <message>
         <source>Choose a recent target to fill the form</source>
         <translation>Ein zuletzt geöffnetes Ziel wählen, um das Formular zu füllen</translation>
+    </message>
+    <message>
+        <source>None: the URL and headers below</source>
+        <translation>Keine: die URL und Header unten</translation>
+    </message>
+    <message>
+        <source>File → Environments… keeps servers by name, with their headers (secrets in the keychain)</source>
+        <translation>Datei → Umgebungen… verwaltet Server mit Namen und ihren Headern (Geheimnisse im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>The address %1</source>
+        <translation>Die Adresse %1</translation>
     </message>
 </context>
 <context>

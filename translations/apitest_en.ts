@@ -327,6 +327,132 @@ differ, 2 for usage errors.
         <source>This target declares no OAuth2 password flow, so there is no token route to ask.</source>
         <translation>This target declares no OAuth2 password flow, so there is no token route to ask.</translation>
     </message>
+    <message>
+        <source>The target could not be opened again (%1); the built-in app answers now.</source>
+        <translation>The target could not be opened again (%1); the built-in app answers now.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentDialog</name>
+    <message>
+        <source>Do not verify the TLS certificate (--insecure)</source>
+        <translation>Do not verify the TLS certificate (--insecure)</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Environments</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>staging</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Sent with every request. A secret&apos;s value is masked here and kept in the desktop&apos;s keychain.</source>
+        <translation>Sent with every request. A secret&apos;s value is masked here and kept in the desktop&apos;s keychain.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Add &amp;header</source>
+        <translation>Add &amp;header</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Remove header</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Base URL:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Headers:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>local %1</source>
+        <translation>local %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+</context>
+<context>
+    <name>Environments</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>the keychain did not answer</translation>
+    </message>
+    <message>
+        <source>no keychain service is running</source>
+        <translation>no keychain service is running</translation>
+    </message>
+    <message>
+        <source>Give the environment a name.</source>
+        <translation>Give the environment a name.</translation>
+    </message>
+    <message>
+        <source>There is another environment named “%1”.</source>
+        <translation>There is another environment named “%1”.</translation>
+    </message>
+    <message>
+        <source>The base URL %1</source>
+        <translation>The base URL %1</translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation>Header: %1</translation>
+    </message>
+    <message>
+        <source>The value of %1 in %2 could not be read from the keychain: %3</source>
+        <translation>The value of %1 in %2 could not be read from the keychain: %3</translation>
+    </message>
+    <message>
+        <source>No keychain could take the secret values (%1), so %2 are kept in %3, unencrypted.</source>
+        <translation>No keychain could take the secret values (%1), so %2 are kept in %3, unencrypted.</translation>
+    </message>
+    <message>
+        <source>%1 are kept in %2, unencrypted: no keychain took them.</source>
+        <translation>%1 are kept in %2, unencrypted: no keychain took them.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPytestCommand</name>
@@ -1201,6 +1327,50 @@ named and skipped (exit status 2); the others are imported.
         <source>Send this request to another target too (the document and the app, the engine and a server) and show both answers side by side</source>
         <translation>Send this request to another target too (the document and the app, the engine and a server) and show both answers side by side</translation>
     </message>
+    <message>
+        <source>&amp;Environments…</source>
+        <translation>&amp;Environments…</translation>
+    </message>
+    <message>
+        <source>Servers by name: a base URL and the headers sent with every request (an API key); chosen from the toolbar</source>
+        <translation>Servers by name: a base URL and the headers sent with every request (an API key); chosen from the toolbar</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment: </source>
+        <translation>E&amp;nvironment: </translation>
+    </message>
+    <message>
+        <source>There is no environment named %1</source>
+        <translation>There is no environment named %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2)…</source>
+        <translation>Opening %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Secrets are not encrypted</source>
+        <translation>Secrets are not encrypted</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Manage environments…</source>
+        <translation>Manage environments…</translation>
+    </message>
+    <message>
+        <source>Choose an environment to send requests to its server</source>
+        <translation>Choose an environment to send requests to its server</translation>
+    </message>
+    <message>
+        <source>Requests go to %1</source>
+        <translation>Requests go to %1</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -1378,6 +1548,22 @@ Options:
     <message>
         <source>Choose a recent target to fill the form</source>
         <translation>Choose a recent target to fill the form</translation>
+    </message>
+    <message>
+        <source>None: the URL and headers below</source>
+        <translation>None: the URL and headers below</translation>
+    </message>
+    <message>
+        <source>File → Environments… keeps servers by name, with their headers (secrets in the keychain)</source>
+        <translation>File → Environments… keeps servers by name, with their headers (secrets in the keychain)</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environment:</translation>
+    </message>
+    <message>
+        <source>The address %1</source>
+        <translation>The address %1</translation>
     </message>
 </context>
 <context>

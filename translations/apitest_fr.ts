@@ -327,6 +327,132 @@ diffère, 2 pour une erreur d&apos;utilisation.
         <source>This target declares no OAuth2 password flow, so there is no token route to ask.</source>
         <translation>Cette cible ne déclare pas de flux OAuth2 par mot de passe : il n&apos;y a pas de route de jeton à interroger.</translation>
     </message>
+    <message>
+        <source>The target could not be opened again (%1); the built-in app answers now.</source>
+        <translation>La cible n&apos;a pas pu être rouverte (%1) ; l&apos;app intégrée répond désormais.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentDialog</name>
+    <message>
+        <source>Do not verify the TLS certificate (--insecure)</source>
+        <translation>Ne pas vérifier le certificat TLS (--insecure)</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>staging</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Sent with every request. A secret&apos;s value is masked here and kept in the desktop&apos;s keychain.</source>
+        <translation>Envoyé avec chaque requête. La valeur d&apos;un secret est masquée ici et gardée dans le trousseau du bureau.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Add &amp;header</source>
+        <translation>Ajouter un &amp;en-tête</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Retirer l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>En-têtes :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>local %1</source>
+        <translation>local %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+</context>
+<context>
+    <name>Environments</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>le trousseau n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>no keychain service is running</source>
+        <translation>aucun service de trousseau n&apos;est lancé</translation>
+    </message>
+    <message>
+        <source>Give the environment a name.</source>
+        <translation>Donnez un nom à l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>There is another environment named “%1”.</source>
+        <translation>Un autre environnement s&apos;appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>The base URL %1</source>
+        <translation>L&apos;URL de base %1</translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation>En-tête : %1</translation>
+    </message>
+    <message>
+        <source>The value of %1 in %2 could not be read from the keychain: %3</source>
+        <translation>La valeur de %1 dans %2 n&apos;a pas pu être lue dans le trousseau : %3</translation>
+    </message>
+    <message>
+        <source>No keychain could take the secret values (%1), so %2 are kept in %3, unencrypted.</source>
+        <translation>Aucun trousseau n&apos;a pu prendre les valeurs secrètes (%1) : %2 sont donc gardés en clair dans %3.</translation>
+    </message>
+    <message>
+        <source>%1 are kept in %2, unencrypted: no keychain took them.</source>
+        <translation>%1 sont gardés en clair dans %2 : aucun trousseau ne les a pris.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPytestCommand</name>
@@ -1203,6 +1329,50 @@ importés.
         <source>Send this request to another target too (the document and the app, the engine and a server) and show both answers side by side</source>
         <translation>Envoyer aussi cette requête à une autre cible (le document et l&apos;app, le moteur et un serveur) et montrer les deux réponses côte à côte</translation>
     </message>
+    <message>
+        <source>&amp;Environments…</source>
+        <translation>&amp;Environnements…</translation>
+    </message>
+    <message>
+        <source>Servers by name: a base URL and the headers sent with every request (an API key); chosen from the toolbar</source>
+        <translation>Des serveurs par nom : une URL de base et les en-têtes envoyés avec chaque requête (une clé d&apos;API) ; choisis dans la barre d&apos;outils</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment: </source>
+        <translation>E&amp;nvironnement : </translation>
+    </message>
+    <message>
+        <source>There is no environment named %1</source>
+        <translation>Il n&apos;y a pas d&apos;environnement nommé %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2)…</source>
+        <translation>Ouverture de %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Secrets are not encrypted</source>
+        <translation>Les secrets ne sont pas chiffrés</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Manage environments…</source>
+        <translation>Gérer les environnements…</translation>
+    </message>
+    <message>
+        <source>Choose an environment to send requests to its server</source>
+        <translation>Choisir un environnement pour envoyer les requêtes à son serveur</translation>
+    </message>
+    <message>
+        <source>Requests go to %1</source>
+        <translation>Les requêtes vont à %1</translation>
+    </message>
 </context>
 <context>
     <name>OpenApiCommand</name>
@@ -1380,6 +1550,22 @@ Options :
     <message>
         <source>Choose a recent target to fill the form</source>
         <translation>Choisir une cible récente pour remplir le formulaire</translation>
+    </message>
+    <message>
+        <source>None: the URL and headers below</source>
+        <translation>Aucun : l&apos;URL et les en-têtes ci-dessous</translation>
+    </message>
+    <message>
+        <source>File → Environments… keeps servers by name, with their headers (secrets in the keychain)</source>
+        <translation>Fichier → Environnements… garde des serveurs par nom, avec leurs en-têtes (les secrets dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>The address %1</source>
+        <translation>L&apos;adresse %1</translation>
     </message>
 </context>
 <context>

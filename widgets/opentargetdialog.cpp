@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "engine/demo/registry.h"
+#include "engine/live/livetarget.h"
 
 using Kind = Engine::Catalog::TargetSpec::Kind;
 
@@ -117,6 +118,30 @@ OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, Q
     m_headers->setObjectName(QStringLiteral("defaultHeadersEdit"));
     m_headers->setPlaceholderText(tr("Name: value, one per line (sent with every request)"));
     m_headers->setMaximumHeight(90);
+    m_environment = new QComboBox(livePage);
+    m_environment->setObjectName(QStringLiteral("liveEnvironmentComboBox"));
+    m_environment->addItem(tr("None: the URL and headers below"), QString());
+    m_environment->setToolTip(tr("File → Environments… keeps servers by name, with their "
+                                 "headers (secrets in the keychain)"));
+    connect(m_environment, &QComboBox::currentIndexChanged, this, [this] {
+        const QString name = environment();
+        for (QWidget *w : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_headers),
+                           static_cast<QWidget *>(m_insecure)})
+            w->setEnabled(name.isEmpty());
+        for (const Environment &e : m_environments) {
+            if (e.name != name)
+                continue;
+            m_url->setText(e.baseUrl);
+            QStringList lines;
+            for (const auto &h : e.headers)
+                lines << h.name + QStringLiteral(": ")
+                             + (h.secret ? QString(8, QChar(0x2022)) : h.value);
+            m_headers->setPlainText(lines.join(QLatin1Char('\n')));
+            m_insecure->setChecked(e.insecure);
+        }
+        updateState();
+    });
+    liveForm->addRow(tr("Environment:"), m_environment);
     liveForm->addRow(tr("Base URL:"), m_url);
     liveForm->addRow(tr("Headers:"), m_headers);
     liveForm->addRow(QString(), m_insecure);
@@ -236,15 +261,38 @@ Engine::Catalog::TargetSpec OpenTargetDialog::spec() const
     return spec;
 }
 
+void OpenTargetDialog::setEnvironments(const QList<Environment> &environments)
+{
+    m_environments = environments;
+    const QSignalBlocker quiet(m_environment);
+    while (m_environment->count() > 1)
+        m_environment->removeItem(1);
+    for (const Environment &e : environments)
+        m_environment->addItem(e.name, e.name);
+    m_environment->setEnabled(!environments.isEmpty());
+}
+
+QString OpenTargetDialog::environment() const
+{
+    if (static_cast<Kind>(m_kind->currentData().toInt()) != Kind::Live)
+        return {};
+    return m_environment->currentData().toString();
+}
+
 QString OpenTargetDialog::problem() const
 {
     const auto kind = static_cast<Kind>(m_kind->currentData().toInt());
+    if (kind == Kind::Live && !environment().isEmpty())
+        return {};
     if (kind == Kind::Live) {
         const QString url = m_url->text().trimmed();
         if (!url.startsWith(QLatin1String("http://")) && !url.startsWith(QLatin1String("https://")))
             return tr("Give the server's address, starting with http:// or https://.");
+        if (const auto problem = Engine::Live::baseUrlProblem(url.toStdString()))
+            return tr("The address %1").arg(QString::fromStdString(*problem));
         for (const auto &line : m_headers->toPlainText().split(QLatin1Char('\n')))
-            if (!line.trimmed().isEmpty() && line.indexOf(QLatin1Char(':')) <= 0)
+            if (!line.trimmed().isEmpty()
+                && Engine::Live::headerLineProblem(line.trimmed().toStdString()))
                 return tr("“%1” is not a header (Name: value).").arg(line.trimmed());
         return {};
     }

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 #include "engine/catalog/catalog.h"
+#include "widgets/environments.h"
 
 class QCheckBox;
 class QComboBox;
@@ -43,6 +44,11 @@ public:
     // fills it; hidden when empty.
     void setRecentTargets(const QList<QPair<QString, Engine::Catalog::TargetSpec>> &recent);
     QComboBox *recentBox() const { return m_recent; }
+    // Live server: the environments to choose from (their secrets need not be read: they are
+    // shown masked). environment(): the one chosen, empty for the URL and headers typed.
+    void setEnvironments(const QList<Environment> &environments);
+    QString environment() const;
+    QComboBox *environmentBox() const { return m_environment; }
 
 private:
     void updateState();
@@ -63,6 +69,8 @@ private:
     QCheckBox *m_insecure;
     QLabel *m_problem;
     QComboBox *m_recent = nullptr;
+    QComboBox *m_environment = nullptr;
+    QList<Environment> m_environments;
     QWidget *m_recentRow = nullptr;
     QList<QPair<QString, Engine::Catalog::TargetSpec>> m_recentTargets;
     QPushButton *m_ok = nullptr;

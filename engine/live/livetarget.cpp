@@ -1,5 +1,7 @@
 #include "engine/live/livetarget.h"
 
+#include <cctype>
+
 #include <cstring>
 #include <fstream>
 #include <mutex>
@@ -103,18 +105,50 @@ struct LiveTarget::Curl
     }
 };
 
+std::optional<std::string> baseUrlProblem(const std::string &url)
+{
+    if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0)
+        return "must be an http:// or https:// URL, not '" + url + "'";
+    const auto hostStart = url.find("://") + 3;
+    const auto hostEnd = url.find_first_of("/?#", hostStart);
+    const std::string host = url.substr(hostStart, hostEnd - hostStart);
+    if (host.find('@') != std::string::npos)
+        return "must not hold credentials (user:password@); send them with a header "
+               "('Authorization: ...')";
+    if (host.empty())
+        return "names no host: '" + url + "'";
+    if (url.find_first_of(" \t\r\n") != std::string::npos)
+        return "must not hold spaces or line breaks: '" + url + "'";
+    return std::nullopt;
+}
+
+std::optional<std::string> headerLineProblem(const std::string &line)
+{
+    const auto colon = line.find(':');
+    if (colon == std::string::npos || colon == 0)
+        return "'" + line + "' is not a header (Name: value)";
+    // RFC 9110 token characters.
+    static const std::string tchar = "!#$%&'*+-.^_`|~";
+    for (std::size_t i = 0; i < colon; ++i) {
+        const char c = line[i];
+        if (!std::isalnum(static_cast<unsigned char>(c)) && tchar.find(c) == std::string::npos)
+            return "'" + line.substr(0, colon) + "' is not a header name (letters, digits and "
+                   + tchar + " only)";
+    }
+    if (line.find_first_of(std::string("\r\n\0", 3), colon) != std::string::npos)
+        return "the value of " + line.substr(0, colon) + " holds a line break";
+    return std::nullopt;
+}
+
 LiveTarget::LiveTarget(LiveOptions options)
     : m_options(std::move(options))
     , m_curl(std::make_unique<Curl>())
 {
-    const std::string &url = m_options.baseUrl;
-    if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0)
-        throw TargetError("--base-url must be an http:// or https:// URL, not '" + url + "'");
-    const auto hostStart = url.find("://") + 3;
-    const auto hostEnd = url.find_first_of("/?#", hostStart);
-    if (url.substr(hostStart, hostEnd - hostStart).find('@') != std::string::npos)
-        throw TargetError("--base-url must not hold credentials (user:password@); send them "
-                          "with --header 'Authorization: ...'");
+    if (const auto problem = baseUrlProblem(m_options.baseUrl))
+        throw TargetError("--base-url " + *problem);
+    for (const auto &line : m_options.headers)
+        if (const auto problem = headerLineProblem(line))
+            throw TargetError("--header " + *problem);
     while (!m_options.baseUrl.empty() && m_options.baseUrl.back() == '/')
         m_options.baseUrl.pop_back();
     std::call_once(g_global, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });

@@ -23,6 +23,13 @@ struct LiveOptions
     std::string openapiFile;
 };
 
+// What is wrong with a base URL for a live target ("must be an http:// or https:// URL",
+// "must not hold credentials"), or nullopt when it can be used.
+std::optional<std::string> baseUrlProblem(const std::string &url);
+// What is wrong with a default header line ("Name: value": the name an HTTP token, the value
+// without line breaks), or nullopt when it can be sent.
+std::optional<std::string> headerLineProblem(const std::string &line);
+
 // A running server over HTTP/1.1 and HTTPS (libcurl): one connection kept open, one cookie
 // jar for the session, redirects followed as httpx follows them, system CA certificates.
 // Answers as TestClient would give them for the same server; what cannot be reached is a
@@ -32,7 +39,8 @@ struct LiveOptions
 class LiveTarget : public Target::Target
 {
 public:
-    // Throws Target::TargetError for a URL that is not http(s) or holds credentials.
+    // Throws Target::TargetError for a URL that is not http(s) or holds credentials, or a
+    // header line that is not one (baseUrlProblem, headerLineProblem).
     explicit LiveTarget(LiveOptions options);
     ~LiveTarget() override;
 

@@ -104,7 +104,8 @@ std::unique_ptr<Engine::Target::Session> openSession(Engine::Catalog::TargetSpec
 } // namespace
 
 std::unique_ptr<EngineClient::State>
-EngineClient::makeState(const std::string &databasePath, const Engine::Catalog::TargetSpec &spec)
+EngineClient::makeState(const std::string &databasePath, const Engine::Catalog::TargetSpec &spec,
+                        bool withSession)
 {
     auto state = std::make_unique<State>();
     state->databasePath = databasePath;
@@ -116,6 +117,8 @@ EngineClient::makeState(const std::string &databasePath, const Engine::Catalog::
     } catch (const std::exception &) {
         state->history.reset(); // no history (read-only directory, ...): the window still works
     }
+    if (!withSession)
+        return state;
     try {
         state->session = openSession(spec, databasePath);
     } catch (const std::exception &) {
@@ -195,22 +198,43 @@ bool EngineClient::abandonWork()
         });
         m_pool = makePool();
     }
-    m_state = makeState(m_databasePath, m_spec);
-    // A fresh engine with what the window had chosen: toggles and the GUI's overrides.
+    // A fresh engine with what the window had chosen (toggles and the GUI's overrides), built
+    // on the worker: a Python app starts its bridge and a server is asked for its routes, which
+    // must neither freeze the window nor, when the server is gone, end it.
+    m_state = makeState(m_databasePath, m_spec, false);
     const EngineSnapshot before = m_snapshot;
-    Engine::Target::Target &target = m_state->target();
-    target.setRaiseServerExceptions(before.raiseServerExceptions);
-    if (target.errorStyle()) {
-        target.setDebug(before.debug);
-        target.setErrorStyle(before.errorStyle);
-    }
-    for (const auto &o : before.overrides)
-        if (o.setBy == "GUI")
-            target.setOverride(o.dependency, o.provider, "GUI");
-    if (!before.lifespan)
-        target.closeLifespan();
-    publish(takeSnapshot(*m_state));
-    emit busyChanged(false);
+    const Engine::Catalog::TargetSpec spec = m_spec;
+    const std::string databasePath = m_databasePath;
+    run([before, spec, databasePath](State &s, const Reporter &report) {
+        try {
+            s.session = openSession(spec, databasePath);
+        } catch (const std::exception &e) {
+            // The target no longer opens (a server that went away): the default app instead.
+            s.session = openSession({}, databasePath);
+            const QString message = QString::fromStdString(e.what());
+            report([message](EngineClient &c) {
+                c.m_spec = {};
+                emit c.targetOpened(QString::fromStdString(Engine::Catalog::defaultApp()));
+                emit c.errorOccurred(tr("The target could not be opened again (%1); the "
+                                        "built-in app answers now.")
+                                         .arg(message));
+            });
+            return;
+        }
+        Engine::Target::Target &target = s.target();
+        report.guard([&] {
+            target.setRaiseServerExceptions(before.raiseServerExceptions);
+            if (target.errorStyle()) {
+                target.setDebug(before.debug);
+                target.setErrorStyle(before.errorStyle);
+            }
+            for (const auto &o : before.overrides)
+                if (o.setBy == "GUI")
+                    target.setOverride(o.dependency, o.provider, "GUI");
+            if (!before.lifespan)
+                target.closeLifespan();
+        });
+    });
     emit workAbandoned();
     return true;
 }

@@ -181,8 +181,11 @@ private:
     void run(std::function<void(State &, const Reporter &)> work);
     void publish(EngineSnapshot snapshot);
     static EngineSnapshot takeSnapshot(State &state);
+    // The engine's state for the target spec names; without withSession, its session is left
+    // to be made on the worker.
     static std::unique_ptr<State> makeState(const std::string &databasePath,
-                                            const Engine::Catalog::TargetSpec &spec);
+                                            const Engine::Catalog::TargetSpec &spec,
+                                            bool withSession = true);
     static std::unique_ptr<QThreadPool> makePool();
 
     std::string m_databasePath;

@@ -241,6 +241,8 @@ def test_a_self_signed_certificate_is_refused_unless_insecure(tmp_path: pathlib.
 @pytest.mark.parametrize("args, message", [
     (["--base-url", "http://user:secret@127.0.0.1:9"], "must not hold credentials"),
     (["--base-url", "ftp://127.0.0.1"], "--base-url must start with http:// or https://"),
+    (["--base-url", "http://127.0.0.1:9", "--header", "Bad Name: x"], "is not a header name"),
+    (["--base-url", "http://127.0.0.1:9", "--header", "X-A: 1\r\nX-B: 2"], "holds a line break"),
     (["--base-url", "http://127.0.0.1:9", "--override", "get_db=x"],
      "--override needs an app in this process"),
     (["--base-url", "http://127.0.0.1:9", "--no-lifespan"], "--no-lifespan needs an app"),

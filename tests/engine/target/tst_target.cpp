@@ -4,6 +4,7 @@
 
 #include "common/testprinters.h"
 #include "engine/catalog/catalog.h"
+#include "engine/live/livetarget.h"
 #include "engine/store/database.h"
 #include "engine/suite/runner.h"
 #include "engine/suite/suite.h"
@@ -55,6 +56,36 @@ private slots:
         } catch (const Engine::Error &e) {
             QCOMPARE(std::string(e.what()), std::string("unknown app 'nope'; valid: forge, notes"));
         }
+    }
+
+    void aLiveTargetChecksItsUrlAndHeadersFirst()
+    {
+        using Live::baseUrlProblem;
+        using Live::headerLineProblem;
+        QVERIFY(!baseUrlProblem("http://127.0.0.1:8000"));
+        QVERIFY(!baseUrlProblem("https://api.example.com/v1/"));
+        QVERIFY(baseUrlProblem("ftp://127.0.0.1")->find("http:// or https://")
+                != std::string::npos);
+        QVERIFY(baseUrlProblem("127.0.0.1:8000"));
+        QVERIFY(baseUrlProblem("http://u:p@127.0.0.1")->find("credentials") != std::string::npos);
+        QVERIFY(!baseUrlProblem("http://127.0.0.1/a@b")); // an @ in the path is not a user
+        QVERIFY(baseUrlProblem("http:///path")->find("no host") != std::string::npos);
+        QVERIFY(baseUrlProblem("http://127.0.0.1/a b")->find("spaces") != std::string::npos);
+
+        QVERIFY(!headerLineProblem("Authorization: Bearer abc"));
+        QVERIFY(!headerLineProblem("X-Api-Key:abc"));
+        QVERIFY(!headerLineProblem("X-Empty:"));
+        QVERIFY(headerLineProblem("no colon")->find("is not a header") != std::string::npos);
+        QVERIFY(headerLineProblem(": value"));
+        QVERIFY(headerLineProblem("Bad Name: x")->find("is not a header name")
+                != std::string::npos);
+        QVERIFY(headerLineProblem("X-A: 1\r\nX-Injected: 2")->find("line break")
+                != std::string::npos);
+        // The target refuses them before it connects anywhere.
+        Live::LiveOptions options;
+        options.baseUrl = "http://127.0.0.1:9";
+        options.headers = {"X-A: 1\nX-B: 2"};
+        QVERIFY_THROWS_EXCEPTION(Target::TargetError, Live::LiveTarget{options});
     }
 
     void capabilitiesAreAskedForNotCast()
