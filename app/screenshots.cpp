@@ -11,6 +11,7 @@
 #include "app/mainwindow.h"
 #include "widgets/dependencypanel.h"
 #include "widgets/engine/engineclient.h"
+#include "widgets/environmentdialog.h"
 #include "widgets/models/suiteresultmodel.h"
 #include "widgets/requesteditor.h"
 #include "widgets/responseview.h"
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QListWidget>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -179,5 +181,20 @@ int takeScreenshots(MainWindow &window, const QString &dir)
     QObject::disconnect(openedOnce);
     QObject::disconnect(comparedOnce);
     ok = save(window, dir, QStringLiteral("send-to-both.png")) && ok;
+    // 10. File → Environments…: two servers, a secret header masked (not saved anywhere).
+    Environment local;
+    local.name = QStringLiteral("local");
+    local.baseUrl = QStringLiteral("http://127.0.0.1:8000");
+    Environment staging;
+    staging.name = QStringLiteral("staging");
+    staging.baseUrl = QStringLiteral("https://staging.example.com");
+    staging.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer eyJhbGciOi"), true},
+                       {QStringLiteral("X-Tenant"), QStringLiteral("acme"), false}};
+    EnvironmentDialog environments({local, staging}, QString(), &window);
+    environments.list()->setCurrentRow(1);
+    environments.show();
+    settle(300);
+    ok = environments.grab().save(QDir(dir).filePath(QStringLiteral("environments.png"))) && ok;
+    environments.close();
     return ok ? 0 : 1;
 }
