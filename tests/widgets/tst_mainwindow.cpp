@@ -957,6 +957,46 @@ private slots:
         QCOMPARE(find<QTabWidget>("requestTabWidget")->currentIndex(), 1);
     }
 
+    void anotherValidationRowClearsTheEarlierMark()
+    {
+        // One 422 with two rows: the path parameter and the query value.
+        clickRoute(QStringLiteral("read_item"));
+        auto *field = find<QLineEdit>("pathParam_item_id");
+        const QColor plain = field->palette().color(QPalette::Base);
+        field->selectAll();
+        QTest::keyClicks(field, QStringLiteral("abc"));
+        auto *query = find<QTableView>("queryTableView");
+        const QModelIndex q = query->model()->index(0, 1);
+        QCOMPARE(query->model()->index(0, 0).data().toString(), QStringLiteral("q"));
+        query->model()->setData(q, QString(51, QLatin1Char('x')));
+        query->model()->setData(query->model()->index(0, 0), Qt::Checked, Qt::CheckStateRole);
+        QCOMPARE(find<QLineEdit>("pathLineEdit")->text(),
+                 QStringLiteral("/forge/items/abc?q=") + QString(51, QLatin1Char('x')));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(),
+                     QStringLiteral("422 Unprocessable Entity"));
+        auto *table = find<QTableView>("validationTableView");
+        auto *model = m_window->responseView()->validationModel();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->row(0).loc, std::string("path \xE2\x86\x92 item_id"));
+        QCOMPARE(model->row(1).loc, std::string("query \xE2\x86\x92 q"));
+        const auto select = [&](int row) {
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                              table->visualRect(model->index(row, 1)).center());
+        };
+        select(0);
+        QVERIFY(field->palette().color(QPalette::Base) != plain);
+        // The query row now: only it is marked, the path field is plain again.
+        select(1);
+        QCOMPARE(field->palette().color(QPalette::Base), plain);
+        QCOMPARE(query->currentIndex().row(), 0);
+        QCOMPARE(find<QTabWidget>("requestTabWidget")->currentIndex(), 1);
+        // And back: the field is marked again.
+        select(0);
+        QVERIFY(field->palette().color(QPalette::Base) != plain);
+        QVERIFY(field->hasFocus());
+    }
+
     // Every control of the Explore page is reached by Tab exactly once before the walk comes
     // back to where it started, and Shift+Tab walks the same ring backwards.
     void tabWalksTheWholeWindowOnce()
