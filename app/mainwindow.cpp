@@ -84,7 +84,9 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_environmentBox->setObjectName(QStringLiteral("environmentComboBox"));
-    m_environmentBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as a usual name; the list opens wider (the toolbar must fit 1100 px in German).
+    m_environmentBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_environmentBox->setMinimumContentsLength(14);
     connect(m_environmentBox, &QComboBox::activated, this, [this](int index) {
         const QString data = m_environmentBox->itemData(index).toString();
         if (data == QStringLiteral("\x1fmanage")) {
