@@ -1863,8 +1863,11 @@ Reads one JSON request per line on stdin:
   {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/users?skip=1&quot;,
    &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
 or with &quot;body&quot;:&quot;raw text&quot; instead of &quot;json&quot; (sent with content-type
-application/json unless the line&apos;s headers say otherwise); an optional
-&quot;query&quot; object is appended to the path.
+application/json unless the line&apos;s headers say otherwise), or with a form
+as TestClient takes one: &quot;data&quot;:{&quot;field&quot;:&quot;value&quot;} (urlencoded) and
+&quot;files&quot;:{&quot;upload&quot;:{&quot;filename&quot;:&quot;a.txt&quot;,&quot;content&quot;:&quot;...&quot;,
+&quot;content_type&quot;:&quot;text/plain&quot;}} (multipart); an optional &quot;query&quot; object is
+appended to the path.
 Writes one JSON line per request, flushed before the next line is read:
   {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
   {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
@@ -1880,8 +1883,11 @@ Lit une requête JSON par ligne sur stdin :
   {&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/users?skip=1&quot;,
    &quot;headers&quot;:{&quot;Authorization&quot;:&quot;Bearer x&quot;},&quot;json&quot;:{...}}
 ou avec &quot;body&quot;:&quot;texte brut&quot; au lieu de &quot;json&quot; (envoyé avec content-type
-application/json sauf si les en-têtes de la ligne disent autre chose) ; un
-objet &quot;query&quot; facultatif est ajouté au chemin.
+application/json sauf si les en-têtes de la ligne disent autre chose), ou avec
+un formulaire comme TestClient le prend : &quot;data&quot;:{&quot;champ&quot;:&quot;valeur&quot;} (urlencoded) et
+&quot;files&quot;:{&quot;upload&quot;:{&quot;filename&quot;:&quot;a.txt&quot;,&quot;content&quot;:&quot;...&quot;,
+&quot;content_type&quot;:&quot;text/plain&quot;}} (multipart) ; un objet &quot;query&quot; facultatif est
+ajouté au chemin.
 Écrit une ligne JSON par requête, vidée avant la lecture de la ligne suivante :
   {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;corps&gt;}  (&quot;text&quot; si ce n&apos;est pas du JSON)
   {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}

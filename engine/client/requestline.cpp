@@ -1,5 +1,7 @@
 #include "engine/client/requestline.h"
 
+#include "engine/http/multipart.h"
+
 #include <algorithm>
 
 #include "engine/core/pyjson.h"
@@ -20,17 +22,74 @@ bool isToken(const std::string &s)
     return true;
 }
 
+namespace {
+// TestClient's data= and files=: a form, multipart when there are files (data fields first).
+void formBody(const Json &j, RequestOptions &r)
+{
+    std::vector<Http::MultipartPart> parts;
+    if (j.contains("data")) {
+        if (!j["data"].is_object())
+            throw InvalidRequest("\"data\" must be an object of field names to strings");
+        for (auto it = j["data"].begin(); it != j["data"].end(); ++it) {
+            const Json values = it->is_array() ? *it : Json::array({*it});
+            for (const auto &v : values) {
+                if (v.is_object() || v.is_array() || v.is_null())
+                    throw InvalidRequest("field \"" + it.key()
+                                         + "\" of \"data\" must be a string or a number");
+                parts.push_back({it.key(), std::nullopt, "", PyJson::pythonStr(v)});
+            }
+        }
+    }
+    const bool multipart = j.contains("files");
+    if (multipart) {
+        if (!j["files"].is_object())
+            throw InvalidRequest("\"files\" must be an object of field names to files "
+                                 "({\"filename\", \"content\", \"content_type\"})");
+        for (auto it = j["files"].begin(); it != j["files"].end(); ++it) {
+            const Json files = it->is_array() ? *it : Json::array({*it});
+            for (const auto &f : files) {
+                if (!f.is_object() || !f.contains("content") || !f["content"].is_string())
+                    throw InvalidRequest("file \"" + it.key()
+                                         + "\" must be an object with a string \"content\"");
+                Http::MultipartPart part{it.key(), f.value("filename", it.key()),
+                                         f.value("content_type", "application/octet-stream"),
+                                         f["content"].get<std::string>()};
+                for (const std::string *s : {&*part.filename, &part.contentType})
+                    if (s->find_first_of(std::string("\r\n\0", 3)) != std::string::npos)
+                        throw InvalidRequest("file \"" + it.key()
+                                             + "\" has a line break in its name or type");
+                parts.push_back(std::move(part));
+            }
+        }
+    }
+    if (multipart) {
+        auto built = Http::buildMultipart(parts);
+        r.content = std::move(built.body);
+        r.headers.set("content-type", built.contentType);
+        return;
+    }
+    std::string form;
+    for (const auto &p : parts)
+        form += (form.empty() ? "" : "&") + Http::percentEncode(p.name) + "="
+                + Http::percentEncode(p.data);
+    r.content = std::move(form);
+    if (!r.headers.contains("content-type"))
+        r.headers.add("content-type", "application/x-www-form-urlencoded");
+}
+} // namespace
+
 RequestOptions requestFromJson(const Json &j)
 {
     if (!j.is_object()) {
         throw InvalidRequest("a request line must be a JSON object");
     }
     for (auto it = j.begin(); it != j.end(); ++it) {
-        static const std::vector<std::string> known{"method", "path", "headers",
-                                                    "json",   "body", "query"};
+        static const std::vector<std::string> known{"method", "path",  "headers", "json",
+                                                    "body",   "query", "data",    "files"};
         if (std::find(known.begin(), known.end(), it.key()) == known.end()) {
             throw InvalidRequest("unknown key \"" + it.key()
-                                 + "\" (expected method, path, headers, query, json or body)");
+                                 + "\" (expected method, path, headers, query, json, body, data "
+                                   "or files)");
         }
     }
     RequestOptions r;
@@ -87,9 +146,13 @@ RequestOptions requestFromJson(const Json &j)
             r.headers.add(it.key(), v);
         }
     }
-    if (j.contains("json") && j.contains("body")) {
-        throw InvalidRequest("give either \"json\" or \"body\", not both");
+    const int bodies = int(j.contains("json")) + int(j.contains("body"))
+                       + int(j.contains("data") || j.contains("files"));
+    if (bodies > 1) {
+        throw InvalidRequest("give one of \"json\", \"body\" or \"data\"/\"files\", not more");
     }
+    if (j.contains("data") || j.contains("files"))
+        formBody(j, r);
     if (j.contains("json"))
         r.json = j["json"];
     if (j.contains("body")) {

@@ -258,15 +258,17 @@ Type SchemaCompiler::compile(const Json &schema, const std::string &pointer)
                 t.format = Format::Uuid;
             else if (format == "email")
                 t.format = Format::Email;
+            else if (format == "binary")
+                t.format = Format::Binary;
             else if (format == "uri")
                 t.format = number(schema.value("maxLength", Json())) == Json(2083) ? Format::HttpUrl
                                                                                    : Format::Url;
-            else if (!format.empty() && format != "binary" && format != "byte"
-                     && format != "password" && format != "path" && format != "regex"
-                     && format != "duration" && format != "time" && format != "ipvanyaddress"
-                     && format != "ipvanyinterface" && format != "ipvanynetwork"
-                     && format != "json-string" && format != "multi-line" && format != "color"
-                     && format != "idn-email" && format != "uri-reference")
+            else if (!format.empty() && format != "byte" && format != "password" && format != "path"
+                     && format != "regex" && format != "duration" && format != "time"
+                     && format != "ipvanyaddress" && format != "ipvanyinterface"
+                     && format != "ipvanynetwork" && format != "json-string"
+                     && format != "multi-line" && format != "color" && format != "idn-email"
+                     && format != "uri-reference")
                 notice(pointer + "/format",
                        "format '" + format + "' is not one FastAPI writes; read as a plain string");
         } else if (type == "integer") {

@@ -494,20 +494,19 @@ void DocumentApp::addOperation(const std::string &path, const std::string &metho
             if (isJsonMedia(it.key()))
                 media = it.key();
         for (auto it = content->begin(); it != content->end() && media.empty(); ++it)
-            if (it.key() == "application/x-www-form-urlencoded")
+            if (it.key() == "application/x-www-form-urlencoded"
+                || it.key() == "multipart/form-data")
                 media = it.key();
-        if (media.empty()) {
+        if (media.empty())
             media = content->begin().key();
-            if (media == "multipart/form-data")
-                m_document.notices.push_back(
-                    {where + "/content/multipart~1form-data",
-                     "multipart bodies are not parsed; the body is accepted as it is"});
-        }
         const Json &mediaObject = (*content)[media];
         const std::string schemaWhere = where + "/content/" + pointerToken(media) + "/schema";
         const Json schema = mediaObject.is_object() ? mediaObject.value("schema", Json::object())
                                                     : Json::object();
-        const bool form = media == "application/x-www-form-urlencoded";
+        // Form and File parameters: FastAPI reads either kind of form, whichever the request
+        // sends (the document names multipart/form-data when there is a file).
+        const bool form
+            = media == "application/x-www-form-urlencoded" || media == "multipart/form-data";
         const bool json = isJsonMedia(media);
         const std::string ref = SchemaCompiler::refName(schema);
         if (form || (json && ref.rfind("Body_", 0) == 0)) {

@@ -1,5 +1,7 @@
 #include "engine/pipeline/requestvalidation.h"
 
+#include "engine/http/multipart.h"
+
 #include "engine/core/pyjson.h"
 #include "engine/http/url.h"
 #include "engine/pipeline/exceptions.h"
@@ -110,19 +112,51 @@ Json readForm(const Route &route, const Http::Request &request, const BodyLimits
         throw HttpException(413, "Request body too large");
     Json out = Json::object();
     const auto contentType = request.headers.get("content-type");
-    if (!contentType
-        || Http::Headers::lower(contentType->substr(0, contentType->find(';')))
-               != "application/x-www-form-urlencoded")
+    const std::string media
+        = contentType ? Http::Headers::lower(contentType->substr(0, contentType->find(';')))
+                      : std::string();
+    // Request.form(): pairs of a field's name and its value, in the body's order.
+    std::vector<std::pair<std::string, Json>> pairs;
+    if (media == "application/x-www-form-urlencoded") {
+        for (auto &[key, value] : Http::parseQuery(request.body))
+            pairs.emplace_back(std::move(key), Json(std::move(value)));
+    } else if (media == "multipart/form-data") {
+        std::vector<Http::MultipartPart> parts;
+        try {
+            parts = Http::parseMultipart(request.body, *contentType);
+        } catch (const Http::MultipartError &) {
+            throw HttpException(400, "There was an error parsing the body");
+        }
+        for (auto &part : parts) {
+            Json value = PyJson::decodeUtf8Replace(part.data);
+            if (part.filename) // an UploadFile: its name, type and size, as a value
+                value = Json{{"filename", *part.filename},
+                             {"content_type", part.contentType},
+                             {"size", part.data.size()}};
+            pairs.emplace_back(std::move(part.name), std::move(value));
+        }
+    } else {
         return out;
-    const auto pairs = Http::parseQuery(request.body);
+    }
     for (const auto &p : route.params) {
         if (p.source != ParamSource::Body)
             continue;
         const bool isList = p.type.kind == Validation::Kind::List;
+        const Validation::Type &item = isList && p.type.item ? *p.type.item : p.type;
+        const bool file
+            = item.kind == Validation::Kind::String && item.format == Validation::Format::Binary;
         Json values = Json::array();
-        for (const auto &[key, value] : pairs)
-            if (key == p.name && !value.empty())
+        for (const auto &[key, value] : pairs) {
+            if (key != p.name
+                || (value.is_string() && value.get_ref<const std::string &>().empty()))
+                continue; // FastAPI 0.9x: an empty value is a missing one
+            if (file && value.is_string())
+                values.push_back(Json{{Validation::kTextForFile, value}});
+            else if (file)
+                values.push_back(value["filename"]); // a file: valid, shown by its name
+            else
                 values.push_back(value);
+        }
         if (values.empty())
             continue;
         out[p.name] = isList ? values : values.back();

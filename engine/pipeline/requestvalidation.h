@@ -24,9 +24,12 @@ struct BodyLimits
 std::optional<Json> readBody(const Http::Request &request, Validation::ErrorStyle style,
                              const BodyLimits &limits);
 
-// A form body (application/x-www-form-urlencoded) as FastAPI reads it for Form parameters: one
-// value per field (the last one given), every value for a field declared as a list; empty values
-// count as missing (FastAPI 0.9x). Anything that is not a form is an empty one.
+// A form body (application/x-www-form-urlencoded or multipart/form-data) as FastAPI reads it for
+// Form and File parameters: one value per field (the last one given), every value for a field
+// declared as a list; empty values count as missing (FastAPI 0.9x). A file part given for a file
+// field stands as its filename; a text part for a file field is marked (Validation::kTextForFile)
+// for UploadFile's error. Anything that is not a form is an empty one; a multipart body that
+// does not parse is HttpException 400 "There was an error parsing the body".
 Json readForm(const Route &route, const Http::Request &request, const BodyLimits &limits);
 
 // Validates the route's parameters (path, query, header, cookie, body; FastAPI's order) and

@@ -547,6 +547,7 @@ std::optional<FormatError> checkFormat(Format format, const Json &value, ErrorSt
     const bool v1 = style == ErrorStyle::V1;
     switch (format) {
     case Format::None:
+    case Format::Binary:
         return std::nullopt;
     case Format::Date:
         return v1 ? v1DateLike(format, value) : v2Date(value);

@@ -20,6 +20,7 @@ Json exampleFor(const Type &t)
         case Format::HttpUrl:
             return "https://example.com/";
         case Format::None:
+        case Format::Binary:
             break;
         }
         return std::string(t.minLen.value_or(0) > 6 ? t.minLen.value_or(0) : 6, 'x');

@@ -170,6 +170,8 @@ std::string Type::unionLabel() const
             return "url";
         case Format::Email:
             return "function-after[validate(), str]";
+        case Format::Binary:
+            return "bytes";
         case Format::None:
             break;
         }

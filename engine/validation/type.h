@@ -18,7 +18,14 @@ enum class Kind { Any, String, Integer, Number, Boolean, List, Object, Literal, 
 
 // What a string stands for (Pydantic's date, datetime, UUID, EmailStr, AnyUrl, HttpUrl), as an
 // OpenAPI document's "format" names it. Checked after the string's own constraints.
-enum class Format { None, Date, DateTime, Uuid, Email, Url, HttpUrl };
+// Binary: a file (UploadFile, bytes = File()), "format": "binary"; any string in a JSON body, and
+// in a multipart form a file part (a text part is refused as FastAPI's UploadFile refuses it).
+enum class Format { None, Date, DateTime, Uuid, Email, Url, HttpUrl, Binary };
+
+// How a multipart form's text part given for a file field reaches the validator:
+// {kTextForFile: "the text"}, which a Binary field refuses with UploadFile's message.
+inline constexpr const char *kTextForFile = "\x1f"
+                                            "text where a file was expected";
 
 // A validator written by the application (Pydantic's @validator / @field_validator, mode
 // "after"): it receives the value after type validation and returns the message of the

@@ -396,6 +396,17 @@ std::optional<Json> Validator::typed(const Json &input, const Type &type)
     case Kind::Any:
         return input;
     case Kind::String: {
+        if (type.format == Format::Binary) {
+            if (input.is_object() && input.contains(kTextForFile)) {
+                // FastAPI's UploadFile validator, given a form's text value.
+                fail(ErrorKind::ValueError, input[kTextForFile],
+                     Json{{"message", "Expected UploadFile, received: <class 'str'>"}});
+                return std::nullopt;
+            }
+            Type plain = type; // bytes: any string
+            plain.format = Format::None;
+            return typed(input, plain);
+        }
         if (type.format != Format::None)
             return formatted(input, type);
         std::optional<Json> s;

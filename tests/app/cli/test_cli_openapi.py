@@ -97,3 +97,45 @@ def test_the_window_answers_help_and_version_without_a_display():
     assert "--openapi FILE" in run.stdout and "--lang LANG" in run.stdout
     run = subprocess.run([API_EXPLORER, "--version"], capture_output=True, text=True, env=env, timeout=30)
     assert run.returncode == 0 and run.stdout.startswith("api-explorer ")
+
+
+UPLOAD_DOC = {
+    "openapi": "3.0.2", "info": {"title": "upload", "version": "1"},
+    "paths": {"/upload": {"post": {
+        "requestBody": {"required": True, "content": {"multipart/form-data": {
+            "schema": {"$ref": "#/components/schemas/Body_upload"}}}},
+        "responses": {"200": {"description": "ok"}}}}},
+    "components": {"schemas": {"Body_upload": {
+        "title": "Body_upload", "type": "object", "required": ["file", "note"],
+        "properties": {"file": {"title": "File", "type": "string", "format": "binary"},
+                       "note": {"title": "Note", "type": "string"}}}}},
+}
+
+
+def test_forms_and_files_as_testclient_sends_them(tmp_path):
+    """data= and files= in a request line, as TestClient takes them: a urlencoded form, or a
+    multipart body when there are files; the document's File and Form fields read from it."""
+    doc = tmp_path / "upload.json"
+    doc.write_text(json.dumps(UPLOAD_DOC))
+    base = {"method": "POST", "path": "/upload"}
+    run = replay("requests", "--openapi", str(doc), lines=[
+        {**base, "data": {"note": "hi"},
+         "files": {"file": {"filename": "a.txt", "content": "x", "content_type": "text/plain"}}},
+        {**base, "data": {"note": "hi"}},
+        {**base, "data": {"note": "hi", "file": "text"}, "files": {}},
+        {**base, "headers": {"content-type": "multipart/form-data; boundary=x"},
+         "body": "--x\r\nbroken"},
+        {**base, "data": {"note": {"nested": 1}}},
+    ])
+    out = answers(run)
+    assert out[0]["status"] == 200
+    assert out[1]["status"] == 422  # a urlencoded form has no file
+    assert out[1]["json"]["detail"] == [
+        {"loc": ["body", "file"], "msg": "field required", "type": "value_error.missing"}]
+    assert out[2]["json"]["detail"] == [
+        {"loc": ["body", "file"], "msg": "Expected UploadFile, received: <class 'str'>",
+         "type": "value_error"}]
+    assert out[3] == {"status": 400, "headers": out[3]["headers"],
+                      "json": {"detail": "There was an error parsing the body"}}
+    assert out[4]["error"]["message"] == 'field "note" of "data" must be a string or a number'
+    assert run.returncode == 1  # the bad line

@@ -120,11 +120,27 @@ private slots:
         QTest::newRow("newline in header")
             << R"({"method":"GET","path":"/","headers":{"X":"a\nb"}})"
             << "header \"X\" has a line break or NUL in its value";
-        QTest::newRow("both bodies") << R"({"method":"POST","path":"/","json":1,"body":"1"})"
-                                     << "give either \"json\" or \"body\", not both";
-        QTest::newRow("unknown key")
-            << R"({"method":"GET","path":"/","jsn":1})"
-            << "unknown key \"jsn\" (expected method, path, headers, query, json or body)";
+        QTest::newRow("both bodies")
+            << R"({"method":"POST","path":"/","json":1,"body":"1"})"
+            << "give one of \"json\", \"body\" or \"data\"/\"files\", not more";
+        QTest::newRow("json and a form")
+            << R"({"method":"POST","path":"/","json":1,"data":{"a":"1"}})"
+            << "give one of \"json\", \"body\" or \"data\"/\"files\", not more";
+        QTest::newRow("data not an object")
+            << R"({"method":"POST","path":"/","data":"a=1"})"
+            << "\"data\" must be an object of field names to strings";
+        QTest::newRow("a field that is an object")
+            << R"({"method":"POST","path":"/","data":{"a":{"b":1}}})"
+            << "field \"a\" of \"data\" must be a string or a number";
+        QTest::newRow("a file without content")
+            << R"({"method":"POST","path":"/","files":{"f":{"filename":"a.txt"}}})"
+            << "file \"f\" must be an object with a string \"content\"";
+        QTest::newRow("a file name with a line break")
+            << R"({"method":"POST","path":"/","files":{"f":{"filename":"a\r\nb","content":""}}})"
+            << "file \"f\" has a line break in its name or type";
+        QTest::newRow("unknown key") << R"({"method":"GET","path":"/","jsn":1})"
+                                     << "unknown key \"jsn\" (expected method, path, headers, "
+                                        "query, json, body, data or files)";
     }
 
     void badLinesAreReportedAndTheRunGoesOn()
