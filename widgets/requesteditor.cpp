@@ -497,9 +497,17 @@ void RequestEditor::fillFromSchema()
     const auto &routes = m_engine->snapshot().routes;
     if (m_route < 0 || m_route >= int(routes.size()))
         return;
-    const auto &skeleton = routes[std::size_t(m_route)].bodySkeleton;
-    if (!skeleton.is_null())
-        m_body->setPlainText(QString::fromStdString(Engine::Client::prettyJson(skeleton)));
+    const auto &route = routes[std::size_t(m_route)];
+    if (route.bodySkeleton.is_null())
+        return;
+    // A form: its fields as the body, with the content-type that says which kind of form.
+    if (const auto form
+        = Engine::Client::formTemplate(route.bodyMedia, route.bodySkeleton, route.fileFields)) {
+        m_body->setPlainText(QString::fromStdString(form->body));
+        setHeader(QStringLiteral("content-type"), QString::fromStdString(form->contentType));
+        return;
+    }
+    m_body->setPlainText(QString::fromStdString(Engine::Client::prettyJson(route.bodySkeleton)));
 }
 
 void RequestEditor::authorize()

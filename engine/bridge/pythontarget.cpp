@@ -347,6 +347,8 @@ std::vector<Engine::Target::RouteInfo> PythonTarget::routes()
         }
         if (r.contains("body_skeleton") && !r["body_skeleton"].is_null())
             info.bodySkeleton = r["body_skeleton"];
+        info.bodyMedia = r.value("body_media", "");
+        info.fileFields = r.value("file_fields", std::vector<std::string>{});
         info.dependencies = r.value("dependencies", std::vector<std::string>{});
         info.dependencyTree = r.value("dependency_tree", Json::array());
         addSetBy(info.dependencyTree, active);

@@ -4,6 +4,7 @@
 
 #include "engine/core/pyerror.h"
 #include "engine/core/pyjson.h"
+#include "engine/http/multipart.h"
 #include "engine/http/url.h"
 
 namespace Engine::Client {
@@ -73,8 +74,58 @@ RequestOptions composeRequest(const ComposedRequest &composed)
         r.content = composed.body;
         if (!r.headers.contains("content-type"))
             r.headers.add("content-type", "application/json");
+        const std::string type = Http::Headers::lower(r.headers.value("content-type"));
+        if (type.rfind("multipart/form-data", 0) == 0) {
+            std::string crlf;
+            crlf.reserve(r.content->size() + 64);
+            for (std::size_t i = 0; i < r.content->size(); ++i) {
+                const char c = (*r.content)[i];
+                if (c == '\n' && (i == 0 || (*r.content)[i - 1] != '\r'))
+                    crlf += '\r';
+                crlf += c;
+            }
+            r.content = std::move(crlf);
+        }
     }
     return r;
+}
+
+std::optional<BodyTemplate> formTemplate(const std::string &media, const Json &skeleton,
+                                         const std::vector<std::string> &fileFields)
+{
+    const bool multipart = media == "multipart/form-data";
+    if ((!multipart && media != "application/x-www-form-urlencoded") || !skeleton.is_object())
+        return std::nullopt;
+    const auto isFile = [&](const std::string &name) {
+        return std::find(fileFields.begin(), fileFields.end(), name) != fileFields.end();
+    };
+    std::vector<Http::MultipartPart> parts;
+    for (auto it = skeleton.begin(); it != skeleton.end(); ++it) {
+        if (multipart && isFile(it.key())) {
+            parts.push_back({it.key(), it.key() + ".txt", "text/plain", "file content"});
+            continue;
+        }
+        const Json values = it->is_array() ? *it : Json::array({*it});
+        for (const auto &v : values)
+            parts.push_back({it.key(), std::nullopt, "", v.is_null() ? "" : PyJson::pythonStr(v)});
+    }
+    // Files the schema does not ask for are still the point of a multipart form.
+    if (multipart)
+        for (const auto &name : fileFields)
+            if (!skeleton.contains(name))
+                parts.push_back({name, name + ".txt", "text/plain", "file content"});
+    BodyTemplate out;
+    if (multipart) {
+        auto built = Http::buildMultipart(parts, "api-test-explorer-form");
+        out.contentType = std::move(built.contentType);
+        out.body = std::move(built.body);
+        return out;
+    }
+    out.contentType = "application/x-www-form-urlencoded";
+    for (const auto &p : parts)
+        out.body += (out.body.empty() ? "" : "&") + Http::percentEncode(p.name) + "="
+                    + Http::percentEncode(p.data);
+    return out;
 }
 
 namespace {

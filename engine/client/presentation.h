@@ -33,8 +33,20 @@ ComposedRequest composedFromJson(const Json &json);
 
 // Builds the request the way the CLI contract does: query pairs are percent-encoded onto the
 // path, a non-empty body is sent as it is with content-type application/json unless a header
-// names another. Invalid JSON is sent unchanged (the app answers as FastAPI would).
+// names another. Invalid JSON is sent unchanged (the app answers as FastAPI would). A
+// multipart/form-data body typed in an editor gets the CRLF line breaks the format needs.
 RequestOptions composeRequest(const ComposedRequest &composed);
+
+// A form to start from for a route whose body is a form (the composer's Fill from schema): the
+// skeleton's fields as a urlencoded body, or for multipart/form-data as parts (fileFields as
+// small text files), with the content-type to send it with. nullopt for other media.
+struct BodyTemplate
+{
+    std::string contentType;
+    std::string body;
+};
+std::optional<BodyTemplate> formTemplate(const std::string &media, const Json &skeleton,
+                                         const std::vector<std::string> &fileFields);
 
 // Explanations the GUI shows next to a response when the user meets behaviour the tutorial
 // describes wrongly (forge-app.md, "Known mistakes in the tutorial").

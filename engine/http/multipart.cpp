@@ -141,14 +141,16 @@ std::vector<MultipartPart> parseMultipart(std::string_view body, std::string_vie
     }
 }
 
-MultipartBody buildMultipart(const std::vector<MultipartPart> &parts)
+MultipartBody buildMultipart(const std::vector<MultipartPart> &parts, const std::string &fixed)
 {
     // httpx: 16 random bytes, hex.
     static constexpr char hex[] = "0123456789abcdef";
-    std::random_device random;
-    std::string boundary;
-    for (int i = 0; i < 32; ++i)
-        boundary += hex[random() % 16];
+    std::string boundary = fixed;
+    if (boundary.empty()) {
+        std::random_device random;
+        for (int i = 0; i < 32; ++i)
+            boundary += hex[random() % 16];
+    }
     const auto quote = [](const std::string &s) {
         std::string out;
         for (char c : s) {

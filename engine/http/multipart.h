@@ -39,6 +39,8 @@ struct MultipartBody
     std::string contentType;
     std::string body;
 };
-MultipartBody buildMultipart(const std::vector<MultipartPart> &parts);
+// boundary: a fixed one (for text a person edits), else a random one as httpx makes.
+MultipartBody buildMultipart(const std::vector<MultipartPart> &parts,
+                             const std::string &boundary = {});
 
 } // namespace Engine::Http

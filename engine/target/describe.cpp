@@ -72,6 +72,22 @@ std::string typeName(const Json &schema, const Json &doc)
     return text(schema, "type");
 }
 
+// The properties of a form's schema that take files ("format": "binary", or arrays of them).
+std::vector<std::string> fileFields(const Json &raw, const Json &doc)
+{
+    std::vector<std::string> out;
+    const Json &props = member(resolve(raw, doc), "properties");
+    if (!props.is_object())
+        return out;
+    for (auto it = props.begin(); it != props.end(); ++it) {
+        const Json &p = resolve(it.value(), doc);
+        const Json &item = text(p, "type") == "array" ? resolve(member(p, "items"), doc) : p;
+        if (text(item, "format") == "binary")
+            out.push_back(it.key());
+    }
+    return out;
+}
+
 Json skeleton(const Json &raw, const Json &doc, int depth = 0)
 {
     const Json &schema = resolve(raw, doc);
@@ -198,8 +214,13 @@ std::vector<RouteInfo> describeOpenApi(const Json &doc)
                                            type.empty() ? media.key() : type,
                                            Json(),
                                            {}});
-                if (media.key() == "application/json")
+                info.bodyMedia = media.key();
+                const bool form = media.key() == "application/x-www-form-urlencoded"
+                                  || media.key() == "multipart/form-data";
+                if (media.key() == "application/json" || form)
                     info.bodySkeleton = skeleton(schema, doc);
+                if (form)
+                    info.fileFields = fileFields(schema, doc);
             }
             // The operation's own requirements, else the document's (OpenAPI's inheritance).
             const Json &security

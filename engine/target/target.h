@@ -40,7 +40,11 @@ struct RouteInfo
     std::vector<std::string> tags;
     int statusCode = 200;
     std::vector<ParameterInfo> parameters;
-    std::optional<Json> bodySkeleton;      // a body to start from, when the route takes one
+    std::optional<Json> bodySkeleton; // a body to start from, when the route takes one
+    // The body's media type as declared ("application/json", "multipart/form-data", ...),
+    // empty without a body; for a form, the fields that take a file.
+    std::string bodyMedia;
+    std::vector<std::string> fileFields;
     std::vector<std::string> dependencies; // the route's direct dependencies
     // [{"name","provider","overridden","set_by","depends_on":[...]}]: the tree below them
     // with the provider that is active now.

@@ -112,6 +112,19 @@ def _choices(schema: Json, doc: Json) -> List[Json]:
     return []
 
 
+def _file_fields(schema: Json, doc: Json) -> List[str]:
+    """The properties of a form's schema that take files (format binary, or lists of them)."""
+    resolved = _resolve(schema, doc)
+    props = resolved.get("properties", {}) if isinstance(resolved, dict) else {}
+    out = []
+    for name, prop in props.items():
+        prop = _resolve(prop, doc)
+        item = _resolve(prop.get("items", {}), doc) if prop.get("type") == "array" else prop
+        if isinstance(item, dict) and item.get("format") == "binary":
+            out.append(name)
+    return out
+
+
 def skeleton(schema: Json, doc: Json, depth: int = 0) -> Json:
     """A body to start from: required fields with a value of their type (the composer's
     "Fill from schema")."""
@@ -242,6 +255,8 @@ class Introspection:
                                    if isinstance(_resolve(schema, doc), dict) else None,
                                    "choices": _choices(schema, doc)})
             body_skeleton = None
+            body_media = ""
+            file_fields: List[str] = []
             body = _resolve(operation.get("requestBody", {}), doc)
             dependant = getattr(route, "dependant", None)
             body_params = getattr(dependant, "body_params", None) or []
@@ -252,8 +267,12 @@ class Introspection:
                                    "required": bool(body.get("required", False)),
                                    "type": _type_name(schema, doc) or media, "default": None,
                                    "choices": []})
-                if media == "application/json":
+                body_media = media
+                if media in ("application/json", "application/x-www-form-urlencoded",
+                             "multipart/form-data"):
                     body_skeleton = skeleton(schema, doc)
+                if media != "application/json":
+                    file_fields = _file_fields(schema, doc)
                 break
             status = getattr(route, "status_code", None) or 200
             tree = self.tree(dependant) if dependant is not None else []
@@ -266,6 +285,8 @@ class Introspection:
                 "status_code": status,
                 "parameters": parameters,
                 "body_skeleton": body_skeleton,
+                "body_media": body_media,
+                "file_fields": file_fields,
                 "dependencies": [n["name"] for n in tree],
                 "dependency_tree": tree,
             })

@@ -68,6 +68,23 @@
 
 // Drives the real window as a user would (KeePassXC's TestGui): find widgets by objectName,
 // click, type, read what is shown.
+namespace {
+// An OpenAPI document whose route takes `file: UploadFile, note: str = Form(...)` (outside the
+// test class: moc does not read raw strings inside it).
+QByteArray uploadDocument()
+{
+    return R"({"openapi": "3.0.2", "info": {"title": "upload", "version": "1"},
+      "paths": {"/upload": {"post": {"operationId": "upload",
+        "requestBody": {"required": true, "content": {"multipart/form-data": {
+          "schema": {"$ref": "#/components/schemas/Body_upload"}}}},
+        "responses": {"200": {"description": "ok"}}}}},
+      "components": {"schemas": {"Body_upload": {"title": "Body_upload", "type": "object",
+        "required": ["file", "note"],
+        "properties": {"file": {"type": "string", "format": "binary"},
+                       "note": {"type": "string"}}}}}})";
+}
+} // namespace
+
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
@@ -394,6 +411,42 @@ private slots:
         dialog.ignoredHeadersEdit()->setText(QStringLiteral("X-Trace-Id, ,x-request-id"));
         QCOMPARE(dialog.ignoredHeaders(),
                  (QStringList{QStringLiteral("x-trace-id"), QStringLiteral("x-request-id")}));
+    }
+
+    void aFormWithAFileIsFilledFromTheSchemaAndSent()
+    {
+        // A document whose route takes `file: UploadFile, note: str = Form(...)`.
+        const QString path = m_dir.filePath(QStringLiteral("upload.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(uploadDocument());
+        f.close();
+        Engine::Catalog::TargetSpec document;
+        document.kind = Engine::Catalog::TargetSpec::Kind::OpenApi;
+        document.openapiFile = path.toStdString();
+        m_window->openTarget(document);
+        QVERIFY(m_window->selectRoute(QStringLiteral("upload")));
+        QTest::mouseClick(find<QPushButton>("fillFromSchemaButton"), Qt::LeftButton);
+        const auto composed = m_window->requestEditor()->composed();
+        const auto type = std::find_if(composed.headers.begin(), composed.headers.end(),
+                                       [](const auto &h) { return h.first == "content-type"; });
+        QVERIFY(type != composed.headers.end());
+        QCOMPARE(type->second, std::string("multipart/form-data; boundary=api-test-explorer-form"));
+        QVERIFY(
+            m_window->requestEditor()->body().contains(QStringLiteral("filename=\"file.txt\"")));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(), QStringLiteral("200 OK"));
+        // Typed by hand, without the file (the editor's \n line breaks are sent as CRLF).
+        m_window->requestEditor()->setBody(
+            QStringLiteral("--api-test-explorer-form\nContent-Disposition: form-data; "
+                           "name=\"note\"\n\nhi\n--api-test-explorer-form--\n"));
+        clickSend();
+        QTRY_COMPARE(m_window->responseView()->statusText(),
+                     QStringLiteral("422 Unprocessable Entity"));
+        auto *model = m_window->responseView()->validationModel();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->row(0).loc, std::string("body \xE2\x86\x92 file"));
+        QCOMPARE(model->row(0).msg, std::string("field required"));
     }
 
     void recentTargetsReopenAndFillTheDialog()

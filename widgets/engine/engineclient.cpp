@@ -288,6 +288,8 @@ EngineSnapshot EngineClient::takeSnapshot(State &state)
             }
         if (r.bodySkeleton)
             route.bodySkeleton = *r.bodySkeleton;
+        route.bodyMedia = r.bodyMedia;
+        route.fileFields = r.fileFields;
         route.dependencyTree = r.dependencyTree;
         s.routes.push_back(std::move(route));
     }

@@ -41,7 +41,9 @@ struct EngineSnapshot
         std::vector<std::pair<std::string, Engine::Json>> queryParams; // name, default
         Engine::Json bodySkeleton;                                     // null without a body
         Engine::Json dependencyTree;
-        std::vector<std::string> requiredQuery; // the query parameters always sent
+        std::vector<std::string> requiredQuery;   // the query parameters always sent
+        std::string bodyMedia = {};               // the body's declared media type, or empty
+        std::vector<std::string> fileFields = {}; // a form's fields that take files
     };
     struct Dependency
     {

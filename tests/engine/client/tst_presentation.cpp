@@ -2,6 +2,7 @@
 
 #include "common/testprinters.h"
 #include "engine/client/presentation.h"
+#include "engine/http/multipart.h"
 
 using namespace Engine::Client;
 using Engine::Json;
@@ -12,6 +13,48 @@ class TestPresentation final : public QObject
     Q_OBJECT
 
 private slots:
+    void formsToStartFromAndMultipartTypedByHand()
+    {
+        const Json skeleton{{"username", "string"}, {"scopes", Json::array({"a", "b"})}};
+        const auto urlencoded = formTemplate("application/x-www-form-urlencoded", skeleton, {});
+        QVERIFY(urlencoded);
+        QCOMPARE(urlencoded->contentType, std::string("application/x-www-form-urlencoded"));
+        QCOMPARE(urlencoded->body, std::string("username=string&scopes=a&scopes=b"));
+
+        // Multipart: the file fields as small text files, also those the schema does not
+        // require; a readable boundary, for a person to edit.
+        const auto multipart
+            = formTemplate("multipart/form-data", Json{{"note", "string"}}, {"upload"});
+        QVERIFY(multipart);
+        QCOMPARE(multipart->contentType,
+                 std::string("multipart/form-data; boundary=api-test-explorer-form"));
+        const auto parts = Engine::Http::parseMultipart(multipart->body, multipart->contentType);
+        QCOMPARE(parts.size(), std::size_t(2));
+        QCOMPARE(parts[0].name, std::string("note"));
+        QVERIFY(!parts[0].filename);
+        QCOMPARE(parts[1].name, std::string("upload"));
+        QCOMPARE(*parts[1].filename, std::string("upload.txt"));
+        QVERIFY(!formTemplate("application/json", skeleton, {}));
+
+        // The editor keeps \n line breaks: a multipart body is sent with the CRLF it needs
+        // (an existing CRLF stays one), other bodies as typed.
+        ComposedRequest typed;
+        typed.method = "POST";
+        typed.headers = {{"Content-Type", "multipart/form-data; boundary=b"}};
+        typed.body = "--b\nContent-Disposition: form-data; name=\"a\"\r\n\nx\n--b--\n";
+        const auto sent = composeRequest(typed);
+        QCOMPARE(
+            *sent.content,
+            std::string("--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx\r\n--b--\r\n"));
+        QCOMPARE(Engine::Http::parseMultipart(*sent.content, "multipart/form-data; boundary=b")
+                     .front()
+                     .data,
+                 std::string("x"));
+        typed.headers = {};
+        typed.body = "{\n}";
+        QCOMPARE(*composeRequest(typed).content, std::string("{\n}"));
+    }
+
     void pathValuesReadAPathEditedByHand()
     {
         using Values = std::vector<std::pair<std::string, std::string>>;

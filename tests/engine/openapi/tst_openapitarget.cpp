@@ -233,6 +233,14 @@ private slots:
             addUploadRoute(doc);
             auto t = target(doc);
             QCOMPARE(t->notices(), std::vector<std::string>{}); // multipart is read, not skipped
+            // The route as listed: a form with a file, its required fields to start from.
+            for (const auto &info : t->routes())
+                if (info.path == "/upload") {
+                    QCOMPARE(info.bodyMedia, std::string("multipart/form-data"));
+                    QCOMPARE(info.fileFields, std::vector<std::string>{"file"});
+                    QCOMPARE(*info.bodySkeleton,
+                             Json::parse(R"({"file":"string","note":"string"})"));
+                }
             const auto post = [&](const std::vector<Http::MultipartPart> &parts) {
                 const auto built = Http::buildMultipart(parts);
                 Client::RequestOptions r;
