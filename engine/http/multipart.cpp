@@ -151,15 +151,24 @@ MultipartBody buildMultipart(const std::vector<MultipartPart> &parts, const std:
         for (int i = 0; i < 32; ++i)
             boundary += hex[random() % 16];
     }
+    // httpx's (HTML5's) escaping of names and filenames: '"' as %22, '\\' doubled, control
+    // characters but ESC as %XX.
     const auto quote = [](const std::string &s) {
         std::string out;
         for (char c : s) {
-            if (c == '"')
+            const auto u = static_cast<unsigned char>(c);
+            if (c == '"') {
                 out += "%22";
-            else if (c == '\r' || c == '\n')
-                out += c == '\r' ? "%0D" : "%0A";
-            else
+            } else if (c == '\\') {
+                out += "\\\\";
+            } else if (u < 0x20 && u != 0x1B) {
+                static constexpr char upper[] = "0123456789ABCDEF";
+                out += '%';
+                out += upper[u >> 4];
+                out += upper[u & 15];
+            } else {
                 out += c;
+            }
         }
         return out;
     };

@@ -29,12 +29,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     for (const auto &p : parts)
         total += p.data.size();
     FUZZ_CHECK(total <= body.size(), "the parts' data comes from the body");
-    // Names and filenames with quotes or line breaks are escaped on the way out (as httpx does),
-    // so only parts without them make the same round trip.
+    // Quotes and control characters in names and filenames are percent-encoded on the way out
+    // (as httpx does), so only parts without them make the same round trip.
+    const auto encoded = [](const std::string &s) {
+        for (char c : s)
+            if (c == '"' || (static_cast<unsigned char>(c) < 0x20 && c != 0x1B))
+                return true;
+        return false;
+    };
     for (const auto &p : parts)
-        if (p.name.find_first_of("\"\r\n") != std::string::npos
-            || (p.filename && p.filename->find_first_of("\"\r\n") != std::string::npos)
-            || p.contentType.find_first_of("\r\n") != std::string::npos)
+        if (encoded(p.name) || (p.filename && encoded(*p.filename))
+            || p.contentType.find_first_of(std::string("\r\n", 2)) != std::string::npos)
             return 0;
     const auto built = Http::buildMultipart(parts);
     const auto back = Http::parseMultipart(built.body, built.contentType, 64);

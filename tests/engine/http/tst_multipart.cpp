@@ -102,6 +102,11 @@ private slots:
         QCOMPARE(back[0].data, std::string("Ada"));
         QVERIFY(!back[0].filename);
         QCOMPARE(*back[1].filename, std::string("notes %22v2%22.txt")); // as httpx escapes it
+        // A backslash is escaped in the quoted name and read back as one; a line break in a
+        // name is percent-encoded, as httpx does.
+        const auto odd = buildMultipart({{"a\\b\nc", std::nullopt, "", "x"}});
+        QVERIFY(odd.body.find("name=\"a\\\\b%0Ac\"") != std::string::npos);
+        QCOMPARE(parseMultipart(odd.body, odd.contentType)[0].name, std::string("a\\b%0Ac"));
         QCOMPARE(back[1].data, std::string("a\r\n--b\r\nc"));
         QCOMPARE(back[1].contentType, std::string("text/plain"));
         QVERIFY(buildMultipart(parts).contentType != built.contentType); // a fresh boundary
