@@ -115,9 +115,10 @@ MainWindow::MainWindow(EngineClient *engine, QWidget *parent)
     m_routesView->expandAll();
     // Method and path as wide as they are, the summary takes the rest (and its tooltip shows
     // all of it): nothing important is cut at the window's smallest usual size.
-    m_routesView->header()->setStretchLastSection(true);
+    m_routesView->header()->setStretchLastSection(false);
     m_routesView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_routesView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_routesView->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     // Columns are sized once, when the window is first shown (showEvent): resizing to
     // contents on every filter keystroke would measure every row of a large app each time.
     // Short enough for the narrow panel in every language; the tooltip says what it matches.
@@ -807,8 +808,13 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_columnsSized)
         return;
     m_columnsSized = true;
-    for (int c = 0; c < RouteTreeModel::ColumnCount; ++c)
+    // Method and path as wide as they are; the summary (the last column) takes what is left and
+    // is shortened with "…" when that is too little (its tooltip has it whole), rather than
+    // running off the panel's edge behind a scroll bar.
+    for (int c = 0; c + 1 < RouteTreeModel::ColumnCount; ++c)
         m_routesView->resizeColumnToContents(c);
+    m_routesView->header()->setMinimumSectionSize(
+        m_routesView->fontMetrics().horizontalAdvance(QStringLiteral("Abc…")));
 }
 
 void MainWindow::setTheme(const QString &theme)

@@ -1286,6 +1286,31 @@ private slots:
         QCOMPARE(m_window->theme(), QStringLiteral("system"));
     }
 
+    void aNarrowRoutesPanelShortensSummariesInsteadOfCuttingThem()
+    {
+        // The German window at 1100 x 700: method and path whole, the summary shortened with
+        // "…" inside the panel (its tooltip whole), no part of a row behind a scroll bar.
+        m_window->resize(1100, 700);
+        QApplication::processEvents();
+        auto *view = m_window->routesView();
+        auto *proxy = m_window->routesProxy();
+        const QModelIndex group = proxy->index(0, 0);
+        QTRY_VERIFY(proxy->rowCount(group) > 0);
+        QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+        const int used = view->header()->sectionSize(0) + view->header()->sectionSize(1)
+                         + view->header()->sectionSize(2);
+        QVERIFY2(used <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(used).arg(view->viewport()->width())));
+        // The path is never the one shortened.
+        for (int r = 0; r < proxy->rowCount(group); ++r) {
+            const QString path = proxy->index(r, 1, group).data().toString();
+            QVERIFY2(view->fontMetrics().horizontalAdvance(path) < view->header()->sectionSize(1),
+                     qPrintable(path));
+        }
+        const QModelIndex summary = proxy->index(0, 2, group);
+        QCOMPARE(summary.data(Qt::ToolTipRole).toString().isEmpty(), false);
+    }
+
     void nothingIsClipped()
     {
         // Every visible button, check box and one-line label is at least as wide as its text
