@@ -34,6 +34,24 @@ QString runJob(QKeychain::Job &job)
                ? QCoreApplication::translate("Environments", "no keychain service is running")
                : job.errorString();
 }
+// Calls f(environment name, the settings at one of its headers) for each header stored.
+template<class F>
+void forEachStoredHeader(F f)
+{
+    QSettings settings;
+    const int n = settings.beginReadArray(QLatin1String(kGroup));
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        const QString name = settings.value(QStringLiteral("name")).toString();
+        const int headers = settings.beginReadArray(QStringLiteral("headers"));
+        for (int k = 0; k < headers; ++k) {
+            settings.setArrayIndex(k);
+            f(name, settings);
+        }
+        settings.endArray();
+    }
+    settings.endArray();
+}
 } // namespace
 
 Engine::Catalog::TargetSpec Environment::spec() const
@@ -193,22 +211,10 @@ QString EnvironmentStore::save(const QList<Environment> &environments)
 {
     // What the keychain holds now, to drop what the new list no longer has.
     QStringList before;
-    {
-        QSettings settings;
-        const int n = settings.beginReadArray(QLatin1String(kGroup));
-        for (int i = 0; i < n; ++i) {
-            settings.setArrayIndex(i);
-            const QString name = settings.value(QStringLiteral("name")).toString();
-            const int headers = settings.beginReadArray(QStringLiteral("headers"));
-            for (int k = 0; k < headers; ++k) {
-                settings.setArrayIndex(k);
-                if (settings.value(QStringLiteral("inKeychain"), false).toBool())
-                    before << secretKey(name, settings.value(QStringLiteral("name")).toString());
-            }
-            settings.endArray();
-        }
-        settings.endArray();
-    }
+    forEachStoredHeader([&before](const QString &environment, const QSettings &header) {
+        if (header.value(QStringLiteral("inKeychain"), false).toBool())
+            before << secretKey(environment, header.value(QStringLiteral("name")).toString());
+    });
 
     QSettings settings;
     settings.remove(QLatin1String(kGroup));
@@ -258,26 +264,16 @@ QString EnvironmentStore::save(const QList<Environment> &environments)
 
 QString EnvironmentStore::secretsWarning() const
 {
-    QSettings settings;
     QStringList plain;
-    const int n = settings.beginReadArray(QLatin1String(kGroup));
-    for (int i = 0; i < n; ++i) {
-        settings.setArrayIndex(i);
-        const QString name = settings.value(QStringLiteral("name")).toString();
-        const int headers = settings.beginReadArray(QStringLiteral("headers"));
-        for (int k = 0; k < headers; ++k) {
-            settings.setArrayIndex(k);
-            if (settings.value(QStringLiteral("secret"), false).toBool()
-                && !settings.value(QStringLiteral("inKeychain"), false).toBool())
-                plain << name + QLatin1Char('/')
-                             + settings.value(QStringLiteral("name")).toString();
-        }
-        settings.endArray();
-    }
-    settings.endArray();
+    forEachStoredHeader([&plain](const QString &environment, const QSettings &header) {
+        if (header.value(QStringLiteral("secret"), false).toBool()
+            && !header.value(QStringLiteral("inKeychain"), false).toBool())
+            plain << environment + QLatin1Char('/')
+                         + header.value(QStringLiteral("name")).toString();
+    });
     if (plain.isEmpty())
         return {};
     return QCoreApplication::translate("Environments",
                                        "%1 are kept in %2, unencrypted: no keychain took them.")
-        .arg(plain.join(QStringLiteral(", ")), settings.fileName());
+        .arg(plain.join(QStringLiteral(", ")), QSettings().fileName());
 }
