@@ -35,8 +35,11 @@ GettingStartedDialog::GettingStartedDialog(QWidget *parent)
                "wrote;</li>"
                "<li><b>an OpenAPI document</b> FastAPI wrote (<code>openapi.json</code>): its "
                "validation and 422 bodies as that FastAPI gives them, offline;</li>"
-               "<li><b>a running server</b> (File → Open app… → Live server).</li></ul>"
-               "<p>Your <b>pytest suite</b> opens with File → Open pytest project….</p>");
+               "<li><b>a running server</b> (File → Open app… → Live server, or an "
+               "environment from the toolbar: File → Environments… keeps servers by name with "
+               "their headers).</li></ul>"
+               "<p>Request → Send to both… puts two targets' answers side by side. Your "
+               "<b>pytest suite</b> opens with File → Open pytest project….</p>");
     html += tr("<h3>The tutorial's patterns, and where to try them</h3><ul>");
     html += QStringLiteral("<li>")
             + tr("<b>Validation (422)</b>: send %1 with a body that lacks a field or has a bad "

@@ -27,7 +27,7 @@ struct EngineClient::State
     std::unique_ptr<Engine::Client::RequestHistory> history;
     std::unique_ptr<Engine::Target::Session> session;
     std::string databasePath;
-    // The other side of Compare with…, kept for the next comparison with the same target.
+    // The other side of Send to both…, kept for the next comparison with the same target.
     std::unique_ptr<Engine::Target::Session> other;
     std::string otherKey;
     // The target a request is being sent to now (set on the worker around send), for
