@@ -347,19 +347,27 @@ void EngineClient::publish(EngineSnapshot snapshot)
 void EngineClient::run(std::function<void(State &, const Reporter &)> work)
 {
     const Reporter report(this, m_generation, m_synchronous);
+    // What a job or the snapshot after it throws is reported as the client's error; the job
+    // still ends (were it left pending, the window would stay busy for good).
+    const auto perform = [work](State &state, const Reporter &r) {
+        r.guard([&] { work(state, r); });
+        std::optional<EngineSnapshot> snap;
+        r.guard([&] { snap = takeSnapshot(state); });
+        return snap;
+    };
     if (m_synchronous) {
-        work(*m_state, report);
-        publish(takeSnapshot(*m_state));
+        if (auto snap = perform(*m_state, report))
+            publish(std::move(*snap));
         return;
     }
     if (m_pending++ == 0)
         emit busyChanged(true);
     State *state = m_state.get();
-    (void)QtConcurrent::run(m_pool.get(), [report, state, work] {
-        work(*state, report);
-        EngineSnapshot snap = takeSnapshot(*state);
+    (void)QtConcurrent::run(m_pool.get(), [report, state, perform] {
+        auto snap = perform(*state, report);
         report([snap = std::move(snap)](EngineClient &c) mutable {
-            c.publish(std::move(snap));
+            if (snap)
+                c.publish(std::move(*snap));
             if (--c.m_pending == 0)
                 emit c.busyChanged(false);
         });
@@ -457,6 +465,9 @@ void EngineClient::openTarget(const Engine::Catalog::TargetSpec &spec)
         std::unique_ptr<Engine::Target::Session> session;
         try {
             session = openSession(spec, databasePath);
+            // Its routes now, so that a document that cannot be read (a server's, or the file
+            // given with it) fails the opening and the previous target stays.
+            (void)session->target().routes();
         } catch (const std::exception &e) {
             const QString message = QString::fromStdString(e.what());
             report([message](EngineClient &c) { emit c.targetFailed(message); });

@@ -125,6 +125,28 @@ private slots:
         QCOMPARE(responses.at(0).at(0).value<Engine::Client::ResponseSummary>().status, 200);
     }
 
+    // A live server whose document cannot be read (the file given with it is gone): the
+    // opening fails with the reason, the previous target stays, and the client is not left
+    // busy (the error came from the snapshot after the job, which nothing reported before).
+    void aTargetWhoseRoutesCannotBeReadFailsToOpen()
+    {
+        QTemporaryDir dir;
+        EngineClient client(dir.filePath(QStringLiteral("forge.db")));
+        Engine::Catalog::TargetSpec live;
+        live.kind = Engine::Catalog::TargetSpec::Kind::Live;
+        live.baseUrl = "http://127.0.0.1:9";
+        live.openapiFile = dir.filePath(QStringLiteral("gone.json")).toStdString();
+        QSignalSpy failed(&client, &EngineClient::targetFailed);
+        QSignalSpy opened(&client, &EngineClient::targetOpened);
+        client.openTarget(live);
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("cannot read")),
+                 qPrintable(failed.at(0).at(0).toString()));
+        QTRY_VERIFY(!client.busy());
+        QCOMPARE(opened.count(), 0);
+        QCOMPARE(client.snapshot().targetKind, std::string("app"));
+    }
+
     void tokenFromLogin()
     {
         QTemporaryDir dir;
