@@ -122,9 +122,10 @@ std::optional<BodyTemplate> formTemplate(const std::string &media, const Json &s
         return out;
     }
     out.contentType = "application/x-www-form-urlencoded";
-    for (const auto &p : parts)
-        out.body += (out.body.empty() ? "" : "&") + Http::percentEncode(p.name) + "="
-                    + Http::percentEncode(p.data);
+    std::vector<std::pair<std::string, std::string>> pairs;
+    for (auto &p : parts)
+        pairs.emplace_back(std::move(p.name), std::move(p.data));
+    out.body = queryString(pairs);
     return out;
 }
 
@@ -147,7 +148,7 @@ struct Pretty
 
     void value(const Json &v, int indent, const std::string &pointer)
     {
-        const int first = line;
+        const int startLine = line;
         const std::string pad(static_cast<std::size_t>(indent) * 2, ' ');
         const std::string inner = pad + "  ";
         if (v.is_object() && !v.empty()) {
@@ -178,7 +179,7 @@ struct Pretty
             out += PyJson::dumpLenient(v);
         }
         if (lines)
-            lines->emplace(pointer, std::make_pair(first, line));
+            lines->emplace(pointer, std::make_pair(startLine, line));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "engine/client/requestline.h"
 
+#include "engine/client/presentation.h"
 #include "engine/http/multipart.h"
 
 #include <algorithm>
@@ -68,11 +69,10 @@ void formBody(const Json &j, RequestOptions &r)
         r.headers.set("content-type", built.contentType);
         return;
     }
-    std::string form;
-    for (const auto &p : parts)
-        form += (form.empty() ? "" : "&") + Http::percentEncode(p.name) + "="
-                + Http::percentEncode(p.data);
-    r.content = std::move(form);
+    std::vector<std::pair<std::string, std::string>> pairs;
+    for (auto &p : parts)
+        pairs.emplace_back(std::move(p.name), std::move(p.data));
+    r.content = queryString(pairs);
     if (!r.headers.contains("content-type"))
         r.headers.add("content-type", "application/x-www-form-urlencoded");
 }
