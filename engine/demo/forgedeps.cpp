@@ -3,6 +3,7 @@
 #include "engine/demo/forge.h"
 #include "engine/di/resolver.h"
 #include "engine/pipeline/exceptions.h"
+#include "engine/store/database.h"
 
 namespace Engine::Demo {
 
@@ -118,12 +119,21 @@ void ForgeApp::addDependencies()
     deps.add(
         {"get_db",
          "A session on the app's SQLite database",
-         provider("get_db", "the database opened at startup; yields, closes on teardown",
+         provider("get_db",
+                  "the database opened at startup, one transaction per request: committed when "
+                  "the request is over, rolled back when an error passes through",
                   {"get_settings"},
                   [this](Resolver &) {
                       if (!m_appDb)
                           throw PyError("RuntimeError", "database not initialised");
-                      return Provided{DbSession{m_appDb.get(), "get_db", false}, [] {
+                      // The user row and the welcome mail's outbox row land together or not at
+                      // all: the exit runs after the background tasks, as FastAPI's does.
+                      auto transaction
+                          = std::make_shared<Store::Savepoint>(*m_appDb, "forge_request");
+                      return Provided{DbSession{m_appDb.get(), "get_db", false},
+                                      [transaction] { transaction->commit(); },
+                                      [transaction] {
+                                          transaction->rollback();
                                       }};
                   }),
          {provider("sqlite_memory", "a fresh in-memory SQLite per test, tables created, seeded", {},

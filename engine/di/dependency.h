@@ -16,7 +16,11 @@ class Resolver;
 struct Provided
 {
     std::any value;
+    // The code after a generator dependency's yield: runs when the request is over.
     std::function<void()> teardown;
+    // Its except branch, run instead of teardown when an error passes through the dependency's
+    // exit (a handler's, another dependency's or a background task's). Empty: teardown runs.
+    std::function<void()> abort = {};
 };
 
 using ProviderFn = std::function<Provided(Resolver &)>;

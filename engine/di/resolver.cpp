@@ -56,21 +56,23 @@ std::any &Resolver::resolve(const std::string &name)
                          + (provided.teardown ? ", yield" : ""));
     }
     if (provided.teardown)
-        m_teardowns.emplace_back(name, std::move(provided.teardown));
+        m_teardowns.push_back(Exit{name, std::move(provided.teardown), std::move(provided.abort)});
     auto [it, inserted] = m_cache.insert_or_assign(name, std::move(provided.value));
     return it->second;
 }
 
-void Resolver::runTeardowns()
+void Resolver::runTeardowns(bool failed)
 {
     std::exception_ptr first;
     while (!m_teardowns.empty()) {
-        auto [name, fn] = std::move(m_teardowns.back());
+        Exit exit = std::move(m_teardowns.back());
         m_teardowns.pop_back();
+        const std::string &name = exit.name;
         try {
-            fn();
+            const bool aborting = failed && exit.abort;
+            (aborting ? exit.abort : exit.teardown)();
             if (m_trace)
-                m_trace->add("teardown", name);
+                m_trace->add("teardown", name, aborting ? "after an error" : "");
         } catch (...) {
             if (m_trace)
                 m_trace->add("teardown", name, "failed");

@@ -40,9 +40,10 @@ public:
 
     const Http::Request &request() const { return m_request; }
 
-    // Runs the teardowns in reverse order of setup. Every teardown runs; the first error is
+    // Runs the teardowns in reverse order of setup; with failed, an error is passing through and
+    // a dependency's abort runs where it has one. Every teardown runs; the first error is
     // rethrown afterwards.
-    void runTeardowns();
+    void runTeardowns(bool failed = false);
 
 private:
     const Registry &m_registry;
@@ -51,7 +52,13 @@ private:
     ExecutionTrace *m_trace;
     std::map<std::string, std::any> m_cache;
     std::vector<std::string> m_resolving;
-    std::vector<std::pair<std::string, std::function<void()>>> m_teardowns;
+    struct Exit
+    {
+        std::string name;
+        std::function<void()> teardown;
+        std::function<void()> abort;
+    };
+    std::vector<Exit> m_teardowns;
 };
 
 } // namespace Engine::Di

@@ -225,7 +225,9 @@ Outcome App::handle(Http::Request request, ExecutionTrace *trace)
     }
     if (exchange.resolver) {
         try {
-            exchange.resolver->runTeardowns();
+            // A background task's error passes through the dependencies' exits: in FastAPI
+            // 0.9x and >= 0.118 the exit stack is still open while the tasks run.
+            exchange.resolver->runTeardowns(outcome.errorAfterResponse);
         } catch (...) {
             if (!outcome.error)
                 capture(outcome, exchange, true);
@@ -411,7 +413,7 @@ Http::Response App::runRoute(const Route &route, Http::Request &request, Exchang
         // The dependency exit stack closes as the exception passes through it.
         exchange.background.clear();
         try {
-            exchange.resolver->runTeardowns();
+            exchange.resolver->runTeardowns(true);
         } catch (...) {
             exchange.add("teardown", route.name, "a teardown failed while handling an error");
         }

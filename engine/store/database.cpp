@@ -318,8 +318,10 @@ Savepoint::~Savepoint()
 
 void Savepoint::commit()
 {
-    m_done = true;
+    // A RELEASE that fails (a busy or full database) leaves the savepoint open: the destructor
+    // then rolls it back instead of leaving the connection inside a transaction.
     m_db.exec("RELEASE SAVEPOINT " + m_name);
+    m_done = true;
 }
 
 void Savepoint::rollback()

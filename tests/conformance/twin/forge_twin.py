@@ -156,7 +156,17 @@ def debug_settings():
 def get_db(settings: dict = Depends(get_settings)):
     if app.state.db is None:
         raise RuntimeError("database not initialised")
-    yield app.state.db
+    # One transaction per request. The exit runs after the background tasks, so the user row and
+    # the welcome mail's outbox row are committed together, or rolled back together.
+    db = app.state.db
+    db.execute("SAVEPOINT forge_request")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK TO SAVEPOINT forge_request")
+        db.execute("RELEASE SAVEPOINT forge_request")
+        raise
+    db.execute("RELEASE SAVEPOINT forge_request")
 
 
 def sqlite_memory():

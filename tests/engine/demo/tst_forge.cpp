@@ -298,6 +298,48 @@ private slots:
             201);
     }
 
+    void aRequestIsOneTransaction()
+    {
+        auto session = m_client->session();
+        const auto users = [this] {
+            // Another connection sees only what was committed.
+            auto other = Store::Database::open(m_app->appDatabase()->path());
+            return other->query("SELECT username FROM users ORDER BY id");
+        };
+        QCOMPARE(post("/forge/users", Json{{"username", "olga"}, {"email", "o@x.io"}}).status, 201);
+        QCOMPARE(users(), Json::parse(R"([{"username":"admin"},{"username":"olga"}])"));
+
+        // The welcome mail's outbox insert fails after the 201: the user row goes with it.
+        m_app->appDatabase()->exec("DROP TABLE outbox");
+        m_client->options().raiseServerExceptions = false;
+        Client::Result r = m_client->send({"POST",
+                                           "/forge/users",
+                                           {},
+                                           Json{{"username", "pavel"}, {"email", "p@x.io"}},
+                                           std::nullopt});
+        QCOMPARE(r.response.status, 201);
+        QVERIFY(r.error);
+        QCOMPARE(r.error->message, std::string("no such table: outbox"));
+        QCOMPARE(users(), Json::parse(R"([{"username":"admin"},{"username":"olga"}])"));
+        const auto teardown = std::find_if(r.trace.events.begin(), r.trace.events.end(),
+                                           [](const auto &e) { return e.kind == "teardown"; });
+        QVERIFY(teardown != r.trace.events.end());
+        QCOMPARE(teardown->detail, std::string("after an error"));
+
+        // The same with a mailer that raises, and with raise_server_exceptions on.
+        m_app->overrides().set("get_mailer", "failing_mailer", "test");
+        m_client->options().raiseServerExceptions = true;
+        QVERIFY_THROWS_EXCEPTION(
+            Client::ServerException,
+            post("/forge/users", Json{{"username", "quinn"}, {"email", "q@x.io"}}));
+        QCOMPARE(users(), Json::parse(R"([{"username":"admin"},{"username":"olga"}])"));
+
+        // A 409 from the handler rolls back too, and the connection is not left in a transaction.
+        m_app->overrides().remove("get_mailer", "test");
+        QCOMPARE(post("/forge/users", Json{{"username", "olga"}, {"email", "o@x.io"}}).status, 409);
+        QVERIFY(!m_app->appDatabase()->inTransaction());
+    }
+
     void readOnlyDatabaseGives500WithAClearMessage()
     {
         auto session = m_client->session();
