@@ -9,7 +9,7 @@ packages=(cmake ninja-build g++ ccache pkg-config
           nlohmann-json3-dev libsqlite3-dev libssl-dev libre2-dev libcurl4-openssl-dev libpugixml-dev
           libbenchmark-dev qtkeychain-qt6-dev
           fonts-dejavu-core xvfb xauth
-          python3 python3-fastapi python3-httpx python3-pytest python3-pytest-xdist python3-jwt python3-uvicorn
+          python3 python3-fastapi python3-httpx python3-pytest python3-pytest-xdist python3-jwt python3-uvicorn python3-multipart
           desktop-file-utils appstream dpkg-dev file)
 if [[ "${1:-}" == "--gui" ]]; then
     packages+=(imagemagick)

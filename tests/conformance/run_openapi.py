@@ -15,6 +15,7 @@ Prints one line per mismatch and ends with "N passed, M failed".
 import copy
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -27,6 +28,7 @@ APPS = [
     ("catalog_app", os.path.join(HERE, "openapi"), {}),
     ("forge_twin", os.path.join(HERE, "twin"), {"FORGE_DB": "<db>"}),
     ("bookshelf.main", os.path.join(ROOT, "resources", "examples", "bookshelf"), {}),
+    ("forms_app", os.path.join(HERE, "openapi"), {}),
 ]
 
 COMPARED_HEADERS = ("www-authenticate", "allow", "location")
@@ -66,8 +68,10 @@ def valid(schema, doc, depth=0):
         value = {"date": "2024-02-03", "date-time": "2024-02-03T04:05:06",
                  "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "uri": "https://example.com/x",
                  "email": "a@example.com"}.get(fmt, "abcdef")
-        if s.get("pattern") == "^[A-Z]{3}-\\d{4}$":
-            value = "XYZ-1234"
+        if "pattern" in s:
+            # Python's re as Pydantic 1 uses it (match at the start).
+            value = next((c for c in ("XYZ-1234", "a@b.io", "password", value)
+                          if re.match(s["pattern"], c)), value)
         value = value[: s.get("maxLength", len(value))]
         return value + "a" * max(0, s.get("minLength", 0) - len(value))
     if t == "integer":
@@ -137,7 +141,79 @@ def as_text(value):
     return str(value)
 
 
+def is_file(schema, doc):
+    s = resolve(schema, doc)
+    if s.get("type") == "array":
+        s = resolve(s.get("items", {}), doc)
+    return s.get("type") == "string" and s.get("format") == "binary"
+
+
+def upload(name, content="hello"):
+    return {"filename": name + ".txt", "content": content, "content_type": "text/plain"}
+
+
+def form_fields(schema, doc):
+    """A valid form for a form body's schema: text fields in data, file fields in files (two
+    files for a list of files)."""
+    data, files, kinds = {}, {}, {}
+    for name, sub in schema.get("properties", {}).items():
+        s = resolve(sub, doc)
+        if is_file(s, doc):
+            kinds[name] = "files" if s.get("type") == "array" else "file"
+            files[name] = [upload("a"), upload("b")] if kinds[name] == "files" else upload(name)
+            continue
+        kinds[name] = "list" if s.get("type") == "array" else "text"
+        value = valid(s, doc)
+        if kinds[name] == "list":
+            data[name] = [as_text(v) for v in value if as_text(v) is not None]
+        elif as_text(value) is not None:
+            data[name] = as_text(value)
+    return {"data": data, "files": files, "kinds": kinds, "schema": schema,
+            "required": schema.get("required", [])}
+
+
+def form_faults(form, line):
+    """Each field missing, of the wrong type or past its bounds, given twice, or as a file where
+    text is expected and the other way round; bodies that are not forms."""
+    out = []
+    data, files, doc_schema = form["data"], form["files"], form["schema"]
+    multipart = bool(files)
+    for name, kind in form["kinds"].items():
+        if kind in ("file", "files"):
+            out.append(line(files={k: v for k, v in files.items() if k != name}, data=data))
+            out.append(line(files={k: v for k, v in files.items() if k != name},
+                            data={**data, name: "not a file"}))
+            out.append(line(files={**files, name: upload(name, "")}, data=data))
+            if kind == "files":
+                out.append(line(files={**files, name: [upload("only")]}, data=data))
+            continue
+        rest = {k: v for k, v in data.items() if k != name}
+        out.append(line(data=rest, files=files))
+        out.append(line(data={**data, name: ""}, files=files))
+        sub = resolve(doc_schema["properties"][name], DOC[0])
+        for bad in faults(sub.get("items", sub) if kind == "list" else sub, DOC[0]):
+            text = as_text(bad)
+            if text is not None:
+                out.append(line(data={**data, name: [text] if kind == "list" else text},
+                                files=files))
+        out.append(line(data={**data, name: ["1", "2"]}, files=files))
+        if kind == "list":
+            out.append(line(data={**data, name: []}, files=files))
+        # A text field sent as a file part.
+        out.append(line(data=rest, files={**files, name: upload(name)}))
+    out.append(line(data={}, files={}))
+    out.append(line(body={"a": 1}, data={}, files={}))
+    if not multipart:
+        # The same form as multipart/form-data (FastAPI reads either, whatever the document says).
+        out.append(line(data=data, files={"unrelated": upload("x")}))
+    return out
+
+
+DOC = [None]  # the document being cased: faults() of a form field resolves its $refs in it
+
+
 def cases_for(doc):
+    DOC[0] = doc
     """Request lines for every operation of doc."""
     lines = []
     schemes = doc.get("components", {}).get("securitySchemes", {})
@@ -166,11 +242,17 @@ def cases_for(doc):
             cookie = "; ".join(f"{sc['name']}=k" for r in op.get("security", []) for n in r
                                for sc in [schemes[n]] if sc["type"] == "apiKey" and sc["in"] == "cookie")
             body_schema = None
+            form_schema = None
             rb = op.get("requestBody")
             if rb and "application/json" in rb.get("content", {}):
                 body_schema = rb["content"]["application/json"].get("schema", {})
+            for media in ("application/x-www-form-urlencoded", "multipart/form-data"):
+                if rb and media in rb.get("content", {}):
+                    form_schema = resolve(rb["content"][media].get("schema", {}), doc)
+            form = form_fields(form_schema, doc) if form_schema else None
 
-            def line(pv=None, q=None, h=None, body="<valid>", m=method, drop_auth=False, raw=None):
+            def line(pv=None, q=None, h=None, body="<valid>", m=method, drop_auth=False, raw=None,
+                     data=None, files=None):
                 p = path
                 for name, value in (pv if pv is not None else path_values).items():
                     p = p.replace("{" + name + "}", str(value))
@@ -193,6 +275,16 @@ def cases_for(doc):
                     out["query"] = query_out
                 if raw is not None:
                     out["body"] = raw
+                elif form is not None:
+                    if body == "<valid>":
+                        data = form["data"] if data is None else data
+                        files = form["files"] if files is None else files
+                    if data:
+                        out["data"] = data
+                    if files:
+                        out["files"] = files
+                    if body not in ("<valid>", "<none>"):
+                        out["json"] = body
                 elif body_schema is not None:
                     value = valid(body_schema, doc) if body == "<valid>" else body
                     if value != "<none>":
@@ -229,6 +321,8 @@ def cases_for(doc):
                 lines.append(line(body="<none>"))
                 lines.append(line(raw="{not json"))
                 lines.append(line(raw="[1, 2"))
+            if form is not None:
+                lines += form_faults(form, line)
             # Faults outside the operation: a method it does not have, a trailing slash.
             lines.append(line(m="patch" if method != "patch" else "put"))
             lines.append({**line(), "path": line()["path"] + "/"})
@@ -251,6 +345,12 @@ with TestClient(app, raise_server_exceptions=False) as client:
             kwargs["params"] = [(k, v) for k, vs in line["query"].items() for v in vs]
         if "json" in line:
             kwargs["json"] = line["json"]
+        if "data" in line:
+            kwargs["data"] = line["data"]
+        if "files" in line:
+            kwargs["files"] = [(k, (f["filename"], f["content"].encode(), f["content_type"]))
+                               for k, fs in line["files"].items()
+                               for f in (fs if isinstance(fs, list) else [fs])]
         if "body" in line:
             kwargs["content"] = line["body"]
             kwargs["headers"] = {"content-type": "application/json", **kwargs["headers"]}

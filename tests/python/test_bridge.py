@@ -159,9 +159,39 @@ def test_the_trace_sees_exception_handlers_and_background_tasks(tmp_path, monkey
         s.close()
 
 
-def test_a_forms_file_fields_are_named() -> None:
-    """What the composer's Fill from schema makes file parts of (Debian's FastAPI cannot build a
-    Form route without python-multipart, so the schema is given as FastAPI writes it)."""
+def test_a_form_routes_media_and_file_fields_come_from_the_real_app() -> None:
+    """What the composer's Fill from schema and request lines build a form from: FastAPI's own
+    Form and File routes (python-multipart installed), and a multipart body through them."""
+    import base64
+    import json
+
+    app_dir = ROOT / "tests" / "conformance" / "openapi"
+    app, module, extra = bridge.load("forms_app:app", str(app_dir), [])
+    intro = Introspection(app, Names(app_modules(module, extra)), bridge.collect_doubles([module]))
+    s = bridge.Session(app, intro)
+    try:
+        described = {r["name"]: r for r in s.handle({"op": "describe"})["routes"]}
+        assert described["login"]["body_media"] == "application/x-www-form-urlencoded"
+        assert described["login"]["file_fields"] == []
+        assert described["avatar"]["body_media"] == "multipart/form-data"
+        assert described["avatar"]["file_fields"] == ["image"]
+        assert described["attachments"]["file_fields"] == ["files"]
+        assert described["token"]["dependencies"] == ["OAuth2PasswordRequestForm"]
+
+        body = (b"--b\r\nContent-Disposition: form-data; name=\"caption\"\r\n\r\nme\r\n"
+                b"--b\r\nContent-Disposition: form-data; name=\"image\"; filename=\"a.png\"\r\n"
+                b"Content-Type: image/png\r\n\r\nPNG\r\n--b--\r\n")
+        reply = s.handle({"op": "request", "method": "POST", "url": "/avatar/3",
+                          "headers": [["content-type", "multipart/form-data; boundary=b"]],
+                          "body_b64": base64.b64encode(body).decode("ascii")})
+        assert reply["status"] == 200
+        assert json.loads(base64.b64decode(reply["body_b64"])) == {
+            "user": 3, "name": "a.png", "size": 3, "caption": "me"}
+    finally:
+        s.close()
+
+
+def test_file_fields_follow_refs_and_lists() -> None:
     doc = {"components": {"schemas": {"Body_upload": {"type": "object", "properties": {
         "file": {"type": "string", "format": "binary"},
         "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
