@@ -388,6 +388,16 @@ def app_logic(answer):
     return False
 
 
+# What a document cannot say, with the requests that show it; counted apart and printed.
+# FastAPI writes `bytes = File()` and `UploadFile = File()` alike ({"type": "string", "format":
+# "binary"}); the engine reads such a field as UploadFile (by far the more common), which
+# refuses a text value that bytes would take.
+CANNOT_SAY = [
+    ("forms_app", lambda line: line["path"] == "/raw" and "blob" in line.get("data", {}),
+     "a bytes File() given as text (UploadFile and bytes have one schema)"),
+]
+
+
 def normalise(answer, shared_path):
     if "exception" in answer or "error" in answer:
         return answer
@@ -444,10 +454,16 @@ def run_app(api_replay, module, directory, env_extra, verbose):
     if len(ours) != len(lines):
         print(f"FAIL {module}: {len(ours)} answers for {len(lines)} requests\n{ours_run.stderr}")
         return 0, 1
-    passed = failed = logic = 0
+    passed = failed = logic = unsayable = 0
     for line, a, b in zip(lines, ours, oracle):
         if app_logic(b):
             logic += 1
+            continue
+        reasons = [why for m, applies, why in CANNOT_SAY if m == module and applies(line)]
+        if reasons:
+            unsayable += 1
+            if verbose:
+                print(f"not in the document ({reasons[0]}): {json.dumps(line)}")
             continue
         # Redirects are followed on both sides, as TestClient does by default.
         shared = len([m for m in doc["paths"].get(line["path"].split("?")[0].rstrip("/") or "/", {})
@@ -459,7 +475,8 @@ def run_app(api_replay, module, directory, env_extra, verbose):
         failed += 1
         print(f"FAIL {module} {json.dumps(line)}\n  ours:    {json.dumps(na)}\n  FastAPI: {json.dumps(nb)}")
     print(f"{module}: {len(lines)} requests, {passed} same, {failed} different, {logic} answered "
-          "by the app's own code (not in the document)")
+          "by the app's own code (not in the document)"
+          + (f", {unsayable} that the document cannot tell apart" if unsayable else ""))
     return passed, failed
 
 

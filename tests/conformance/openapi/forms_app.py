@@ -57,3 +57,8 @@ async def optional_upload(file: Optional[UploadFile] = File(None), label: str = 
 def feedback(rating: int = Form(..., ge=1, le=5), comment: str = Form(..., min_length=3),
              anonymous: bool = Form(...)):
     return {"rating": rating}
+
+
+@app.post("/raw")
+def raw(blob: bytes = File(...), checksum: str = Form(..., min_length=4)):
+    return {"size": len(blob), "checksum": checksum}
