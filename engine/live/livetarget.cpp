@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include <cstring>
+#include <dlfcn.h>
 #include <fstream>
 #include <mutex>
 #include <sstream>
@@ -20,7 +21,56 @@ using Engine::Target::TargetError;
 
 namespace {
 
-std::once_flag g_global;
+// libcurl is opened when the first live target is made, not when the process starts: with what
+// it pulls in (GnuTLS, Kerberos, LDAP, SSH, ...) linking it cost every start of api-replay and
+// api-explorer about 12 ms, 40 % of a short api-replay run that never talks to a server.
+struct CurlApi
+{
+    decltype(&::curl_global_init) globalInit = nullptr;
+    decltype(&::curl_easy_init) easyInit = nullptr;
+    decltype(&::curl_easy_setopt) setopt = nullptr;
+    decltype(&::curl_easy_perform) perform = nullptr;
+    decltype(&::curl_easy_getinfo) getinfo = nullptr;
+    decltype(&::curl_easy_cleanup) cleanup = nullptr;
+    decltype(&::curl_easy_strerror) strerror = nullptr;
+    decltype(&::curl_slist_append) slistAppend = nullptr;
+    decltype(&::curl_slist_free_all) slistFreeAll = nullptr;
+};
+
+// The soname the headers belong to (Debian's libcurl4, which libcurl4-openssl-dev links).
+constexpr const char *kCurlLibrary = "libcurl.so.4";
+
+const CurlApi &curl()
+{
+    // A failed load throws and is tried again by the next live target.
+    static const CurlApi api = [] {
+        void *lib = dlopen(kCurlLibrary, RTLD_NOW | RTLD_LOCAL);
+        if (!lib)
+            throw TargetError(std::string("a live target needs libcurl (Debian package libcurl4): ")
+                              + dlerror());
+        CurlApi a;
+        const auto bind = [lib](auto &fn, const char *name) {
+            void *symbol = dlsym(lib, name);
+            if (!symbol)
+                throw TargetError(std::string(kCurlLibrary) + " has no " + name
+                                  + "; libcurl 7.85 or newer is needed");
+            fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(symbol);
+        };
+        bind(a.globalInit, "curl_global_init");
+        bind(a.easyInit, "curl_easy_init");
+        bind(a.setopt, "curl_easy_setopt");
+        bind(a.perform, "curl_easy_perform");
+        bind(a.getinfo, "curl_easy_getinfo");
+        bind(a.cleanup, "curl_easy_cleanup");
+        bind(a.strerror, "curl_easy_strerror");
+        bind(a.slistAppend, "curl_slist_append");
+        bind(a.slistFreeAll, "curl_slist_free_all");
+        if (a.globalInit(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+            throw TargetError("libcurl could not be initialised");
+        return a;
+    }();
+    return api;
+}
 
 struct Exchange
 {
@@ -99,9 +149,9 @@ struct LiveTarget::Curl
     ~Curl()
     {
         if (headers)
-            curl_slist_free_all(headers);
+            curl().slistFreeAll(headers);
         if (handle)
-            curl_easy_cleanup(handle);
+            curl().cleanup(handle);
     }
 };
 
@@ -151,26 +201,25 @@ LiveTarget::LiveTarget(LiveOptions options)
             throw TargetError("--header " + *problem);
     while (!m_options.baseUrl.empty() && m_options.baseUrl.back() == '/')
         m_options.baseUrl.pop_back();
-    std::call_once(g_global, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-    m_curl->handle = curl_easy_init();
+    m_curl->handle = curl().easyInit();
     if (!m_curl->handle)
         throw TargetError("libcurl could not be initialised");
     CURL *h = m_curl->handle;
-    curl_easy_setopt(h, CURLOPT_COOKIEFILE, ""); // one cookie jar, in memory, for the session
-    curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(h, CURLOPT_MAXREDIRS, 20L); // httpx's max_redirects
-    curl_easy_setopt(h, CURLOPT_POSTREDIR, CURL_REDIR_POST_301 | CURL_REDIR_POST_302);
-    curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
-    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    curl().setopt(h, CURLOPT_COOKIEFILE, ""); // one cookie jar, in memory, for the session
+    curl().setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
+    curl().setopt(h, CURLOPT_MAXREDIRS, 20L); // httpx's max_redirects
+    curl().setopt(h, CURLOPT_POSTREDIR, CURL_REDIR_POST_301 | CURL_REDIR_POST_302);
+    curl().setopt(h, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
+    curl().setopt(h, CURLOPT_NOSIGNAL, 1L);
+    curl().setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl().setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
     if (m_options.insecure) {
-        curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 0L);
-        curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 0L);
+        curl().setopt(h, CURLOPT_SSL_VERIFYPEER, 0L);
+        curl().setopt(h, CURLOPT_SSL_VERIFYHOST, 0L);
     }
-    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, onBody);
-    curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, onHeader);
-    curl_easy_setopt(h, CURLOPT_USERAGENT, "testclient");
+    curl().setopt(h, CURLOPT_WRITEFUNCTION, onBody);
+    curl().setopt(h, CURLOPT_HEADERFUNCTION, onHeader);
+    curl().setopt(h, CURLOPT_USERAGENT, "testclient");
 }
 
 LiveTarget::~LiveTarget() = default;
@@ -189,14 +238,14 @@ Client::Result LiveTarget::send(const Client::RequestOptions &request, bool)
     x.limit = m_options.maxResponseBytes;
     m_interrupted = false;
     x.interrupted = &m_interrupted;
-    curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, onProgress);
-    curl_easy_setopt(h, CURLOPT_XFERINFODATA, &x);
-    curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(h, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(h, CURLOPT_WRITEDATA, &x);
-    curl_easy_setopt(h, CURLOPT_HEADERDATA, &x);
-    curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, long(m_options.timeout.count()));
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, long(m_options.timeout.count()));
+    curl().setopt(h, CURLOPT_XFERINFOFUNCTION, onProgress);
+    curl().setopt(h, CURLOPT_XFERINFODATA, &x);
+    curl().setopt(h, CURLOPT_NOPROGRESS, 0L);
+    curl().setopt(h, CURLOPT_URL, url.c_str());
+    curl().setopt(h, CURLOPT_WRITEDATA, &x);
+    curl().setopt(h, CURLOPT_HEADERDATA, &x);
+    curl().setopt(h, CURLOPT_TIMEOUT_MS, long(m_options.timeout.count()));
+    curl().setopt(h, CURLOPT_CONNECTTIMEOUT_MS, long(m_options.timeout.count()));
     std::string body;
     bool hasBody = false;
     std::string contentType;
@@ -211,7 +260,7 @@ Client::Result LiveTarget::send(const Client::RequestOptions &request, bool)
     curl_slist *headers = nullptr;
     bool typeGiven = false;
     const auto add = [&headers](const std::string &line) {
-        headers = curl_slist_append(headers, line.c_str());
+        headers = curl().slistAppend(headers, line.c_str());
     };
     add("Accept: */*");
     for (const auto &line : m_options.headers)
@@ -224,34 +273,34 @@ Client::Result LiveTarget::send(const Client::RequestOptions &request, bool)
         add("Content-Type: " + contentType);
     add("Expect:"); // no 100-continue round trip
     if (m_curl->headers)
-        curl_slist_free_all(m_curl->headers);
+        curl().slistFreeAll(m_curl->headers);
     m_curl->headers = headers;
-    curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+    curl().setopt(h, CURLOPT_HTTPHEADER, headers);
     if (hasBody) {
-        curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.data());
-        curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
+        curl().setopt(h, CURLOPT_POSTFIELDS, body.data());
+        curl().setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
     } else {
-        curl_easy_setopt(h, CURLOPT_POSTFIELDS, nullptr);
-        curl_easy_setopt(h, CURLOPT_HTTPGET, 1L); // resets NOBODY: set that after
+        curl().setopt(h, CURLOPT_POSTFIELDS, nullptr);
+        curl().setopt(h, CURLOPT_HTTPGET, 1L); // resets NOBODY: set that after
     }
-    curl_easy_setopt(h, CURLOPT_NOBODY, request.method == "HEAD" ? 1L : 0L);
-    curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST,
-                     request.method == "GET" || request.method == "HEAD" ? nullptr
-                                                                         : request.method.c_str());
-    const CURLcode code = curl_easy_perform(h);
+    curl().setopt(h, CURLOPT_NOBODY, request.method == "HEAD" ? 1L : 0L);
+    curl().setopt(h, CURLOPT_CUSTOMREQUEST,
+                  request.method == "GET" || request.method == "HEAD" ? nullptr
+                                                                      : request.method.c_str());
+    const CURLcode code = curl().perform(h);
     Client::Result result;
     if (code == CURLE_OK) {
         long status = 0;
-        curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+        curl().getinfo(h, CURLINFO_RESPONSE_CODE, &status);
         result.response = std::move(x.response);
         result.response.status = int(status);
         return result;
     }
     // As httpx raises it: the type a test would see, the URL in the message.
     std::string type = "TransportError";
-    std::string what = curl_easy_strerror(code);
+    std::string what = curl().strerror(code);
     curl_off_t connected = 0;
-    curl_easy_getinfo(h, CURLINFO_CONNECT_TIME_T, &connected);
+    curl().getinfo(h, CURLINFO_CONNECT_TIME_T, &connected);
     switch (code) {
     case CURLE_COULDNT_CONNECT:
     case CURLE_COULDNT_RESOLVE_HOST:
