@@ -1,5 +1,7 @@
 #include "engine/openapi/document.h"
 
+#include "engine/target/describe.h"
+
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -258,7 +260,7 @@ Type SchemaCompiler::compile(const Json &schema, const std::string &pointer)
                 t.format = Format::Uuid;
             else if (format == "email")
                 t.format = Format::Email;
-            else if (format == "binary")
+            else if (format == "binary" || Target::isOctetStream(schema))
                 t.format = Format::Binary;
             else if (format == "uri")
                 t.format = number(schema.value("maxLength", Json())) == Json(2083) ? Format::HttpUrl

@@ -72,19 +72,33 @@ std::string typeName(const Json &schema, const Json &doc)
     return text(schema, "type");
 }
 
-// The properties of a form's schema that take files ("format": "binary", or arrays of them).
+// Whether a schema takes a file: "format": "binary" (FastAPI < 0.129.1), "contentMediaType":
+// "application/octet-stream" (since), an array of them, or either or null (Optional[...]).
+bool takesFiles(const Json &raw, const Json &doc, int depth = 0)
+{
+    const Json &schema = resolve(raw, doc);
+    if (!schema.is_object() || depth > 4)
+        return false;
+    if (text(schema, "type") == "array")
+        return takesFiles(member(schema, "items"), doc, depth + 1);
+    for (const char *key : {"anyOf", "oneOf"})
+        if (const Json &members = member(schema, key); members.is_array())
+            for (const auto &m : members)
+                if (takesFiles(m, doc, depth + 1))
+                    return true;
+    return text(schema, "format") == "binary" || isOctetStream(schema);
+}
+
+// The properties of a form's schema that take files.
 std::vector<std::string> fileFields(const Json &raw, const Json &doc)
 {
     std::vector<std::string> out;
     const Json &props = member(resolve(raw, doc), "properties");
     if (!props.is_object())
         return out;
-    for (auto it = props.begin(); it != props.end(); ++it) {
-        const Json &p = resolve(it.value(), doc);
-        const Json &item = text(p, "type") == "array" ? resolve(member(p, "items"), doc) : p;
-        if (text(item, "format") == "binary")
+    for (auto it = props.begin(); it != props.end(); ++it)
+        if (takesFiles(it.value(), doc))
             out.push_back(it.key());
-    }
     return out;
 }
 
@@ -301,6 +315,15 @@ std::vector<std::string> routeChanges(const std::vector<RouteInfo> &before,
                          [&](const RouteInfo &r) { return routeKey(r) == routeKey(old); }))
             out.push_back("removed " + routeKey(old));
     return out;
+}
+
+bool isOctetStream(const Json &schema)
+{
+    if (!schema.is_object())
+        return false;
+    const auto media = schema.find("contentMediaType");
+    return media != schema.end() && media->is_string() && *media == "application/octet-stream"
+           && !schema.contains("contentEncoding");
 }
 
 } // namespace Engine::Target

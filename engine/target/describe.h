@@ -14,6 +14,11 @@ namespace Engine::Target {
 // requirements become a dependency named after the scheme.
 std::vector<RouteInfo> describeOpenApi(const Json &document);
 
+// Whether a string schema is a file as FastAPI >= 0.129.1 writes one (UploadFile and bytes alike):
+// "contentMediaType": "application/octet-stream" without a "contentEncoding" (base64 bytes in
+// JSON carry one). Older FastAPI writes "format": "binary".
+bool isOctetStream(const Json &schema);
+
 // What changed between two listings of a target's routes (a document edited on disk): one line
 // per route, "added GET /items", "removed DELETE /items/{id}", "changed POST /items
 // (parameters, body)", in the order of the new listing, removed ones last.

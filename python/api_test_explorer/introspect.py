@@ -112,17 +112,25 @@ def _choices(schema: Json, doc: Json) -> List[Json]:
     return []
 
 
+def _takes_files(schema: Json, doc: Json, depth: int = 0) -> bool:
+    """Whether a schema takes a file: "format": "binary" (FastAPI < 0.129.1), "contentMediaType":
+    "application/octet-stream" without an encoding (since), a list of them, or Optional[...]."""
+    s = _resolve(schema, doc)
+    if not isinstance(s, dict) or depth > 4:
+        return False
+    if s.get("type") == "array":
+        return _takes_files(s.get("items", {}), doc, depth + 1)
+    if any(_takes_files(m, doc, depth + 1) for key in ("anyOf", "oneOf") for m in s.get(key, [])):
+        return True
+    return s.get("format") == "binary" or (
+        s.get("contentMediaType") == "application/octet-stream" and "contentEncoding" not in s)
+
+
 def _file_fields(schema: Json, doc: Json) -> List[str]:
-    """The properties of a form's schema that take files (format binary, or lists of them)."""
+    """The properties of a form's schema that take files."""
     resolved = _resolve(schema, doc)
     props = resolved.get("properties", {}) if isinstance(resolved, dict) else {}
-    out = []
-    for name, prop in props.items():
-        prop = _resolve(prop, doc)
-        item = _resolve(prop.get("items", {}), doc) if prop.get("type") == "array" else prop
-        if isinstance(item, dict) and item.get("format") == "binary":
-            out.append(name)
-    return out
+    return [name for name, prop in props.items() if _takes_files(prop, doc)]
 
 
 def skeleton(schema: Json, doc: Json, depth: int = 0) -> Json:

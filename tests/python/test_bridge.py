@@ -199,3 +199,14 @@ def test_file_fields_follow_refs_and_lists() -> None:
     schema = {"$ref": "#/components/schemas/Body_upload"}
     assert _file_fields(schema, doc) == ["file", "files"]
     assert _file_fields({"type": "string"}, doc) == []
+
+
+def test_file_fields_as_fastapi_0_129_1_and_later_write_them() -> None:
+    octet = {"type": "string", "contentMediaType": "application/octet-stream"}
+    schema = {"type": "object", "properties": {
+        "file": octet,
+        "files": {"type": "array", "items": octet},
+        "maybe": {"anyOf": [octet, {"type": "null"}], "title": "Maybe"},
+        "b64": {**octet, "contentEncoding": "base64"},
+        "note": {"anyOf": [{"type": "string"}, {"type": "null"}]}}}
+    assert _file_fields(schema, {}) == ["file", "files", "maybe"]

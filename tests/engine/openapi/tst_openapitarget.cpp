@@ -94,15 +94,22 @@ std::string documentError(const std::string &text)
 
 // As FastAPI 0.92 writes `file: UploadFile, note: str = Form(...), tags: List[str] = Form([])`
 // (a raw string in a function: moc does not read those inside the test class).
-void addUploadRoute(Json &doc)
+// fileSchema: how that FastAPI writes a file, "format": "binary" or (>= 0.129.1)
+// "contentMediaType": "application/octet-stream".
+void addUploadRoute(Json &doc, const Json &fileSchema)
 {
     doc["components"]["schemas"]["Body_upload"] = Json::parse(R"({
       "title": "Body_upload", "type": "object", "required": ["file", "note"],
       "properties": {
-        "file": {"title": "File", "type": "string", "format": "binary"},
+        "file": null,
         "note": {"title": "Note", "type": "string", "maxLength": 5},
         "tags": {"title": "Tags", "type": "array", "items": {"type": "string"},
                  "default": []}}})");
+    auto &props = doc["components"]["schemas"]["Body_upload"]["properties"];
+    props["file"] = fileSchema;
+    // Optional[UploadFile] = File(None), as Pydantic 2 writes it (Pydantic 1 drops the null).
+    props["extra"] = doc["openapi"] == "3.0.2" ? fileSchema
+                                               : Json{{"anyOf", {fileSchema, {{"type", "null"}}}}};
     doc["paths"]["/upload"]["post"] = Json::parse(R"({
       "requestBody": {"required": true, "content": {"multipart/form-data": {
         "schema": {"$ref": "#/components/schemas/Body_upload"}}}},
@@ -227,17 +234,20 @@ private slots:
     {
         // As FastAPI 0.92 writes `file: UploadFile, note: str = Form(...), tags: List[str] =
         // Form([])`; 3.1.0 is the same route as FastAPI >= 0.100 with Pydantic 2 validates it.
-        for (const std::string version : {"3.0.2", "3.1.0"}) {
+        const Json binary = {{"type", "string"}, {"format", "binary"}};
+        const Json octets = {{"type", "string"}, {"contentMediaType", "application/octet-stream"}};
+        for (const auto &[version, fileSchema] : std::vector<std::pair<std::string, Json>>{
+                 {"3.0.2", binary}, {"3.1.0", binary}, {"3.1.0", octets}}) {
             const bool v1 = version == "3.0.2";
             Json doc = baseDocument(version);
-            addUploadRoute(doc);
+            addUploadRoute(doc, fileSchema);
             auto t = target(doc);
             QCOMPARE(t->notices(), std::vector<std::string>{}); // multipart is read, not skipped
             // The route as listed: a form with a file, its required fields to start from.
             for (const auto &info : t->routes())
                 if (info.path == "/upload") {
                     QCOMPARE(info.bodyMedia, std::string("multipart/form-data"));
-                    QCOMPARE(info.fileFields, std::vector<std::string>{"file"});
+                    QCOMPARE(info.fileFields, (std::vector<std::string>{"file", "extra"}));
                     QCOMPARE(*info.bodySkeleton,
                              Json::parse(R"({"file":"string","note":"string"})"));
                 }
