@@ -1023,6 +1023,8 @@ QStringList MainWindow::targetArguments(const Engine::Catalog::TargetSpec &spec)
     }
     if (spec.kind == Kind::OpenApi) {
         out << QStringLiteral("--openapi") << QString::fromStdString(spec.openapiFile);
+        if (spec.fastapi)
+            out << QStringLiteral("--fastapi") << QString::fromStdString(spec.fastapi->toString());
         return out;
     }
     out << QStringLiteral("--asgi") << QString::fromStdString(spec.asgi);

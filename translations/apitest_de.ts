@@ -64,6 +64,22 @@
 </translation>
     </message>
     <message>
+        <source>choose one target; these were both given:</source>
+        <translation>wählen Sie ein Ziel; beide wurden angegeben:</translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>--fastapi is for an OpenAPI document (--openapi FILE): a built-in app follows --error-style, and your own app or server runs its own FastAPI</source>
+        <translation>--fastapi gilt für ein OpenAPI-Dokument (--openapi DATEI): eine eingebaute App folgt --error-style, und Ihre eigene App oder Ihr Server läuft mit ihrem eigenen FastAPI</translation>
+    </message>
+    <message>
+        <source>--fastapi takes a FastAPI release such as 0.115 or 0.92.0, not</source>
+        <translation>--fastapi erwartet eine FastAPI-Version wie 0.115 oder 0.92.0, nicht</translation>
+    </message>
+    <message>
         <source>  --openapi FILE          an app built from an OpenAPI document
   --asgi MODULE:ATTR      your FastAPI app, through its real TestClient
     --app-dir DIR         put DIR first on sys.path (as uvicorn does)
@@ -76,6 +92,9 @@
 Settings:
   --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
                           FastAPI 0.132+/Pydantic 2 (v2, the default)
+  --fastapi RELEASE       the FastAPI that wrote an OpenAPI document (e.g.
+                          0.115): 403 for missing credentials before 0.122,
+                          bodies without Content-Type refused since 0.132
   --override DEP=DOUBLE   swap a dependency for a double (repeatable)
   --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
   --db PATH               a built-in app&apos;s database file (default: a fresh
@@ -94,20 +113,15 @@ Settings:
 Einstellungen:
   --error-style v1|v2     422-Antworten wie FastAPI 0.9x/Pydantic 1 (v1) oder
                           FastAPI 0.132+/Pydantic 2 (v2, Standard)
+  --fastapi RELEASE       das FastAPI, das ein OpenAPI-Dokument schrieb (z. B.
+                          0.115): 403 bei fehlenden Zugangsdaten vor 0.122,
+                          Bodys ohne Content-Type seit 0.132 abgelehnt
   --override DEP=DOUBLE   eine Abhängigkeit durch ein Double ersetzen (wiederholbar)
   --debug                 Debug-Schalter der App: 500-Antworten enthalten den Traceback
   --db PATH               die Datenbankdatei einer eingebauten App (Standard: eine
                           frische temporäre Datei für diesen Lauf)
   --timeout S             das Zeitlimit einer Anfrage, in Sekunden
 </translation>
-    </message>
-    <message>
-        <source>choose one target; these were both given:</source>
-        <translation>wählen Sie ein Ziel; beide wurden angegeben:</translation>
-    </message>
-    <message>
-        <source>warning:</source>
-        <translation>Warnung:</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1580,34 @@ Optionen:
     <message>
         <source>The address %1</source>
         <translation>Die Adresse %1</translation>
+    </message>
+    <message>
+        <source>As its OpenAPI version implies</source>
+        <translation>Wie seine OpenAPI-Version nahelegt</translation>
+    </message>
+    <message>
+        <source>FastAPI 0.100 to 0.121</source>
+        <translation>FastAPI 0.100 bis 0.121</translation>
+    </message>
+    <message>
+        <source>FastAPI 0.122 to 0.131</source>
+        <translation>FastAPI 0.122 bis 0.131</translation>
+    </message>
+    <message>
+        <source>FastAPI 0.132 or later</source>
+        <translation>FastAPI 0.132 oder neuer</translation>
+    </message>
+    <message>
+        <source>Every FastAPI since 0.99 writes OpenAPI 3.1.0, but not every one answers alike: before 0.122 a missing API key or bearer token gets 403, since then 401 with WWW-Authenticate; since 0.132 a JSON body without a Content-Type is refused. An OpenAPI 3.0 document is read as FastAPI 0.9x (--fastapi).</source>
+        <translation>Jedes FastAPI seit 0.99 schreibt OpenAPI 3.1.0, aber nicht jedes antwortet gleich: vor 0.122 bekommt ein fehlender API-Schlüssel oder Bearer-Token 403, seither 401 mit WWW-Authenticate; seit 0.132 wird ein JSON-Body ohne Content-Type abgelehnt. Ein OpenAPI-3.0-Dokument wird als FastAPI 0.9x gelesen (--fastapi).</translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation>Geschrieben von:</translation>
+    </message>
+    <message>
+        <source>FastAPI %1</source>
+        <translation>FastAPI %1</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,22 @@
 </translation>
     </message>
     <message>
+        <source>choose one target; these were both given:</source>
+        <translation>choose one target; these were both given:</translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation>warning:</translation>
+    </message>
+    <message>
+        <source>--fastapi is for an OpenAPI document (--openapi FILE): a built-in app follows --error-style, and your own app or server runs its own FastAPI</source>
+        <translation>--fastapi is for an OpenAPI document (--openapi FILE): a built-in app follows --error-style, and your own app or server runs its own FastAPI</translation>
+    </message>
+    <message>
+        <source>--fastapi takes a FastAPI release such as 0.115 or 0.92.0, not</source>
+        <translation>--fastapi takes a FastAPI release such as 0.115 or 0.92.0, not</translation>
+    </message>
+    <message>
         <source>  --openapi FILE          an app built from an OpenAPI document
   --asgi MODULE:ATTR      your FastAPI app, through its real TestClient
     --app-dir DIR         put DIR first on sys.path (as uvicorn does)
@@ -76,6 +92,9 @@
 Settings:
   --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
                           FastAPI 0.132+/Pydantic 2 (v2, the default)
+  --fastapi RELEASE       the FastAPI that wrote an OpenAPI document (e.g.
+                          0.115): 403 for missing credentials before 0.122,
+                          bodies without Content-Type refused since 0.132
   --override DEP=DOUBLE   swap a dependency for a double (repeatable)
   --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
   --db PATH               a built-in app&apos;s database file (default: a fresh
@@ -94,20 +113,15 @@ Settings:
 Settings:
   --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
                           FastAPI 0.132+/Pydantic 2 (v2, the default)
+  --fastapi RELEASE       the FastAPI that wrote an OpenAPI document (e.g.
+                          0.115): 403 for missing credentials before 0.122,
+                          bodies without Content-Type refused since 0.132
   --override DEP=DOUBLE   swap a dependency for a double (repeatable)
   --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
   --db PATH               a built-in app&apos;s database file (default: a fresh
                           temporary file for this run)
   --timeout S             the time limit of one request, in seconds
 </translation>
-    </message>
-    <message>
-        <source>choose one target; these were both given:</source>
-        <translation>choose one target; these were both given:</translation>
-    </message>
-    <message>
-        <source>warning:</source>
-        <translation>warning:</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1578,34 @@ Options:
     <message>
         <source>The address %1</source>
         <translation>The address %1</translation>
+    </message>
+    <message>
+        <source>As its OpenAPI version implies</source>
+        <translation>As its OpenAPI version implies</translation>
+    </message>
+    <message>
+        <source>FastAPI 0.100 to 0.121</source>
+        <translation>FastAPI 0.100 to 0.121</translation>
+    </message>
+    <message>
+        <source>FastAPI 0.122 to 0.131</source>
+        <translation>FastAPI 0.122 to 0.131</translation>
+    </message>
+    <message>
+        <source>FastAPI 0.132 or later</source>
+        <translation>FastAPI 0.132 or later</translation>
+    </message>
+    <message>
+        <source>Every FastAPI since 0.99 writes OpenAPI 3.1.0, but not every one answers alike: before 0.122 a missing API key or bearer token gets 403, since then 401 with WWW-Authenticate; since 0.132 a JSON body without a Content-Type is refused. An OpenAPI 3.0 document is read as FastAPI 0.9x (--fastapi).</source>
+        <translation>Every FastAPI since 0.99 writes OpenAPI 3.1.0, but not every one answers alike: before 0.122 a missing API key or bearer token gets 403, since then 401 with WWW-Authenticate; since 0.132 a JSON body without a Content-Type is refused. An OpenAPI 3.0 document is read as FastAPI 0.9x (--fastapi).</translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation>Written by:</translation>
+    </message>
+    <message>
+        <source>FastAPI %1</source>
+        <translation>FastAPI %1</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,22 @@
 </translation>
     </message>
     <message>
+        <source>choose one target; these were both given:</source>
+        <translation>choisissez une cible ; les deux ont été donnés :</translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation>avertissement :</translation>
+    </message>
+    <message>
+        <source>--fastapi is for an OpenAPI document (--openapi FILE): a built-in app follows --error-style, and your own app or server runs its own FastAPI</source>
+        <translation>--fastapi vaut pour un document OpenAPI (--openapi FICHIER) : une application intégrée suit --error-style, et votre application ou votre serveur tourne avec son propre FastAPI</translation>
+    </message>
+    <message>
+        <source>--fastapi takes a FastAPI release such as 0.115 or 0.92.0, not</source>
+        <translation>--fastapi attend une version de FastAPI comme 0.115 ou 0.92.0, pas</translation>
+    </message>
+    <message>
         <source>  --openapi FILE          an app built from an OpenAPI document
   --asgi MODULE:ATTR      your FastAPI app, through its real TestClient
     --app-dir DIR         put DIR first on sys.path (as uvicorn does)
@@ -76,6 +92,9 @@
 Settings:
   --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or
                           FastAPI 0.132+/Pydantic 2 (v2, the default)
+  --fastapi RELEASE       the FastAPI that wrote an OpenAPI document (e.g.
+                          0.115): 403 for missing credentials before 0.122,
+                          bodies without Content-Type refused since 0.132
   --override DEP=DOUBLE   swap a dependency for a double (repeatable)
   --debug                 the app&apos;s debug flag: 500 bodies carry the traceback
   --db PATH               a built-in app&apos;s database file (default: a fresh
@@ -94,20 +113,15 @@ Settings:
 Réglages :
   --error-style v1|v2     réponses 422 comme FastAPI 0.9x/Pydantic 1 (v1) ou
                           FastAPI 0.132+/Pydantic 2 (v2, par défaut)
+  --fastapi RELEASE       le FastAPI qui a écrit un document OpenAPI (p. ex.
+                          0.115) : 403 sans identifiants avant 0.122, corps
+                          sans Content-Type refusés depuis 0.132
   --override DEP=DOUBLE   remplacer une dépendance par un double (répétable)
   --debug                 le mode debug de l&apos;application : les 500 contiennent la trace
   --db PATH               le fichier de base d&apos;une application intégrée (par défaut :
                           un fichier temporaire neuf pour cette exécution)
   --timeout S             la limite de temps d&apos;une requête, en secondes
 </translation>
-    </message>
-    <message>
-        <source>choose one target; these were both given:</source>
-        <translation>choisissez une cible ; les deux ont été donnés :</translation>
-    </message>
-    <message>
-        <source>warning:</source>
-        <translation>avertissement :</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1580,34 @@ Options :
     <message>
         <source>The address %1</source>
         <translation>L&apos;adresse %1</translation>
+    </message>
+    <message>
+        <source>As its OpenAPI version implies</source>
+        <translation>Comme sa version OpenAPI le laisse entendre</translation>
+    </message>
+    <message>
+        <source>FastAPI 0.100 to 0.121</source>
+        <translation>FastAPI 0.100 à 0.121</translation>
+    </message>
+    <message>
+        <source>FastAPI 0.122 to 0.131</source>
+        <translation>FastAPI 0.122 à 0.131</translation>
+    </message>
+    <message>
+        <source>FastAPI 0.132 or later</source>
+        <translation>FastAPI 0.132 ou plus récent</translation>
+    </message>
+    <message>
+        <source>Every FastAPI since 0.99 writes OpenAPI 3.1.0, but not every one answers alike: before 0.122 a missing API key or bearer token gets 403, since then 401 with WWW-Authenticate; since 0.132 a JSON body without a Content-Type is refused. An OpenAPI 3.0 document is read as FastAPI 0.9x (--fastapi).</source>
+        <translation>Tout FastAPI depuis 0.99 écrit OpenAPI 3.1.0, mais tous ne répondent pas pareil : avant 0.122 une clé d&apos;API ou un jeton bearer manquant reçoit 403, depuis 401 avec WWW-Authenticate ; depuis 0.132 un corps JSON sans Content-Type est refusé. Un document OpenAPI 3.0 est lu comme FastAPI 0.9x (--fastapi).</translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation>Écrit par :</translation>
+    </message>
+    <message>
+        <source>FastAPI %1</source>
+        <translation>FastAPI %1</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,19 @@ OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, Q
                              if (!file.isEmpty())
                                  m_document->setText(file);
                          }));
+    // Which FastAPI wrote the document, where that changes answers the document cannot show.
+    m_fastapi = new QComboBox(documentPage);
+    m_fastapi->setObjectName(QStringLiteral("fastapiReleaseComboBox"));
+    m_fastapi->addItem(tr("As its OpenAPI version implies"), QString());
+    m_fastapi->addItem(tr("FastAPI 0.100 to 0.121"), QStringLiteral("0.121"));
+    m_fastapi->addItem(tr("FastAPI 0.122 to 0.131"), QStringLiteral("0.131"));
+    m_fastapi->addItem(tr("FastAPI 0.132 or later"), QStringLiteral("0.132"));
+    m_fastapi->setToolTip(
+        tr("Every FastAPI since 0.99 writes OpenAPI 3.1.0, but not every one answers alike: "
+           "before 0.122 a missing API key or bearer token gets 403, since then 401 with "
+           "WWW-Authenticate; since 0.132 a JSON body without a Content-Type is refused. "
+           "An OpenAPI 3.0 document is read as FastAPI 0.9x (--fastapi)."));
+    documentForm->addRow(tr("Written by:"), m_fastapi);
     m_pages->addWidget(documentPage);
 
     auto *livePage = new QWidget(this);
@@ -203,6 +216,20 @@ void OpenTargetDialog::fill(const Engine::Catalog::TargetSpec &current)
                             : current.kind == Kind::Live    ? 3
                                                             : 0);
     m_document->setText(QString::fromStdString(current.openapiFile));
+    const QString release
+        = current.fastapi ? QString::fromStdString(current.fastapi->toString()) : QString();
+    int releaseIndex = 0;
+    for (int i = 1; i < m_fastapi->count() && current.fastapi; ++i) {
+        const auto preset = Engine::Validation::parseFastApiRelease(
+            m_fastapi->itemData(i).toString().toStdString());
+        if (preset && preset->toString() == release.toStdString())
+            releaseIndex = i;
+    }
+    if (current.fastapi && releaseIndex == 0) { // a release given on the command line
+        m_fastapi->addItem(tr("FastAPI %1").arg(release), release);
+        releaseIndex = m_fastapi->count() - 1;
+    }
+    m_fastapi->setCurrentIndex(releaseIndex);
     m_url->setText(QString::fromStdString(current.baseUrl));
     QStringList headerLines;
     for (const auto &h : current.headers)
@@ -242,6 +269,8 @@ Engine::Catalog::TargetSpec OpenTargetDialog::spec() const
     }
     if (spec.kind == Kind::OpenApi) {
         spec.openapiFile = m_document->text().trimmed().toStdString();
+        spec.fastapi = Engine::Validation::parseFastApiRelease(
+            m_fastapi->currentData().toString().toStdString());
         return spec;
     }
     if (spec.kind == Kind::Live) {

@@ -33,6 +33,7 @@ public:
     QLineEdit *appDirEdit() const { return m_appDir; }
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *documentEdit() const { return m_document; }
+    QComboBox *fastapiBox() const { return m_fastapi; }
     QPlainTextEdit *headersEdit() const { return m_headers; }
     // Send to both…: a field for the response headers to leave out of the comparison (a trace
     // id, a request id), as compare --ignore-header. Hidden unless turned on.
@@ -64,6 +65,7 @@ private:
     QLineEdit *m_python;
     QLineEdit *m_doubles;
     QLineEdit *m_document;
+    QComboBox *m_fastapi = nullptr;
     QLineEdit *m_url;
     QPlainTextEdit *m_headers;
     QCheckBox *m_insecure;

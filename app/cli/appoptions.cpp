@@ -19,6 +19,10 @@ std::string refusal(Kind kind, const std::string &option)
         return option + " "
                + AppOptions::trs("needs an app in this process; a running server "
                                  "(--base-url) is answered as it is");
+    if (kind != Kind::OpenApi && option == "--fastapi")
+        return AppOptions::trs("--fastapi is for an OpenAPI document (--openapi FILE): a "
+                               "built-in app follows --error-style, and your own app or "
+                               "server runs its own FastAPI");
     if (kind == Kind::Asgi && option == "--error-style")
         return AppOptions::trs("--error-style is not for --asgi: the app's own FastAPI and "
                                "Pydantic decide the wording of its 422 bodies");
@@ -101,6 +105,15 @@ std::vector<std::string> AppOptions::parse(const std::vector<std::string> &args)
                 throw UsageError(trs("--error-style must be v1 or v2, not") + " '" + v + "'");
             }
             given.push_back(flag);
+        } else if (flag == "--fastapi") {
+            const std::string v = value();
+            spec.fastapi = Engine::Validation::parseFastApiRelease(v);
+            if (!spec.fastapi) {
+                throw UsageError(trs("--fastapi takes a FastAPI release such as 0.115 or "
+                                     "0.92.0, not")
+                                 + " '" + v + "'");
+            }
+            given.push_back(flag);
         } else if (flag == "--override") {
             const std::string v = value();
             const auto eq = v.find('=');
@@ -165,8 +178,9 @@ std::vector<std::string> AppOptions::parse(const std::vector<std::string> &args)
 bool AppOptions::isTargetOption(const std::string &flag, bool &takesValue)
 {
     static const std::vector<std::string> withValue{
-        "--app",     "--openapi", "--asgi",     "--base-url",    "--app-dir", "--python",
-        "--doubles", "--header",  "--override", "--error-style", "--db",      "--timeout"};
+        "--app",    "--openapi", "--asgi",   "--base-url", "--app-dir",
+        "--python", "--doubles", "--header", "--override", "--error-style",
+        "--db",     "--timeout", "--fastapi"};
     takesValue = std::find(withValue.begin(), withValue.end(), flag) != withValue.end();
     return takesValue || flag == "--debug" || flag == "--insecure";
 }
@@ -203,6 +217,9 @@ std::string AppOptions::helpText()
                  "Settings:\n"
                  "  --error-style v1|v2     422 bodies as FastAPI 0.9x/Pydantic 1 (v1) or\n"
                  "                          FastAPI 0.132+/Pydantic 2 (v2, the default)\n"
+                 "  --fastapi RELEASE       the FastAPI that wrote an OpenAPI document (e.g.\n"
+                 "                          0.115): 403 for missing credentials before 0.122,\n"
+                 "                          bodies without Content-Type refused since 0.132\n"
                  "  --override DEP=DOUBLE   swap a dependency for a double (repeatable)\n"
                  "  --debug                 the app's debug flag: 500 bodies carry the traceback\n"
                  "  --db PATH               a built-in app's database file (default: a fresh\n"

@@ -54,6 +54,8 @@ std::unique_ptr<Target::Target> openBuiltin(const TargetSpec &spec)
 
 std::unique_ptr<Target::Target> open(const TargetSpec &spec)
 {
+    if (spec.fastapi && spec.kind != TargetSpec::Kind::OpenApi)
+        throw Engine::Error("a FastAPI release is chosen for an OpenAPI document only");
     std::unique_ptr<Target::Target> target;
     switch (spec.kind) {
     case TargetSpec::Kind::App:
@@ -83,7 +85,7 @@ std::unique_ptr<Target::Target> open(const TargetSpec &spec)
         return target;
     }
     case TargetSpec::Kind::OpenApi:
-        target = std::make_unique<OpenApi::OpenApiTarget>(spec.openapiFile);
+        target = std::make_unique<OpenApi::OpenApiTarget>(spec.openapiFile, spec.fastapi);
         break;
     }
     if (spec.debug)

@@ -33,6 +33,7 @@ struct TargetSpec
     bool insecure = false;
 
     std::optional<Validation::ErrorStyle> errorStyle;           // --error-style
+    std::optional<Validation::FastApiRelease> fastapi;          // --fastapi (OpenAPI documents)
     bool debug = false;                                         // --debug
     std::vector<std::pair<std::string, std::string>> overrides; // --override DEP=DOUBLE
     std::chrono::milliseconds timeout{10000};                   // per request

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -40,6 +41,22 @@ struct Document
     std::string version;
     Validation::ErrorStyle style = Validation::ErrorStyle::V1;
     std::vector<Notice> notices;
+    // The FastAPI release that wrote it, when the user says (--fastapi); else the era's newest
+    // behaviour: FastAPI 0.9x for 3.0.x, the newest for 3.1.x.
+    std::optional<Validation::FastApiRelease> fastapi;
+
+    // Security classes answer a missing credential 403 (HTTPBearer, APIKey*, OAuth2 flows
+    // other than password) and a malformed Basic one "Invalid authentication credentials"
+    // (FastAPI < 0.122).
+    bool legacySecurity() const
+    {
+        return fastapi ? fastapi->before(122) : style == Validation::ErrorStyle::V1;
+    }
+    // A body without a Content-Type is not read as JSON (FastAPI >= 0.132, strict_content_type).
+    bool strictContentType() const
+    {
+        return fastapi ? !fastapi->before(132) : style == Validation::ErrorStyle::V2;
+    }
 };
 
 // Throws DocumentError for text that is not JSON, a Swagger 2.0 document, or a document with

@@ -363,6 +363,8 @@ DocumentApp::DocumentApp(Document document)
     , m_document(std::move(document))
 {
     config().errorStyle = m_document.style;
+    if (m_document.fastapi) // else it follows the error style, which --error-style may change
+        config().strictContentType = m_document.strictContentType();
     m_schemas
         = std::make_unique<SchemaCompiler>(m_document.raw, m_document.style, m_document.notices);
     // FastAPI's own route: the document, as served.
@@ -598,7 +600,7 @@ void DocumentApp::addSecurity(Pipeline::Route &route, const Json &requirements,
 void DocumentApp::addScheme(const std::string &name, const Json &scheme, const std::string &pointer)
 {
     const std::string type = text(scheme, "type");
-    const bool v1 = m_document.style == ErrorStyle::V1;
+    const bool v1 = m_document.legacySecurity();
     // What FastAPI's security class for this scheme raises: (status, detail, headers) for a
     // missing credential and for a malformed one.
     struct Refusal
@@ -803,9 +805,11 @@ std::string baseName(const std::string &path)
 namespace {
 
 // The app of the document in the file; a fault names the file, then where in the document.
-std::unique_ptr<DocumentApp> appFromFile(const std::string &path)
+std::unique_ptr<DocumentApp> appFromFile(const std::string &path,
+                                         std::optional<Validation::FastApiRelease> fastapi)
 {
     Document document = loadDocument(path);
+    document.fastapi = fastapi;
     try {
         return std::make_unique<DocumentApp>(std::move(document));
     } catch (const DocumentError &e) {
@@ -815,8 +819,9 @@ std::unique_ptr<DocumentApp> appFromFile(const std::string &path)
 
 } // namespace
 
-OpenApiTarget::OpenApiTarget(const std::string &path)
-    : OpenApiTarget(baseName(path), appFromFile(path))
+OpenApiTarget::OpenApiTarget(const std::string &path,
+                             std::optional<Validation::FastApiRelease> fastapi)
+    : OpenApiTarget(baseName(path), appFromFile(path, fastapi))
 {}
 
 OpenApiTarget::OpenApiTarget(const std::string &name, Document document)

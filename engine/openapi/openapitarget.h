@@ -46,7 +46,10 @@ Json sampleValue(const Json &schema, const Json &document);
 class OpenApiTarget : public Engine::Target::EmbeddedTarget
 {
 public:
-    explicit OpenApiTarget(const std::string &path);
+    // fastapi: the release that wrote the document, where its behaviour differs from the
+    // default the document's version implies (Document::fastapi).
+    explicit OpenApiTarget(const std::string &path,
+                           std::optional<Validation::FastApiRelease> fastapi = std::nullopt);
     OpenApiTarget(const std::string &name, Document document);
 
     Json openapi() override;

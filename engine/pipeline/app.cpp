@@ -385,8 +385,10 @@ Http::Response App::runRoute(const Route &route, Http::Request &request, Exchang
     if (hasBody && route.formBody)
         body = readForm(route, request, BodyLimits{m_config.maxBodyBytes, m_config.maxJsonDepth});
     else if (hasBody)
-        body = readBody(request, m_config.errorStyle,
-                        BodyLimits{m_config.maxBodyBytes, m_config.maxJsonDepth});
+        body = readBody(
+            request,
+            m_config.strictContentType.value_or(m_config.errorStyle == Validation::ErrorStyle::V2),
+            BodyLimits{m_config.maxBodyBytes, m_config.maxJsonDepth});
 
     exchange.resolver
         = std::make_unique<Di::Resolver>(m_dependencies, m_overrides, request, exchange.trace);

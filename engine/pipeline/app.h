@@ -50,6 +50,9 @@ struct AppConfig
     std::size_t maxBodyBytes = 10 * 1024 * 1024;
     std::size_t maxJsonDepth = 512;
     bool redirectSlashes = true;
+    // A JSON body without a Content-Type is not parsed (FastAPI >= 0.132); unset: as the error
+    // style's era does (parsed in v1, refused in v2).
+    std::optional<bool> strictContentType;
 };
 
 // What the app did with one request: the response, and the error that the server-error layer

@@ -78,7 +78,7 @@ std::optional<Json> scalarOrList(const Param &p, const Http::Request &request)
 
 } // namespace
 
-std::optional<Json> readBody(const Http::Request &request, Validation::ErrorStyle style,
+std::optional<Json> readBody(const Http::Request &request, bool strictContentType,
                              const BodyLimits &limits)
 {
     if (request.body.size() > limits.maxBytes)
@@ -86,8 +86,7 @@ std::optional<Json> readBody(const Http::Request &request, Validation::ErrorStyl
     if (request.body.empty())
         return std::nullopt;
     const auto contentType = request.headers.get("content-type");
-    const bool parseJson
-        = contentType ? isJsonContentType(*contentType) : style == Validation::ErrorStyle::V1;
+    const bool parseJson = contentType ? isJsonContentType(*contentType) : !strictContentType;
     if (!parseJson)
         return rawInput(request.body);
     try {

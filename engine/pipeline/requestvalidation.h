@@ -18,10 +18,11 @@ struct BodyLimits
 };
 
 // FastAPI's body reading for a route with body parameters: nullopt for an empty body, the
-// parsed JSON when the content-type is JSON (or, in the v1 era, absent), else the raw text.
-// Throws RequestValidationError for invalid JSON (json_invalid / value_error.jsondecode),
-// HttpException 400 for a body that is not UTF-8, 413 for one over the limit.
-std::optional<Json> readBody(const Http::Request &request, Validation::ErrorStyle style,
+// parsed JSON when the content-type is JSON (or absent, unless strictContentType: FastAPI
+// >= 0.132), else the raw text. Throws RequestValidationError for invalid JSON (json_invalid /
+// value_error.jsondecode), HttpException 400 for a body that is not UTF-8, 413 for one over the
+// limit.
+std::optional<Json> readBody(const Http::Request &request, bool strictContentType,
                              const BodyLimits &limits);
 
 // A form body (application/x-www-form-urlencoded or multipart/form-data) as FastAPI reads it for

@@ -520,6 +520,37 @@ private slots:
                  std::string(APITEST_SOURCE_DIR "/tests/conformance/v2/catalog31.json"));
     }
 
+    void theOpenAppDialogNamesTheFastApiReleaseOfADocument()
+    {
+        OpenTargetDialog dialog(m_engine->targetSpec(), m_window);
+        dialog.kindBox()->setCurrentIndex(2); // OpenAPI document
+        const QString file
+            = QStringLiteral(APITEST_SOURCE_DIR "/tests/conformance/v2/catalog31.json");
+        dialog.documentEdit()->setText(file);
+        QVERIFY(!dialog.spec().fastapi); // as the document's version implies
+        dialog.fastapiBox()->setCurrentIndex(
+            dialog.fastapiBox()->findText(QStringLiteral("FastAPI 0.100 to 0.121")));
+        QCOMPARE(MainWindow::targetArguments(dialog.spec()).join(QLatin1Char(' ')),
+                 QStringLiteral("--openapi ") + file + QStringLiteral(" --fastapi 0.121.0"));
+
+        // Opened with a release of its own, it comes back from the recent list with it.
+        QSettings().remove(QStringLiteral("targets/recent"));
+        Engine::Catalog::TargetSpec spec = dialog.spec();
+        spec.fastapi = Engine::Validation::parseFastApiRelease("0.115.2");
+        QSignalSpy opened(m_engine, &EngineClient::targetOpened);
+        m_window->openTarget(spec);
+        QTRY_COMPARE(opened.size(), 1);
+        const auto recent = m_window->recentTargets();
+        QCOMPARE(recent.size(), 1);
+        QVERIFY(recent[0].second.fastapi);
+        QCOMPARE(recent[0].second.fastapi->toString(), std::string("0.115.2"));
+        OpenTargetDialog again(recent[0].second, m_window);
+        QCOMPARE(again.fastapiBox()->currentText(), QStringLiteral("FastAPI 0.115.2"));
+        QCOMPARE(again.spec().fastapi->toString(), std::string("0.115.2"));
+        m_window->openTarget(Engine::Catalog::TargetSpec{});
+        QTRY_COMPARE(opened.size(), 2);
+    }
+
     void theOpenAppDialogChecksALiveServer()
     {
         OpenTargetDialog dialog(m_engine->targetSpec(), m_window);

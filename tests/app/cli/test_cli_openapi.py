@@ -33,6 +33,28 @@ def test_the_wording_follows_the_documents_version():
     assert forced["json"]["detail"][0]["type"] == "int_parsing"
 
 
+def test_fastapi_names_the_release_whose_security_answers():
+    """A 3.1 document comes from any FastAPI since 0.99; --fastapi says which one."""
+    lines = [{"method": "GET", "path": "/secure/bearer"}, {"method": "GET", "path": "/secure/keys"}]
+    newest = answers(replay("requests", "--openapi", CATALOG31, lines=lines))
+    assert [a["status"] for a in newest] == [401, 401]
+    assert newest[0]["headers"]["www-authenticate"] == "Bearer"
+    older = answers(replay("requests", "--openapi", CATALOG31, "--fastapi", "0.115", lines=lines))
+    assert [a["status"] for a in older] == [403, 403]
+    assert all("www-authenticate" not in a["headers"] for a in older)
+    assert all(a["json"] == {"detail": "Not authenticated"} for a in older)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--openapi", CATALOG31, "--fastapi", "latest"], "such as 0.115"),
+    (["--app", "forge", "--fastapi", "0.115"], "--fastapi is for an OpenAPI document"),
+    (["--base-url", "http://127.0.0.1:9", "--fastapi", "0.115"], "--fastapi is for an OpenAPI document"),
+])
+def test_fastapi_is_refused_where_it_means_nothing(args, message):
+    run = replay("requests", *args)
+    assert run.returncode == 2 and message in run.stderr, run.stderr
+
+
 def test_overrides_swap_a_security_scheme():
     line = {"method": "GET", "path": "/secure/oauth"}
     plain = answers(replay("requests", "--openapi", CATALOG31, lines=[line]))[0]

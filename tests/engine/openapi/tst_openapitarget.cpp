@@ -1,4 +1,7 @@
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <fstream>
 
 #include "common/testprinters.h"
 #include "engine/http/multipart.h"
@@ -123,6 +126,68 @@ class TestOpenApiTarget : public QObject
     Q_OBJECT
 
 private slots:
+    void aFastApiReleaseIsReadAsWritten()
+    {
+        const auto release = [](const char *text) {
+            const auto r = Validation::parseFastApiRelease(text);
+            return r ? r->toString() : std::string("-");
+        };
+        QCOMPARE(release("0.115"), std::string("0.115.0"));
+        QCOMPARE(release("0.92.0"), std::string("0.92.0"));
+        QCOMPARE(release("v0.128.1"), std::string("0.128.1"));
+        for (const char *bad : {"", "0", "0.", ".1", "0.x", "0.1.2.3", "0.115 ", "-0.1", "0.12345"})
+            QCOMPARE(release(bad), std::string("-"));
+        QVERIFY(Validation::parseFastApiRelease("0.121.9")->before(122));
+        QVERIFY(!Validation::parseFastApiRelease("0.122")->before(122));
+        QVERIFY(Validation::parseFastApiRelease("0.128.0")->before(128, 1));
+        QVERIFY(!Validation::parseFastApiRelease("1.0")->before(200));
+    }
+
+    void aFastApiReleaseChoosesWhatTheFrameworkChanged()
+    {
+        // A 3.1.0 document is written by every FastAPI since 0.99: what its security classes
+        // answer and whether a body without a Content-Type is JSON depend on the release.
+        Json doc = baseDocument("3.1.0");
+        doc["components"]["securitySchemes"]["HTTPBearer"]
+            = {{"type", "http"}, {"scheme", "bearer"}};
+        doc["components"]["securitySchemes"]["APIKeyHeader"]
+            = {{"type", "apiKey"}, {"in", "header"}, {"name", "X-Key"}};
+        for (const std::string scheme : {"HTTPBearer", "APIKeyHeader"})
+            doc["paths"]["/" + scheme]["get"]
+                = {{"security", Json::array({{{scheme, Json::array()}}})},
+                   {"responses", {{"200", {{"description", "ok"}}}}}};
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("shop.json")).toStdString();
+        std::ofstream(path) << doc.dump();
+
+        struct Case
+        {
+            const char *release;
+            int missing;      // a request without credentials
+            bool challenges;  // WWW-Authenticate on that answer
+            bool untypedJson; // a JSON body without a Content-Type is read
+        };
+        for (const Case &c : {Case{nullptr, 401, true, false}, Case{"0.115", 403, false, true},
+                              Case{"0.122.0", 401, true, true}, Case{"0.132", 401, true, false}}) {
+            const auto release
+                = c.release ? Validation::parseFastApiRelease(c.release) : std::nullopt;
+            OpenApi::OpenApiTarget t(path, release);
+            for (const std::string route : {"/HTTPBearer", "/APIKeyHeader"}) {
+                const auto r = send(t, "GET", route).response;
+                QCOMPARE(r.status, c.missing);
+                QCOMPARE(r.headers.contains("www-authenticate"), c.challenges);
+                QCOMPARE(r.parsedJson().value_or(Json()),
+                         Json::parse(R"({"detail":"Not authenticated"})"));
+            }
+            Client::RequestOptions untyped;
+            untyped.method = "POST";
+            untyped.url = "/items";
+            untyped.headers = {{"authorization", "Bearer t"}};
+            untyped.content = R"({"name": "pen", "price": 1.5})";
+            QCOMPARE(t.send(untyped, false).response.status, c.untypedJson ? 201 : 422);
+        }
+    }
+
     void versionChoosesTheErrorStyle()
     {
         QVERIFY(OpenApi::parseDocument(baseDocument("3.0.2").dump()).style
