@@ -260,14 +260,21 @@ Type SchemaCompiler::compile(const Json &schema, const std::string &pointer)
                 t.format = Format::Uuid;
             else if (format == "email")
                 t.format = Format::Email;
+            else if (format == "time")
+                t.format = Format::Time;
+            else if (format == "ipv4")
+                t.format = Format::Ipv4;
+            else if (format == "ipv6")
+                t.format = Format::Ipv6;
+            else if (format == "ipvanyaddress")
+                t.format = Format::IpAny;
             else if (format == "binary" || Target::isOctetStream(schema))
                 t.format = Format::Binary;
             else if (format == "uri")
                 t.format = number(schema.value("maxLength", Json())) == Json(2083) ? Format::HttpUrl
                                                                                    : Format::Url;
             else if (!format.empty() && format != "byte" && format != "password" && format != "path"
-                     && format != "regex" && format != "duration" && format != "time"
-                     && format != "ipvanyaddress" && format != "ipvanyinterface"
+                     && format != "regex" && format != "duration" && format != "ipvanyinterface"
                      && format != "ipvanynetwork" && format != "json-string"
                      && format != "multi-line" && format != "color" && format != "idn-email"
                      && format != "uri-reference")
@@ -281,16 +288,27 @@ Type SchemaCompiler::compile(const Json &schema, const std::string &pointer)
             t = Type::boolean();
         } else if (type == "array") {
             const auto items = schema.find("items");
-            if (items != schema.end() && items->is_array())
-                throw DocumentError(pointer + "/items",
-                                    "expected a schema; arrays of schemas (tuples) are written "
-                                    "as prefixItems in 3.1");
-            if (schema.contains("prefixItems"))
-                notice(
-                    pointer + "/prefixItems",
-                    "tuple items are not checked one by one; the items are accepted as they are");
-            t = Type::list(items == schema.end() ? Type::any()
-                                                 : compile(*items, pointer + "/items"));
+            // A tuple: Pydantic 1 writes its positions as an array of "items", Pydantic 2 as
+            // "prefixItems" (with "items": false, or a schema for Tuple[int, ...] tails).
+            const bool v1Tuple = items != schema.end() && items->is_array();
+            const auto prefix = schema.find("prefixItems");
+            if (v1Tuple || (prefix != schema.end() && prefix->is_array())) {
+                const Json &positions = v1Tuple ? *items : *prefix;
+                const std::string where = pointer + (v1Tuple ? "/items" : "/prefixItems");
+                std::vector<Type> compiled;
+                for (std::size_t i = 0; i < positions.size(); ++i)
+                    compiled.push_back(compile(positions[i], where + "/" + std::to_string(i)));
+                if (!v1Tuple && items != schema.end() && !items->is_boolean())
+                    notice(pointer + "/items", "items after the tuple's positions are not "
+                                               "checked; the tuple is read as its positions");
+                t = Type::tuple(std::move(compiled));
+            } else {
+                t = Type::list(items == schema.end() || items->is_boolean()
+                                   ? Type::any()
+                                   : compile(*items, pointer + "/items"));
+                if (schema.value("uniqueItems", false))
+                    t.sequence = Validation::Sequence::Set;
+            }
         } else if (type == "object") {
             t = compileObject(schema, pointer, schema.value("title", std::string("object")), true);
         } else if (type == "null") {
@@ -337,7 +355,8 @@ void SchemaCompiler::constrain(Type &t, const Json &s, const std::string &pointe
                                                  + "); not checked");
             }
         }
-    } else if (t.kind == Kind::List) {
+    } else if (t.kind == Kind::List && t.sequence != Validation::Sequence::Tuple) {
+        // (A tuple's minItems and maxItems only repeat its positions' count.)
         t.minLen = size("minItems");
         t.maxLen = size("maxItems");
     } else if (t.kind == Kind::Integer || t.kind == Kind::Number) {

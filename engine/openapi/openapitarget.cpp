@@ -209,6 +209,14 @@ public:
             return true;
         if (type == "array") {
             Json out = Json::array();
+            // A tuple (Pydantic 1: "items": [...], Pydantic 2: "prefixItems"): each position.
+            const Json &positions = schema.contains("prefixItems") ? schema["prefixItems"]
+                                                                   : schema.value("items", Json());
+            if (positions.is_array()) {
+                for (const auto &position : positions)
+                    out.push_back(value(position, depth + 1));
+                return out;
+            }
             const std::size_t n = std::max<std::size_t>(1, schema.value("minItems", 1));
             m_cut = false;
             const Json item = value(schema.value("items", Json::object()), depth + 1);

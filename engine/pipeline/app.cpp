@@ -347,15 +347,18 @@ Http::Response App::routerLayer(Http::Request &request, Exchange &exchange)
                                exchange, handled);
     }
     if (m_config.redirectSlashes && request.path != "/") {
-        std::string toggled = request.path.ends_with('/')
-                                  ? request.path.substr(0, request.path.size() - 1)
-                                  : request.path + "/";
+        // Starlette: path.rstrip("/") when it ends with a slash ("/items//" is "/items"), else
+        // path + "/".
+        const auto toggle = [](const std::string &path) {
+            if (!path.ends_with('/'))
+                return path + "/";
+            return path.substr(0, path.find_last_not_of('/') + 1);
+        };
+        const std::string toggled = toggle(request.path);
         for (const auto &r : m_routes) {
             params.clear();
             if (!r.isWebSocket && r.pattern.match(toggled, params)) {
-                std::string rawToggled = request.rawPath.ends_with('/')
-                                             ? request.rawPath.substr(0, request.rawPath.size() - 1)
-                                             : request.rawPath + "/";
+                std::string rawToggled = toggle(request.rawPath);
                 std::string location
                     = request.scheme + "://" + request.host + rawToggled
                       + (request.queryString.empty() ? "" : "?" + request.queryString);

@@ -94,6 +94,11 @@ Words v2Words(const ErrorDetail &e)
                 nullptr};
     case ErrorKind::ListType:
         return {"list_type", "Input should be a valid list", nullptr};
+    case ErrorKind::SetType:
+        return {"set_type", "Input should be a valid set", nullptr};
+    case ErrorKind::TupleType:
+    case ErrorKind::TupleLength: // a v1 error; v2 reports missing positions and too_long
+        return {"tuple_type", "Input should be a valid tuple", nullptr};
     case ErrorKind::ModelAttributesType:
         return {"model_attributes_type",
                 "Input should be a valid dictionary or object to extract fields from", nullptr};
@@ -129,21 +134,18 @@ Words v2Words(const ErrorDetail &e)
         return {"multiple_of", "Input should be a multiple of " + rustNumber(p["limit"]),
                 one("multiple_of", p["limit"])};
     case ErrorKind::ListTooShort:
-        return {"too_short",
-                "List should have at least " + PyJson::pythonStr(p["limit"]) + " item"
-                    + plural(p["limit"]) + " after validation, not "
-                    + PyJson::pythonStr(p["actual"]),
-                Json{{"field_type", "List"},
-                     {"min_length", p["limit"]},
+    case ErrorKind::ListTooLong: {
+        // pydantic-core's too_short / too_long, for a list, a set or a tuple.
+        const std::string what = p.value("sequence", std::string("List"));
+        const bool shortOf = e.kind == ErrorKind::ListTooShort;
+        return {shortOf ? "too_short" : "too_long",
+                what + (shortOf ? " should have at least " : " should have at most ")
+                    + PyJson::pythonStr(p["limit"]) + " item" + plural(p["limit"])
+                    + " after validation, not " + PyJson::pythonStr(p["actual"]),
+                Json{{"field_type", what},
+                     {shortOf ? "min_length" : "max_length", p["limit"]},
                      {"actual_length", p["actual"]}}};
-    case ErrorKind::ListTooLong:
-        return {"too_long",
-                "List should have at most " + PyJson::pythonStr(p["limit"]) + " item"
-                    + plural(p["limit"]) + " after validation, not "
-                    + PyJson::pythonStr(p["actual"]),
-                Json{{"field_type", "List"},
-                     {"max_length", p["limit"]},
-                     {"actual_length", p["actual"]}}};
+    }
     case ErrorKind::ValueError:
         // The ctx holds the exception object, which jsonable_encoder turns into {}.
         return {"value_error", "Value error, " + p["message"].get<std::string>(),
@@ -180,6 +182,21 @@ Words v2Words(const ErrorDetail &e)
     }
     case ErrorKind::DateType:
         return {"date_type", "Input should be a valid date", nullptr};
+    case ErrorKind::TimeType:
+        return {"time_type", "Input should be a valid time", nullptr};
+    case ErrorKind::TimeParsing:
+        return {"time_parsing",
+                "Input should be in a valid time format, " + p["error"].get<std::string>(),
+                one("error", p["error"])};
+    case ErrorKind::IpAddress: {
+        // pydantic/networks.py: PydanticCustomError from IPv4Address(...) and friends.
+        const std::string version = p.value("version", "4");
+        if (version == "any")
+            return {"ip_any_address", "value is not a valid IPv4 or IPv6 address", nullptr};
+        if (version == "6")
+            return {"ip_v6_address", "Input is not a valid IPv6 address", nullptr};
+        return {"ip_v4_address", "Input is not a valid IPv4 address", nullptr};
+    }
     case ErrorKind::DateParsing:
         return {"date_from_datetime_parsing",
                 "Input should be a valid date or datetime, " + p["error"].get<std::string>(),
@@ -249,6 +266,15 @@ Words v1Words(const ErrorDetail &e)
         return {"type_error.bool", "value could not be parsed to a boolean", nullptr};
     case ErrorKind::ListType:
         return {"type_error.list", "value is not a valid list", nullptr};
+    case ErrorKind::SetType:
+        return {"type_error.set", "value is not a valid set", nullptr};
+    case ErrorKind::TupleType:
+        return {"type_error.tuple", "value is not a valid tuple", nullptr};
+    case ErrorKind::TupleLength:
+        return {"value_error.tuple.length",
+                "wrong tuple length " + PyJson::pythonStr(p["actual"]) + ", expected "
+                    + PyJson::pythonStr(p["expected"]),
+                Json{{"actual_length", p["actual"]}, {"expected_length", p["expected"]}}};
     case ErrorKind::ModelAttributesType:
         return {"type_error.dict", "value is not a valid dict", nullptr};
     case ErrorKind::StringTooShort:
@@ -282,11 +308,13 @@ Words v1Words(const ErrorDetail &e)
                 "ensure this value is a multiple of " + PyJson::pythonStr(p["limit"]),
                 one("multiple_of", p["limit"])};
     case ErrorKind::ListTooShort:
-        return {"value_error.list.min_items",
+        return {p.value("sequence", "") == "Set" ? "value_error.set.min_items"
+                                                 : "value_error.list.min_items",
                 "ensure this value has at least " + PyJson::pythonStr(p["limit"]) + " items",
                 limit()};
     case ErrorKind::ListTooLong:
-        return {"value_error.list.max_items",
+        return {p.value("sequence", "") == "Set" ? "value_error.set.max_items"
+                                                 : "value_error.list.max_items",
                 "ensure this value has at most " + PyJson::pythonStr(p["limit"]) + " items",
                 limit()};
     case ErrorKind::ValueError:
@@ -333,6 +361,19 @@ Words v1Words(const ErrorDetail &e)
     }
     case ErrorKind::DateType:
         return {"type_error", "invalid type; expected date, string, bytes, int or float", nullptr};
+    case ErrorKind::TimeType:
+        return {"type_error", "invalid type; expected time, string, bytes, int or float", nullptr};
+    case ErrorKind::TimeParsing:
+        return {"value_error.time", "invalid time format", nullptr};
+    case ErrorKind::IpAddress: {
+        const std::string version = p.value("version", "4");
+        if (version == "any")
+            return {"value_error.ipvanyaddress", "value is not a valid IPv4 or IPv6 address",
+                    nullptr};
+        if (version == "6")
+            return {"value_error.ipv6address", "value is not a valid IPv6 address", nullptr};
+        return {"value_error.ipv4address", "value is not a valid IPv4 address", nullptr};
+    }
     case ErrorKind::DateParsing:
     case ErrorKind::DateFromDatetimeInexact:
         return {"value_error.date", "invalid date format", nullptr};

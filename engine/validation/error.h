@@ -23,6 +23,9 @@ enum class ErrorKind {
     BoolType,
     BoolParsing,
     ListType,
+    SetType,
+    TupleType,
+    TupleLength,         // Pydantic 1: a tuple of another length
     ModelAttributesType, // v1: type_error.dict
     KeywordsNotStrings,  // v1 only: dict(value) gave a non-string key, cls(**d) raised TypeError
     StringTooShort,
@@ -43,6 +46,9 @@ enum class ErrorKind {
     DictType,
     UnionTagNotFound, // params: discriminator
     UnionTagInvalid,  // params: discriminator, tag, expected
+    TimeType,
+    TimeParsing, // params: error (v2: speedate's words)
+    IpAddress,   // params: version ("4", "6" or "any")
     DateType,
     DateParsing, // params: error (v2: pydantic-core's words from speedate)
     DateFromDatetimeInexact,

@@ -1,6 +1,8 @@
 #include "engine/validation/formats.h"
 
+#include <arpa/inet.h>
 #include <cmath>
+#include <cstdint>
 #include <string_view>
 
 #include "engine/validation/validator.h"
@@ -540,6 +542,130 @@ std::optional<std::string> emailProblem(const std::string &s)
     return std::nullopt;
 }
 
+// Python's ipaddress.IPv4Address(value): an int in range, or four decimal octets (no leading
+// zeros, each at most 255).
+bool pythonIpv4(const Json &v)
+{
+    if (v.is_boolean())
+        return true;
+    if (v.is_number_unsigned())
+        return v.get<std::uint64_t>() <= 0xFFFFFFFFull;
+    if (v.is_number_integer())
+        return v.get<std::int64_t>() >= 0 && v.get<std::int64_t>() <= 0xFFFFFFFFll;
+    if (!v.is_string())
+        return false;
+    const std::string &s = v.get_ref<const std::string &>();
+    std::size_t start = 0;
+    for (int octet = 0; octet < 4; ++octet) {
+        const std::size_t end = octet == 3 ? s.size() : s.find('.', start);
+        if (end == std::string::npos)
+            return false;
+        const std::string_view part(s.data() + start, end - start);
+        if (part.empty() || part.size() > 3 || (part.size() > 1 && part[0] == '0'))
+            return false;
+        int value = 0;
+        for (const char c : part) {
+            if (!digit(c))
+                return false;
+            value = value * 10 + (c - '0');
+        }
+        if (value > 255)
+            return false;
+        start = end + 1;
+    }
+    return true;
+}
+
+// Python's ipaddress.IPv6Address(value): an int below 2**128 (JSON holds fewer), or the text
+// form inet_pton reads (a zone after '%' allowed, as Python 3.9+ allows it).
+bool pythonIpv6(const Json &v)
+{
+    if (v.is_boolean() || v.is_number_unsigned())
+        return true;
+    if (v.is_number_integer())
+        return v.get<std::int64_t>() >= 0;
+    if (!v.is_string())
+        return false;
+    std::string s = v.get<std::string>();
+    if (const auto zone = s.find('%'); zone != std::string::npos) {
+        if (zone + 1 == s.size())
+            return false;
+        s.resize(zone);
+    }
+    in6_addr address{};
+    return s.find('/') == std::string::npos && inet_pton(AF_INET6, s.c_str(), &address) == 1;
+}
+
+// Pydantic 1's parse_time: a number is seconds after midnight; else time_re and time(...).
+std::optional<FormatError> v1Time(const Json &v)
+{
+    if (v.is_number() || v.is_boolean() || (v.is_string() && v1Numeric(v))) {
+        const double seconds = v.is_string()
+                                   ? *parsePythonFloat(v.get<std::string>())
+                                   : (v.is_boolean() ? double(v.get<bool>()) : v.get<double>());
+        if (std::isnan(seconds))
+            return FormatError{ErrorKind::ValueError,
+                               Json{{"message", "cannot convert float NaN to integer"}}};
+        if (seconds >= 86400 || seconds < 0)
+            return FormatError{ErrorKind::TimeParsing};
+        return std::nullopt;
+    }
+    if (!v.is_string())
+        return FormatError{ErrorKind::TimeType};
+    const std::string &s = v.get_ref<const std::string &>();
+    std::size_t i = 0;
+    int h = 0, mi = 0, sec = 0, us = 0;
+    if (!readDigits(s, i, 1, 2, h) || i >= s.size() || s[i++] != ':' || !readDigits(s, i, 1, 2, mi))
+        return FormatError{ErrorKind::TimeParsing};
+    if (i < s.size() && s[i] == ':') {
+        const std::size_t save = i++;
+        if (!readDigits(s, i, 1, 2, sec)) {
+            i = save;
+        } else if (i < s.size() && s[i] == '.') {
+            const std::size_t dot = i++;
+            if (!readDigits(s, i, 1, 6, us))
+                i = dot;
+            else
+                while (i < s.size() && digit(s[i]) && i - dot <= 12)
+                    ++i;
+        }
+    }
+    if (i < s.size() && s[i] == 'Z') {
+        ++i;
+    } else if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+        const std::size_t save = i++;
+        int th = 0, tm = 0;
+        if (!readDigits(s, i, 2, 2, th)) {
+            i = save;
+        } else {
+            std::size_t j = i;
+            if (j < s.size() && s[j] == ':')
+                ++j;
+            if (readDigits(s, j, 2, 2, tm))
+                i = j;
+            if (th * 60 + tm >= 24 * 60)
+                return FormatError{ErrorKind::TimeParsing};
+        }
+    }
+    if (!atEnd(s, i) || h > 23 || mi > 59 || sec > 59)
+        return FormatError{ErrorKind::TimeParsing};
+    return std::nullopt;
+}
+
+// pydantic-core's time validator for a string (speedate's Time::parse_str); numbers are left
+// as they are.
+std::optional<FormatError> v2Time(const Json &v)
+{
+    if (v.is_number())
+        return std::nullopt;
+    if (!v.is_string())
+        return FormatError{ErrorKind::TimeType};
+    const Parsed p = timeAndOffset(v.get_ref<const std::string &>());
+    if (!p.ok)
+        return err(ErrorKind::TimeParsing, p.error);
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<FormatError> checkFormat(Format format, const Json &value, ErrorStyle style)
@@ -568,6 +694,21 @@ std::optional<FormatError> checkFormat(Format format, const Json &value, ErrorSt
         if (v1)
             return v1Url(value.get<std::string>(), format == Format::HttpUrl);
         return v2Url(value, format == Format::HttpUrl);
+    case Format::Time:
+        return v1 ? v1Time(value) : v2Time(value);
+    case Format::Ipv4:
+    case Format::Ipv6:
+    case Format::IpAny: {
+        const bool ok = format == Format::Ipv4   ? pythonIpv4(value)
+                        : format == Format::Ipv6 ? pythonIpv6(value)
+                                                 : pythonIpv4(value) || pythonIpv6(value);
+        if (ok)
+            return std::nullopt;
+        return FormatError{ErrorKind::IpAddress,
+                           Json{{"version", format == Format::Ipv4   ? "4"
+                                            : format == Format::Ipv6 ? "6"
+                                                                     : "any"}}};
+    }
     case Format::Email:
         if (auto problem = emailProblem(value.get<std::string>()))
             return FormatError{ErrorKind::EmailParsing, Json{{"reason", *problem}}};

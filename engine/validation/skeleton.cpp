@@ -19,6 +19,13 @@ Json exampleFor(const Type &t)
         case Format::Url:
         case Format::HttpUrl:
             return "https://example.com/";
+        case Format::Time:
+            return "12:00:00";
+        case Format::Ipv4:
+        case Format::IpAny:
+            return "127.0.0.1";
+        case Format::Ipv6:
+            return "::1";
         case Format::None:
         case Format::Binary:
             break;
@@ -32,8 +39,12 @@ Json exampleFor(const Type &t)
                          : (t.gtLimit ? Json(t.gtLimit->get<double>() + 1) : Json(0.0));
     case Kind::Boolean:
         return true;
-    case Kind::List:
-        return Json::array();
+    case Kind::List: {
+        Json out = Json::array(); // a tuple needs each of its positions
+        for (const auto &position : t.positions)
+            out.push_back(exampleFor(position));
+        return out;
+    }
     case Kind::Object:
         return skeleton(*t.model);
     case Kind::Literal:

@@ -103,6 +103,15 @@ Type Type::list(Type item)
     return t;
 }
 
+Type Type::tuple(std::vector<Type> positions)
+{
+    Type t = make(Kind::List);
+    t.item = std::make_shared<const Type>(Type::any());
+    t.sequence = Sequence::Tuple;
+    t.positions = std::move(positions);
+    return t;
+}
+
 Type Type::object(std::shared_ptr<const Model> model)
 {
     Type t = make(Kind::Object);
@@ -172,6 +181,16 @@ std::string Type::unionLabel() const
             return "function-after[validate(), str]";
         case Format::Binary:
             return "bytes";
+        case Format::Time:
+            return "time";
+        case Format::Ipv4:
+        case Format::Ipv6:
+        case Format::IpAny:
+            return "function-plain[ip_v"
+                   + std::string(format == Format::Ipv4   ? "4"
+                                 : format == Format::Ipv6 ? "6"
+                                                          : "any")
+                   + "_address_validator()]";
         case Format::None:
             break;
         }

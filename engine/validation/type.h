@@ -20,12 +20,30 @@ enum class Kind { Any, String, Integer, Number, Boolean, List, Object, Literal, 
 // OpenAPI document's "format" names it. Checked after the string's own constraints.
 // Binary: a file (UploadFile, bytes = File()), "format": "binary"; any string in a JSON body, and
 // in a multipart form a file part (a text part is refused as FastAPI's UploadFile refuses it).
-enum class Format { None, Date, DateTime, Uuid, Email, Url, HttpUrl, Binary };
+// Time, Ipv4, Ipv6, IpAny: datetime.time, IPv4Address, IPv6Address, IPvAnyAddress.
+enum class Format {
+    None,
+    Date,
+    DateTime,
+    Uuid,
+    Email,
+    Url,
+    HttpUrl,
+    Binary,
+    Time,
+    Ipv4,
+    Ipv6,
+    IpAny
+};
 
 // How a multipart form's text part given for a file field reaches the validator:
 // {kTextForFile: "the text"}, which a Binary field refuses with UploadFile's message.
 inline constexpr const char *kTextForFile = "\x1f"
                                             "text where a file was expected";
+
+// What a JSON array stands for: a list, a set (uniqueItems: Set[...]), or a tuple of fixed
+// positions (Tuple[int, str]: Pydantic 1 writes "items": [...], Pydantic 2 "prefixItems").
+enum class Sequence { List, Set, Tuple };
 
 // A validator written by the application (Pydantic's @validator / @field_validator, mode
 // "after"): it receives the value after type validation and returns the message of the
@@ -73,6 +91,8 @@ public:
     static Type number();
     static Type boolean();
     static Type list(Type item);
+    // Tuple[a, b, ...]: exactly these positions.
+    static Type tuple(std::vector<Type> positions);
     static Type object(std::shared_ptr<const Model> model);
     // Literal["a", "b"]; with enumName, a str Enum of that name.
     static Type literal(std::vector<Json> values, std::string enumName = {});
@@ -103,6 +123,8 @@ public:
     std::shared_ptr<const Pattern> regex;
     std::optional<Json> gtLimit, geLimit, ltLimit, leLimit, multiple;
     std::shared_ptr<const Type> item;
+    Sequence sequence = Sequence::List; // for Kind::List
+    std::vector<Type> positions;        // a tuple's items, in order
     std::shared_ptr<const Model> model;
     std::vector<Json> literals;
     std::string enumName;

@@ -548,7 +548,8 @@ std::optional<Json> Validator::unionOf(const Json &input, const Type &type)
         // when none does, every member's errors, at the field's own loc.
         for (const auto &member : type.members) {
             if (auto v = validate(input, member)) {
-                m_errors.resize(before);
+                m_errors.erase(m_errors.begin() + static_cast<std::ptrdiff_t>(before),
+                               m_errors.end());
                 return v;
             }
         }
@@ -560,10 +561,10 @@ std::optional<Json> Validator::unionOf(const Json &input, const Type &type)
         if (!exactFit(input, member))
             continue;
         if (auto v = validate(input, member)) {
-            m_errors.resize(before);
+            m_errors.erase(m_errors.begin() + static_cast<std::ptrdiff_t>(before), m_errors.end());
             return v;
         }
-        m_errors.resize(before);
+        m_errors.erase(m_errors.begin() + static_cast<std::ptrdiff_t>(before), m_errors.end());
     }
     std::vector<std::string> labels;
     labels.reserve(type.members.size());
@@ -572,7 +573,7 @@ std::optional<Json> Validator::unionOf(const Json &input, const Type &type)
     for (std::size_t i = 0; i < type.members.size(); ++i) {
         Push step(*this, std::string_view(labels[i]));
         if (auto v = validate(input, type.members[i])) {
-            m_errors.resize(before);
+            m_errors.erase(m_errors.begin() + static_cast<std::ptrdiff_t>(before), m_errors.end());
             return v;
         }
     }
@@ -820,21 +821,65 @@ bool Validator::checkNumber(const Json &v, const Type &type, const Json &input)
            && check(type.gtLimit, ErrorKind::GreaterThan, gt);
 }
 
+std::optional<Json> Validator::tuple(const Json &input, const Type &type)
+{
+    const std::size_t n = input.size();
+    const std::size_t expected = type.positions.size();
+    if (m_style == ErrorStyle::V1 && n != expected) {
+        // Pydantic 1's _validate_tuple: the length first, then the items.
+        fail(ErrorKind::TupleLength, input, Json{{"actual", n}, {"expected", expected}});
+        return std::nullopt;
+    }
+    // pydantic-core's TupleValidator: each position in turn, a missing one is "missing" at its
+    // index; items past the last position replace every other error with too_long.
+    const std::size_t before = m_errors.size();
+    Json out = Json::array();
+    bool ok = true;
+    for (std::size_t i = 0; i < expected; ++i) {
+        Push step(*this, i);
+        if (i >= n) {
+            fail(ErrorKind::Missing, input);
+            ok = false;
+        } else if (auto v = validate(input[i], type.positions[i])) {
+            out.push_back(std::move(*v));
+        } else {
+            ok = false;
+        }
+    }
+    if (n > expected) {
+        m_errors.erase(m_errors.begin() + static_cast<std::ptrdiff_t>(before), m_errors.end());
+        fail(ErrorKind::ListTooLong, input,
+             Json{{"limit", expected}, {"actual", n}, {"sequence", "Tuple"}});
+        return std::nullopt;
+    }
+    if (!ok)
+        return std::nullopt;
+    return out;
+}
+
 std::optional<Json> Validator::list(const Json &input, const Type &type)
 {
     if (!input.is_array()) {
-        fail(ErrorKind::ListType, input);
+        fail(type.sequence == Sequence::Tuple ? ErrorKind::TupleType
+             : type.sequence == Sequence::Set ? ErrorKind::SetType
+                                              : ErrorKind::ListType,
+             input);
         return std::nullopt;
     }
+    if (type.sequence == Sequence::Tuple)
+        return tuple(input, type);
     const std::size_t n = input.size();
+    const char *sequence = type.sequence == Sequence::Set ? "Set" : "List";
     // Both eras check the length before the items, the minimum first (v1: conlist's
     // list_length_validator is a pre validator; v2: pydantic-core's length_check! macro).
     if (type.minLen && n < *type.minLen) {
-        fail(ErrorKind::ListTooShort, input, Json{{"limit", *type.minLen}, {"actual", n}});
+        fail(ErrorKind::ListTooShort, input,
+             Json{{"limit", *type.minLen}, {"actual", n}, {"sequence", sequence}});
         return std::nullopt;
     }
     if (type.maxLen && n > *type.maxLen) {
-        fail(ErrorKind::ListTooLong, input, Json{{"limit", *type.maxLen}, {"actual", n}});
+        fail(ErrorKind::ListTooLong, input,
+             Json{{"limit", *type.maxLen}, {"actual", n}, {"sequence", sequence}});
         return std::nullopt;
     }
     Json out = Json::array();

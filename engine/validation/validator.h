@@ -58,6 +58,7 @@ private:
     std::optional<Json> number(const Json &input);
     std::optional<Json> boolean(const Json &input);
     std::optional<Json> list(const Json &input, const Type &type);
+    std::optional<Json> tuple(const Json &input, const Type &type);
     std::optional<Json> literal(const Json &input, const Type &type);
     std::optional<Json> formatted(const Json &input, const Type &type);
     std::optional<Json> dict(const Json &input, const Type &type);

@@ -29,6 +29,7 @@ APPS = [
     ("forge_twin", os.path.join(HERE, "twin"), {"FORGE_DB": "<db>"}),
     ("bookshelf.main", os.path.join(ROOT, "resources", "examples", "bookshelf"), {}),
     ("forms_app", os.path.join(HERE, "openapi"), {}),
+    ("todo_app", os.path.join(HERE, "openapi"), {}),
 ]
 
 COMPARED_HEADERS = ("www-authenticate", "allow", "location")
@@ -67,7 +68,8 @@ def valid(schema, doc, depth=0):
         fmt = s.get("format")
         value = {"date": "2024-02-03", "date-time": "2024-02-03T04:05:06",
                  "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "uri": "https://example.com/x",
-                 "email": "a@example.com"}.get(fmt, "abcdef")
+                 "email": "a@example.com", "time": "04:05:06", "duration": "P1D",
+                 "ipv4": "10.0.0.1", "ipv6": "::1", "ipvanyaddress": "10.0.0.1"}.get(fmt, "abcdef")
         if "pattern" in s:
             # Python's re as Pydantic 1 uses it (match at the start).
             value = next((c for c in ("XYZ-1234", "a@b.io", "password", value)

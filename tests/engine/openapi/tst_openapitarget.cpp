@@ -119,6 +119,21 @@ void addUploadRoute(Json &doc, const Json &fileSchema)
       "responses": {"200": {"description": "ok"}}})");
 }
 
+// Tuple[int, int] (prefixItems), time and IPv4Address as Pydantic 2 writes them (outside the
+// test class: moc does not read multi-line raw strings inside it).
+void addSlotRoute(Json &doc)
+{
+    doc["components"]["schemas"]["Slot"] = Json::parse(R"({"type": "object", "properties": {
+        "position": {"type": "array", "prefixItems": [{"type": "integer"}, {"type": "integer"}],
+             "minItems": 2, "maxItems": 2},
+        "at": {"type": "string", "format": "time"},
+        "host": {"type": "string", "format": "ipv4"}}})");
+    doc["paths"]["/slots"]["post"] = Json::parse(R"({
+        "requestBody": {"required": true, "content": {"application/json": {
+          "schema": {"$ref": "#/components/schemas/Slot"}}}},
+        "responses": {"200": {"description": "ok"}}})");
+}
+
 } // namespace
 
 class TestOpenApiTarget : public QObject
@@ -186,6 +201,47 @@ private slots:
             untyped.content = R"({"name": "pen", "price": 1.5})";
             QCOMPARE(t.send(untyped, false).response.status, c.untypedJson ? 201 : 422);
         }
+    }
+
+    void tuplesTimesAndAddressesInPydantic2Words()
+    {
+        // Tuple[int, int] (prefixItems), time and IPv4Address as Pydantic 2 writes them; the
+        // words are pydantic-core's TupleValidator, speedate's and pydantic.networks'.
+        Json doc = baseDocument("3.1.0");
+        addSlotRoute(doc);
+        auto t = target(doc);
+        const auto errors = [&](const Json &body) {
+            return send(*t, "POST", "/slots", body)
+                .response.parsedJson()
+                .value_or(Json())["detail"];
+        };
+        QCOMPARE(send(*t, "POST", "/slots",
+                      Json::parse(R"({"position": [1, 2], "at": "12:30", "host": "10.0.0.1"})"))
+                     .response.status,
+                 200);
+        Json e = errors(Json::parse(R"({"position": [1]})"));
+        QCOMPARE(e.size(), std::size_t(1));
+        QCOMPARE(e[0]["type"], Json("missing"));
+        QCOMPARE(e[0]["loc"], Json::parse(R"(["body","position",1])"));
+        QCOMPARE(e[0]["input"], Json::parse("[1]"));
+        // Items past the last position: too_long alone, even with a bad item before it.
+        e = errors(Json::parse(R"({"position": ["x", 2, 3]})"));
+        QCOMPARE(e.size(), std::size_t(1));
+        QCOMPARE(e[0]["type"], Json("too_long"));
+        QCOMPARE(e[0]["msg"], Json("Tuple should have at most 2 items after validation, not 3"));
+        QCOMPARE(e[0]["ctx"],
+                 Json::parse(R"({"field_type":"Tuple","max_length":2,"actual_length":3})"));
+        e = errors(Json::parse(R"({"position": "1,2"})"));
+        QCOMPARE(e[0]["type"], Json("tuple_type"));
+        QCOMPARE(e[0]["msg"], Json("Input should be a valid tuple"));
+        e = errors(Json::parse(R"({"at": "25:00", "host": "10.0.0.256"})"));
+        QCOMPARE(e.size(), std::size_t(2));
+        QCOMPARE(e[0]["type"], Json("time_parsing"));
+        QCOMPARE(e[0]["msg"], Json("Input should be in a valid time format, hour value is "
+                                   "outside expected range of 0-23"));
+        QCOMPARE(e[1]["type"], Json("ip_v4_address"));
+        QCOMPARE(e[1]["msg"], Json("Input is not a valid IPv4 address"));
+        QCOMPARE(e[1]["input"], Json("10.0.0.256"));
     }
 
     void versionChoosesTheErrorStyle()

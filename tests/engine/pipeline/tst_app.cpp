@@ -115,6 +115,9 @@ private slots:
         Client::TestClient noFollow(f.app,
                                     Client::ClientOptions{"http://testserver", true, false, 20});
         QCOMPARE(noFollow.get("/ok/").status, 307);
+        // Starlette strips every trailing slash: "/ok//" is redirected to "/ok".
+        QCOMPARE(noFollow.get("/ok//").headers.value("location"),
+                 std::string("http://testserver/ok"));
     }
 
     void middlewareLayersInFastApiOrder()
