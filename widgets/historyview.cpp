@@ -1,5 +1,7 @@
 #include "widgets/historyview.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
@@ -65,13 +67,7 @@ void HistoryView::refresh()
         rows.push_back(std::move(row));
     }
     m_rows->setRows(rows);
-    // The path takes the room that is left, however long it is (the other columns stay on
-    // screen); its whole text is a hover away.
-    for (int c = 0; c < m_rows->columnCount(); ++c)
-        m_view->horizontalHeader()->setSectionResizeMode(
-            c, m_rows->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() == tr("Path")
-                   ? QHeaderView::Stretch
-                   : QHeaderView::ResizeToContents);
+    fitColumns();
     m_notice->setVisible(!s.historyNotice.empty());
     if (!s.historyNotice.empty())
         m_notice->setText(tr("The request history could not be read and was moved aside to %1; a "
@@ -85,4 +81,29 @@ void HistoryView::choose(int proxyRow)
     const auto &history = m_engine->snapshot().history;
     if (source.isValid() && source.row() < int(history.size()))
         emit requestChosen(history[std::size_t(source.row())].request);
+}
+
+void HistoryView::fitColumns()
+{
+    // The path takes the room that is left, however long it is; its whole text is a hover
+    // away. The others fit their contents, each at most a fifth of the view (elided beyond):
+    // sized to contents alone, a slow answer's longer µs figure pushed the last column out.
+    QHeaderView *header = m_view->horizontalHeader();
+    const int cap = std::max(48, m_view->viewport()->width() / 5);
+    for (int c = 0; c < m_rows->columnCount(); ++c) {
+        if (m_rows->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() == tr("Path")) {
+            header->setSectionResizeMode(c, QHeaderView::Stretch);
+            continue;
+        }
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+        m_view->resizeColumnToContents(c);
+        if (m_view->columnWidth(c) > cap)
+            m_view->setColumnWidth(c, cap);
+    }
+}
+
+void HistoryView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
 }

@@ -25,8 +25,14 @@ public:
 signals:
     void requestChosen(const Engine::Client::ComposedRequest &request);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void refresh();
+    // The path takes the room that is left; every other column fits its contents up to a fifth
+    // of the view, so that none is pushed off screen in a narrow panel.
+    void fitColumns();
 
     EngineClient *m_engine;
     JsonRowsModel *m_rows;
