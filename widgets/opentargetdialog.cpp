@@ -113,9 +113,10 @@ OpenTargetDialog::OpenTargetDialog(const Engine::Catalog::TargetSpec &current, Q
     m_fastapi = new QComboBox(documentPage);
     m_fastapi->setObjectName(QStringLiteral("fastapiReleaseComboBox"));
     m_fastapi->addItem(tr("As its OpenAPI version implies"), QString());
-    m_fastapi->addItem(tr("FastAPI 0.100 to 0.121"), QStringLiteral("0.121"));
-    m_fastapi->addItem(tr("FastAPI 0.122 to 0.131"), QStringLiteral("0.131"));
-    m_fastapi->addItem(tr("FastAPI 0.132 or later"), QStringLiteral("0.132"));
+    // Each preset holds a release as FastApiRelease::toString writes it, so fill() finds it.
+    m_fastapi->addItem(tr("FastAPI 0.100 to 0.121"), QStringLiteral("0.121.0"));
+    m_fastapi->addItem(tr("FastAPI 0.122 to 0.131"), QStringLiteral("0.131.0"));
+    m_fastapi->addItem(tr("FastAPI 0.132 or later"), QStringLiteral("0.132.0"));
     m_fastapi->setToolTip(
         tr("Every FastAPI since 0.99 writes OpenAPI 3.1.0, but not every one answers alike: "
            "before 0.122 a missing API key or bearer token gets 403, since then 401 with "
@@ -218,18 +219,9 @@ void OpenTargetDialog::fill(const Engine::Catalog::TargetSpec &current)
     m_document->setText(QString::fromStdString(current.openapiFile));
     const QString release
         = current.fastapi ? QString::fromStdString(current.fastapi->toString()) : QString();
-    int releaseIndex = 0;
-    for (int i = 1; i < m_fastapi->count() && current.fastapi; ++i) {
-        const auto preset = Engine::Validation::parseFastApiRelease(
-            m_fastapi->itemData(i).toString().toStdString());
-        if (preset && preset->toString() == release.toStdString())
-            releaseIndex = i;
-    }
-    if (current.fastapi && releaseIndex == 0) { // a release given on the command line
+    if (m_fastapi->findData(release) < 0) // a release given on the command line
         m_fastapi->addItem(tr("FastAPI %1").arg(release), release);
-        releaseIndex = m_fastapi->count() - 1;
-    }
-    m_fastapi->setCurrentIndex(releaseIndex);
+    m_fastapi->setCurrentIndex(m_fastapi->findData(release));
     m_url->setText(QString::fromStdString(current.baseUrl));
     QStringList headerLines;
     for (const auto &h : current.headers)

@@ -251,24 +251,18 @@ Type SchemaCompiler::compile(const Json &schema, const std::string &pointer)
         if (type == "string") {
             t = Type::string();
             const std::string format = schema.value("format", "");
-            if (format == "date")
-                t.format = Format::Date;
-            else if (format == "date-time")
-                t.format = Format::DateTime;
-            else if (format == "uuid" || format == "uuid1" || format == "uuid3" || format == "uuid4"
-                     || format == "uuid5")
-                t.format = Format::Uuid;
-            else if (format == "email")
-                t.format = Format::Email;
-            else if (format == "time")
-                t.format = Format::Time;
-            else if (format == "ipv4")
-                t.format = Format::Ipv4;
-            else if (format == "ipv6")
-                t.format = Format::Ipv6;
-            else if (format == "ipvanyaddress")
-                t.format = Format::IpAny;
-            else if (format == "binary" || Target::isOctetStream(schema))
+            // The formats Pydantic writes for its own types, by name.
+            static const std::map<std::string, Format> named{
+                {"date", Format::Date},    {"date-time", Format::DateTime},
+                {"uuid", Format::Uuid},    {"uuid1", Format::Uuid},
+                {"uuid3", Format::Uuid},   {"uuid4", Format::Uuid},
+                {"uuid5", Format::Uuid},   {"email", Format::Email},
+                {"time", Format::Time},    {"ipv4", Format::Ipv4},
+                {"ipv6", Format::Ipv6},    {"ipvanyaddress", Format::IpAny},
+                {"binary", Format::Binary}};
+            if (const auto it = named.find(format); it != named.end())
+                t.format = it->second;
+            else if (Target::isOctetStream(schema))
                 t.format = Format::Binary;
             else if (format == "uri")
                 t.format = number(schema.value("maxLength", Json())) == Json(2083) ? Format::HttpUrl

@@ -77,13 +77,10 @@ bool v1DateString(std::string_view s)
     return v1Date(s, i) && atEnd(s, i);
 }
 
-// datetime_re: date [T ] HH:MM(:SS(.ffffff\d{0,6})?)?(Z|[+-]HH(:?MM)?)?$
-bool v1DateTimeString(std::string_view s)
+// time_expr: HH:MM(:SS(.ffffff\d{0,6})?)?(Z|[+-]HH(:?MM)?)?$ from s[i], then time(...)'s
+// ranges: what parse_time and parse_datetime accept after their date part.
+bool v1TimeOfDay(std::string_view s, std::size_t i)
 {
-    std::size_t i = 0;
-    if (!v1Date(s, i) || i >= s.size() || (s[i] != 'T' && s[i] != ' '))
-        return false;
-    ++i;
     int h = 0, mi = 0, sec = 0, us = 0;
     if (!readDigits(s, i, 1, 2, h) || i >= s.size() || s[i++] != ':' || !readDigits(s, i, 1, 2, mi))
         return false;
@@ -118,6 +115,15 @@ bool v1DateTimeString(std::string_view s)
         }
     }
     return atEnd(s, i) && h <= 23 && mi <= 59 && sec <= 59;
+}
+
+// datetime_re: date [T ] time_expr
+bool v1DateTimeString(std::string_view s)
+{
+    std::size_t i = 0;
+    if (!v1Date(s, i) || i >= s.size() || (s[i] != 'T' && s[i] != ' '))
+        return false;
+    return v1TimeOfDay(s, i + 1);
 }
 
 std::optional<FormatError> v1DateLike(Format format, const Json &v)
@@ -612,42 +618,7 @@ std::optional<FormatError> v1Time(const Json &v)
     }
     if (!v.is_string())
         return FormatError{ErrorKind::TimeType};
-    const std::string &s = v.get_ref<const std::string &>();
-    std::size_t i = 0;
-    int h = 0, mi = 0, sec = 0, us = 0;
-    if (!readDigits(s, i, 1, 2, h) || i >= s.size() || s[i++] != ':' || !readDigits(s, i, 1, 2, mi))
-        return FormatError{ErrorKind::TimeParsing};
-    if (i < s.size() && s[i] == ':') {
-        const std::size_t save = i++;
-        if (!readDigits(s, i, 1, 2, sec)) {
-            i = save;
-        } else if (i < s.size() && s[i] == '.') {
-            const std::size_t dot = i++;
-            if (!readDigits(s, i, 1, 6, us))
-                i = dot;
-            else
-                while (i < s.size() && digit(s[i]) && i - dot <= 12)
-                    ++i;
-        }
-    }
-    if (i < s.size() && s[i] == 'Z') {
-        ++i;
-    } else if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
-        const std::size_t save = i++;
-        int th = 0, tm = 0;
-        if (!readDigits(s, i, 2, 2, th)) {
-            i = save;
-        } else {
-            std::size_t j = i;
-            if (j < s.size() && s[j] == ':')
-                ++j;
-            if (readDigits(s, j, 2, 2, tm))
-                i = j;
-            if (th * 60 + tm >= 24 * 60)
-                return FormatError{ErrorKind::TimeParsing};
-        }
-    }
-    if (!atEnd(s, i) || h > 23 || mi > 59 || sec > 59)
+    if (!v1TimeOfDay(v.get_ref<const std::string &>(), 0))
         return FormatError{ErrorKind::TimeParsing};
     return std::nullopt;
 }

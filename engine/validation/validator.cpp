@@ -548,8 +548,7 @@ std::optional<Json> Validator::unionOf(const Json &input, const Type &type)
         // when none does, every member's errors, at the field's own loc.
         for (const auto &member : type.members) {
             if (auto v = validate(input, member)) {
-                m_errors.erase(m_errors.begin() + static_cast<std::ptrdiff_t>(before),
-                               m_errors.end());
+                m_errors.resize(before);
                 return v;
             }
         }
@@ -561,10 +560,10 @@ std::optional<Json> Validator::unionOf(const Json &input, const Type &type)
         if (!exactFit(input, member))
             continue;
         if (auto v = validate(input, member)) {
-            m_errors.erase(m_errors.begin() + static_cast<std::ptrdiff_t>(before), m_errors.end());
+            m_errors.resize(before);
             return v;
         }
-        m_errors.erase(m_errors.begin() + static_cast<std::ptrdiff_t>(before), m_errors.end());
+        m_errors.resize(before);
     }
     std::vector<std::string> labels;
     labels.reserve(type.members.size());
@@ -573,7 +572,7 @@ std::optional<Json> Validator::unionOf(const Json &input, const Type &type)
     for (std::size_t i = 0; i < type.members.size(); ++i) {
         Push step(*this, std::string_view(labels[i]));
         if (auto v = validate(input, type.members[i])) {
-            m_errors.erase(m_errors.begin() + static_cast<std::ptrdiff_t>(before), m_errors.end());
+            m_errors.resize(before);
             return v;
         }
     }
@@ -847,7 +846,7 @@ std::optional<Json> Validator::tuple(const Json &input, const Type &type)
         }
     }
     if (n > expected) {
-        m_errors.erase(m_errors.begin() + static_cast<std::ptrdiff_t>(before), m_errors.end());
+        m_errors.resize(before);
         fail(ErrorKind::ListTooLong, input,
              Json{{"limit", expected}, {"actual", n}, {"sequence", "Tuple"}});
         return std::nullopt;

@@ -170,15 +170,14 @@ def form_fields(schema, doc):
             data[name] = [as_text(v) for v in value if as_text(v) is not None]
         elif as_text(value) is not None:
             data[name] = as_text(value)
-    return {"data": data, "files": files, "kinds": kinds, "schema": schema,
-            "required": schema.get("required", [])}
+    return {"data": data, "files": files, "kinds": kinds, "schema": schema, "doc": doc}
 
 
 def form_faults(form, line):
     """Each field missing, of the wrong type or past its bounds, given twice, or as a file where
     text is expected and the other way round; bodies that are not forms."""
     out = []
-    data, files, doc_schema = form["data"], form["files"], form["schema"]
+    data, files, doc = form["data"], form["files"], form["doc"]
     multipart = bool(files)
     for name, kind in form["kinds"].items():
         if kind in ("file", "files"):
@@ -192,8 +191,8 @@ def form_faults(form, line):
         rest = {k: v for k, v in data.items() if k != name}
         out.append(line(data=rest, files=files))
         out.append(line(data={**data, name: ""}, files=files))
-        sub = resolve(doc_schema["properties"][name], DOC[0])
-        for bad in faults(sub.get("items", sub) if kind == "list" else sub, DOC[0]):
+        sub = resolve(form["schema"]["properties"][name], doc)
+        for bad in faults(sub.get("items", sub) if kind == "list" else sub, doc):
             text = as_text(bad)
             if text is not None:
                 out.append(line(data={**data, name: [text] if kind == "list" else text},
@@ -211,11 +210,7 @@ def form_faults(form, line):
     return out
 
 
-DOC = [None]  # the document being cased: faults() of a form field resolves its $refs in it
-
-
 def cases_for(doc):
-    DOC[0] = doc
     """Request lines for every operation of doc."""
     lines = []
     schemes = doc.get("components", {}).get("securitySchemes", {})
