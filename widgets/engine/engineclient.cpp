@@ -7,11 +7,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QMetaObject>
-#include <QPointer>
 #include <QStandardPaths>
 #include <QtConcurrent>
 
 #include <cstdio>
+#include <mutex>
 
 #include "engine/catalog/catalog.h"
 #include "engine/core/clock.h"
@@ -37,30 +37,121 @@ struct EngineClient::State
     Engine::Target::Target &target() { return session->target(); }
 };
 
+// Where one worker's reports go: a receiver QObject on the GUI thread. Closing the channel
+// destroys the receiver, so that nothing the worker reports afterwards reaches the window: the
+// calls already queued for it are dropped by Qt with it, and the lock keeps a late report from
+// being posted to it while it goes.
+class EngineClient::Channel
+{
+public:
+    explicit Channel(EngineClient *client)
+        : m_client(client)
+        , m_receiver(new QObject(client))
+    {}
+
+    template<class F>
+    void post(F f)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_receiver)
+            return;
+        // The receiver is the client's child: while it can be called, the client is alive.
+        QMetaObject::invokeMethod(
+            m_receiver, [client = m_client, f]() mutable { f(*client); }, Qt::QueuedConnection);
+    }
+
+    // On the GUI thread.
+    void close()
+    {
+        QObject *receiver = nullptr;
+        {
+            const std::lock_guard lock(m_mutex);
+            receiver = std::exchange(m_receiver, nullptr);
+        }
+        delete receiver;
+    }
+
+private:
+    EngineClient *m_client;
+    std::mutex m_mutex;
+    QObject *m_receiver;
+};
+
+namespace {
+std::atomic<int> g_stranded{0};
+}
+
+// One worker: a thread of its own (a pool of one, so jobs stay in order) owning one engine
+// state, and the channel its jobs report through. Ending it closes the channel, interrupts
+// what its session is sending, and frees it: at once when the job ends in time, else on its own
+// thread when the job returns at last.
+class EngineClient::Worker
+{
+public:
+    Worker(EngineClient *client, std::unique_ptr<State> state)
+        : m_channel(std::make_shared<Channel>(client))
+        , m_state(std::move(state))
+    {
+        m_pool.setMaxThreadCount(1);
+    }
+
+    State &state() { return *m_state; }
+    const std::shared_ptr<Channel> &channel() const { return m_channel; }
+
+    template<class F>
+    void start(F job)
+    {
+        (void)QtConcurrent::run(&m_pool, std::move(job));
+    }
+
+    // Ends the worker (on the GUI thread). True when its job ended within waitMs; otherwise
+    // the worker is stranded: it deletes itself when the job returns.
+    static bool end(std::unique_ptr<Worker> worker, int waitMs)
+    {
+        worker->m_channel->close();
+        if (Engine::Target::Target *target = worker->m_state->sending.load())
+            (void)target->interrupt();
+        if (worker->m_pool.waitForDone(waitMs))
+            return true; // the state ends here, with the worker
+        ++g_stranded;
+        Worker *stranded = worker.release();
+        stranded->m_pool.start([stranded] {
+            stranded->m_state.reset(); // on the worker's thread, after the stuck job
+            // The pool cannot be deleted from its own thread: the GUI thread, which made it,
+            // deletes it (at exit, with the process).
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [stranded] {
+                    delete stranded;
+                    --g_stranded;
+                },
+                Qt::QueuedConnection);
+        });
+        return false;
+    }
+
+private:
+    std::shared_ptr<Channel> m_channel;
+    std::unique_ptr<State> m_state;
+    QThreadPool m_pool;
+};
+
 class EngineClient::Reporter
 {
 public:
-    Reporter(EngineClient *client, quint64 generation, bool synchronous)
+    // Reports through the channel; without one (the synchronous test seam), at once.
+    Reporter(EngineClient *client, std::shared_ptr<Channel> channel)
         : m_client(client)
-        , m_generation(generation)
-        , m_synchronous(synchronous)
+        , m_channel(std::move(channel))
     {}
 
     template<class F>
     void operator()(F f) const
     {
-        if (m_synchronous) {
-            if (m_client)
-                f(*m_client);
-            return;
-        }
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [client = m_client, generation = m_generation, f]() mutable {
-                if (client && client->generation() == generation)
-                    f(*client);
-            },
-            Qt::QueuedConnection);
+        if (m_channel)
+            m_channel->post(std::move(f));
+        else
+            f(*m_client);
     }
 
     void error(const QString &message) const
@@ -80,9 +171,8 @@ public:
     }
 
 private:
-    QPointer<EngineClient> m_client;
-    quint64 m_generation;
-    bool m_synchronous;
+    EngineClient *m_client;
+    std::shared_ptr<Channel> m_channel;
 };
 
 namespace {
@@ -128,16 +218,8 @@ EngineClient::makeState(const std::string &databasePath, const Engine::Catalog::
     return state;
 }
 
-std::unique_ptr<QThreadPool> EngineClient::makePool()
-{
-    auto pool = std::make_unique<QThreadPool>();
-    pool->setMaxThreadCount(1);
-    return pool;
-}
-
 EngineClient::EngineClient(const QString &databasePath, QObject *parent)
     : QObject(parent)
-    , m_pool(makePool())
 {
     qRegisterMetaType<Engine::Client::ResponseSummary>();
     qRegisterMetaType<AnswerComparison>();
@@ -149,20 +231,24 @@ EngineClient::EngineClient(const QString &databasePath, QObject *parent)
         path = dir + QStringLiteral("/forge.db");
     }
     m_databasePath = path.toStdString();
-    m_state = makeState(m_databasePath, m_spec);
-    m_snapshot = takeSnapshot(*m_state);
+    m_worker = std::make_unique<Worker>(this, makeState(m_databasePath, m_spec));
+    m_snapshot = takeSnapshot(m_worker->state());
 }
 
 EngineClient::~EngineClient()
 {
-    if (m_pool->waitForDone(5000))
+    if (Worker::end(std::move(m_worker), kExitWaitMs))
         return;
-    // A request whose handler never returns: its thread cannot be stopped from here. Say so
-    // and leave it (and the engine it uses) to end with the process rather than hang the exit.
-    std::fprintf(stderr, "api-explorer: a request did not finish within 5 s of the window "
-                         "closing; it is left behind\n");
-    (void)m_pool.release();
-    (void)m_state.release();
+    // A handler in this process that never returns: its thread cannot be stopped from here.
+    std::fprintf(stderr,
+                 "api-explorer: a request did not finish within %d s of the window closing; "
+                 "its thread ends with the process\n",
+                 kExitWaitMs / 1000);
+}
+
+int EngineClient::strandedWorkers()
+{
+    return g_stranded.load();
 }
 
 QString EngineClient::runHistoryPath() const
@@ -177,31 +263,14 @@ bool EngineClient::abandonWork()
 {
     if (m_synchronous || m_pending == 0)
         return false;
-    ++m_generation; // what the stuck work reports from now on is dropped
     m_pending = 0;
     // A request to the user's app or a server is ended as a client that gives up ends it:
-    // the app's process is killed, the transfer aborted; the worker is then free.
-    bool ended = false;
-    if (Engine::Target::Target *target = m_state->sending.load())
-        ended = target->interrupt() && m_pool->waitForDone(kInterruptWaitMs);
-    if (ended) {
-        m_state.reset();
-    } else {
-        // A handler in this process cannot be stopped: the stuck job keeps its engine, freed
-        // on its thread when it ends (the pool on the GUI thread).
-        QThreadPool *old = m_pool.release();
-        State *oldState = m_state.release();
-        old->start([old, oldState] {
-            delete oldState;
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(), [old] { delete old; }, Qt::QueuedConnection);
-        });
-        m_pool = makePool();
-    }
+    // the app's process is killed, the transfer aborted; the worker then ends at once.
+    (void)Worker::end(std::move(m_worker), kInterruptWaitMs);
     // A fresh engine with what the window had chosen (toggles and the GUI's overrides), built
     // on the worker: a Python app starts its bridge and a server is asked for its routes, which
     // must neither freeze the window nor, when the server is gone, end it.
-    m_state = makeState(m_databasePath, m_spec, false);
+    m_worker = std::make_unique<Worker>(this, makeState(m_databasePath, m_spec, false));
     const EngineSnapshot before = m_snapshot;
     const Engine::Catalog::TargetSpec spec = m_spec;
     const std::string databasePath = m_databasePath;
@@ -346,7 +415,7 @@ void EngineClient::publish(EngineSnapshot snapshot)
 
 void EngineClient::run(std::function<void(State &, const Reporter &)> work)
 {
-    const Reporter report(this, m_generation, m_synchronous);
+    const Reporter report(this, m_synchronous ? nullptr : m_worker->channel());
     // What a job or the snapshot after it throws is reported as the client's error; the job
     // still ends (were it left pending, the window would stay busy for good).
     const auto perform = [work](State &state, const Reporter &r) {
@@ -356,14 +425,14 @@ void EngineClient::run(std::function<void(State &, const Reporter &)> work)
         return snap;
     };
     if (m_synchronous) {
-        if (auto snap = perform(*m_state, report))
+        if (auto snap = perform(m_worker->state(), report))
             publish(std::move(*snap));
         return;
     }
     if (m_pending++ == 0)
         emit busyChanged(true);
-    State *state = m_state.get();
-    (void)QtConcurrent::run(m_pool.get(), [report, state, perform] {
+    State *state = &m_worker->state();
+    m_worker->start([report, state, perform] {
         auto snap = perform(*state, report);
         report([snap = std::move(snap)](EngineClient &c) mutable {
             if (snap)

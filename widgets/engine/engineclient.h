@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QThreadPool>
 
 #include "engine/catalog/catalog.h"
 #include "engine/client/presentation.h"
@@ -116,15 +115,20 @@ public:
 
     const EngineSnapshot &snapshot() const { return m_snapshot; }
     bool busy() const { return m_pending > 0; }
-    // Incremented each time stuck work is abandoned; reports of older work are dropped.
-    quint64 generation() const { return m_generation; }
 
-    // Ends the work running on the worker: a request to the user's app or a server is
-    // interrupted (Target::interrupt); a handler in this process that does not return is left
-    // behind. Either way the window gets a fresh engine at once, with the same toggles and GUI
-    // overrides, and the stuck work's results are dropped. False when nothing runs.
+    // Ends the worker and the work running on it: its session is ended (a request to the
+    // user's app or a server is interrupted, Target::interrupt) and its reports have nowhere
+    // to go from now on; a handler in this process that does not return keeps its thread until
+    // it does. Either way the window gets a fresh worker at once, with the same toggles and GUI
+    // overrides. False when nothing runs.
     bool abandonWork();
     static constexpr int kInterruptWaitMs = 3000;
+    // How long the destructor waits for the worker's job (after interrupting it) before it
+    // says so on stderr and goes.
+    static constexpr int kExitWaitMs = 5000;
+    // Test seam: the number of workers that were ended while their job still ran and have not
+    // finished it yet (each frees itself when its job ends).
+    static int strandedWorkers();
     // Test seam: runs on the worker before each request is sent (a test makes one hang).
     void setBeforeSendHook(std::function<void()> hook);
 
@@ -178,6 +182,8 @@ signals:
 
 private:
     struct State;
+    class Channel;
+    class Worker;
     class Reporter;
     // Runs work against the engine on the worker; work reaches the GUI thread through the
     // Reporter it is given.
@@ -189,16 +195,13 @@ private:
     static std::unique_ptr<State> makeState(const std::string &databasePath,
                                             const Engine::Catalog::TargetSpec &spec,
                                             bool withSession = true);
-    static std::unique_ptr<QThreadPool> makePool();
 
     std::string m_databasePath;
     bool m_defaultLocation = false;
-    std::unique_ptr<QThreadPool> m_pool;
-    std::unique_ptr<State> m_state;
+    std::unique_ptr<Worker> m_worker;
     EngineSnapshot m_snapshot;
     bool m_synchronous = false;
     int m_pending = 0; // jobs queued or running on the worker
-    quint64 m_generation = 0;
     std::function<void()> m_beforeSend;
     Engine::Catalog::TargetSpec m_spec; // what answers now (a built-in app by default)
 };

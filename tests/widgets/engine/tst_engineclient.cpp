@@ -72,7 +72,8 @@ private slots:
         QVERIFY(client.busy());
         QCOMPARE(responses.count(), 0);
         QVERIFY(client.abandonWork());
-        QCOMPARE(client.generation(), quint64(1));
+        // The handler runs in this process and cannot be stopped: its worker is stranded.
+        QCOMPARE(EngineClient::strandedWorkers(), 1);
         // The fresh engine is built on the new worker, and keeps the window's choices.
         QTRY_VERIFY(!client.busy());
         QCOMPARE(client.snapshot().overrides.size(), std::size_t(1));
@@ -85,6 +86,8 @@ private slots:
         release.set_value();
         QTest::qWait(200);
         QCOMPARE(responses.count(), 1);
+        // And its worker is gone with it.
+        QTRY_COMPARE(EngineClient::strandedWorkers(), 0);
         QVERIFY(!client.abandonWork()); // nothing runs now
     }
 
@@ -113,6 +116,7 @@ private slots:
         timer.start();
         QVERIFY(client.abandonWork());
         QVERIFY(timer.elapsed() < EngineClient::kInterruptWaitMs);
+        QCOMPARE(EngineClient::strandedWorkers(), 0); // the worker ended with its session
         // The app's fresh process starts on the worker, not on the window's thread.
         QVERIFY(client.busy());
         QTRY_VERIFY_WITH_TIMEOUT(!client.busy(), 30000);
@@ -123,6 +127,34 @@ private slots:
         client.send(ok);
         QTRY_COMPARE_WITH_TIMEOUT(responses.count(), 1, 30000);
         QCOMPARE(responses.at(0).at(0).value<Engine::Client::ResponseSummary>().status, 200);
+    }
+
+    // Closing the window while the user's app hangs ends the app's process: the client goes
+    // at once instead of waiting out kExitWaitMs, and leaves no thread behind.
+    void closingWhileAPythonAppHangsEndsIt()
+    {
+        QTemporaryDir dir;
+        auto client = std::make_unique<EngineClient>(dir.filePath(QStringLiteral("forge.db")));
+        Engine::Catalog::TargetSpec spec;
+        spec.kind = Engine::Catalog::TargetSpec::Kind::Asgi;
+        spec.asgi = "sample:app";
+        spec.appDir = APITEST_SOURCE_DIR "/tests/python/apps";
+        spec.python = "/usr/bin/python3";
+        QSignalSpy opened(client.get(), &EngineClient::targetOpened);
+        client->openTarget(spec);
+        QVERIFY(opened.wait(30000));
+        QTRY_VERIFY(!client->busy());
+        Engine::Client::ComposedRequest hang;
+        hang.path = "/hang";
+        client->send(hang);
+        QTest::qWait(300); // the app is in its sleep
+        QVERIFY(client->busy());
+        QElapsedTimer timer;
+        timer.start();
+        client.reset();
+        QVERIFY2(timer.elapsed() < EngineClient::kInterruptWaitMs,
+                 qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(EngineClient::strandedWorkers(), 0);
     }
 
     // A live server whose document cannot be read (the file given with it is gone): the
