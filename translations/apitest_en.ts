@@ -1907,7 +1907,7 @@ as TestClient takes one: &quot;data&quot;:{&quot;field&quot;:&quot;value&quot;} 
 &quot;files&quot;:{&quot;upload&quot;:{&quot;filename&quot;:&quot;a.txt&quot;,&quot;content&quot;:&quot;...&quot;,
 &quot;content_type&quot;:&quot;text/plain&quot;}} (multipart); an optional &quot;query&quot; object is
 appended to the path.
-Writes one JSON line per request, flushed before the next line is read:
+Writes one JSON line per request, each out before the next line is waited for:
   {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
   {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
   {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request
@@ -1927,7 +1927,7 @@ as TestClient takes one: &quot;data&quot;:{&quot;field&quot;:&quot;value&quot;} 
 &quot;files&quot;:{&quot;upload&quot;:{&quot;filename&quot;:&quot;a.txt&quot;,&quot;content&quot;:&quot;...&quot;,
 &quot;content_type&quot;:&quot;text/plain&quot;}} (multipart); an optional &quot;query&quot; object is
 appended to the path.
-Writes one JSON line per request, flushed before the next line is read:
+Writes one JSON line per request, each out before the next line is waited for:
   {&quot;status&quot;:201,&quot;headers&quot;:{...},&quot;json&quot;:&lt;body&gt;}  (&quot;text&quot; when not JSON)
   {&quot;exception&quot;:{&quot;type&quot;:&quot;RuntimeError&quot;,&quot;message&quot;:&quot;Unexpected!&quot;}}
   {&quot;error&quot;:{&quot;line&quot;:N,&quot;message&quot;:&quot;...&quot;}}  for a line that is not a request

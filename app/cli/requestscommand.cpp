@@ -31,7 +31,7 @@ std::string RequestsCommand::help() const
                "\"files\":{\"upload\":{\"filename\":\"a.txt\",\"content\":\"...\",\n"
                "\"content_type\":\"text/plain\"}} (multipart); an optional \"query\" object is\n"
                "appended to the path.\n"
-               "Writes one JSON line per request, flushed before the next line is read:\n"
+               "Writes one JSON line per request, each out before the next line is waited for:\n"
                "  {\"status\":201,\"headers\":{...},\"json\":<body>}  (\"text\" when not JSON)\n"
                "  {\"exception\":{\"type\":\"RuntimeError\",\"message\":\"Unexpected!\"}}\n"
                "  {\"error\":{\"line\":N,\"message\":\"...\"}}  for a line that is not a request\n"
@@ -58,13 +58,21 @@ Engine::Client::RequestOptions RequestsCommand::parseLine(const std::string &lin
     return Engine::Client::requestFromJson(j);
 }
 
-bool RequestsCommand::readLine(std::istream &in, std::string &line, bool &tooLong)
+bool RequestsCommand::readLine(std::istream &in, std::string &line, bool &tooLong,
+                               std::ostream *beforeWaiting)
 {
     line.clear();
     tooLong = false;
     std::streambuf *buffer = in.rdbuf();
     bool any = false;
-    for (int c = buffer->sbumpc(); c != std::char_traits<char>::eof(); c = buffer->sbumpc()) {
+    // in_avail() is the buffered count, or when the buffer is empty what the descriptor has
+    // ready (FIONREAD): 0 or less means the next read would wait for the other side.
+    const auto next = [&] {
+        if (beforeWaiting && buffer->in_avail() <= 0)
+            beforeWaiting->flush();
+        return buffer->sbumpc();
+    };
+    for (int c = next(); c != std::char_traits<char>::eof(); c = next()) {
         any = true;
         if (c == '\n')
             return true;
@@ -134,7 +142,23 @@ int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in,
     std::string line;
     std::size_t lineNo = 0;
     bool tooLong = false;
-    while (readLine(in, line, tooLong)) {
+    // Every answer is out before the program waits for the next line, so a driver that sends
+    // a line and waits for its answer gets it at once. While more lines are ready, the answers
+    // of an app in this process (microseconds each) go out in batches at most kMaxAnswerDelay
+    // apart, a write per batch instead of per line; a remote target's request may take long,
+    // so what came before it is flushed first.
+    const bool remote = session->target().remote();
+    auto lastFlush = std::chrono::steady_clock::now();
+    const auto flush = [&] {
+        out.flush();
+        lastFlush = std::chrono::steady_clock::now();
+    };
+    const auto cannotWrite = [&] {
+        err << "api-replay requests: " << trs("cannot write the answers:") << " "
+            << std::strerror(errno) << "\n";
+        return 2;
+    };
+    while (readLine(in, line, tooLong, &out)) {
         ++lineNo;
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
@@ -157,13 +181,14 @@ int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in,
             answerLine = Json{{"error", {{"line", lineNo}, {"message", lineError}}}};
         }
         out << Engine::PyJson::dumpLine(answerLine) << '\n';
-        out.flush();
-        if (!out) {
-            err << "api-replay requests: " << trs("cannot write the answers:") << " "
-                << std::strerror(errno) << "\n";
-            return 2;
-        }
+        if (remote || std::chrono::steady_clock::now() - lastFlush >= kMaxAnswerDelay)
+            flush();
+        if (!out)
+            return cannotWrite();
     }
+    flush();
+    if (!out)
+        return cannotWrite();
     session.reset();
     return anyError ? 1 : 0;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <chrono>
+
 #include <optional>
 
 #include "app/cli/command.h"
@@ -27,8 +29,14 @@ public:
     // A request line longer than this is answered with an error line, without being kept.
     static constexpr std::size_t kMaxLineBytes = std::size_t(64) << 20;
     // One line without its newline; false at the end of the input. A line over kMaxLineBytes
-    // is consumed but only its first kMaxLineBytes are kept, and tooLong is set.
-    static bool readLine(std::istream &in, std::string &line, bool &tooLong);
+    // is consumed but only its first kMaxLineBytes are kept, and tooLong is set. With
+    // beforeWaiting, that stream is flushed whenever reading on would wait for input (nothing
+    // is buffered and nothing is ready), also in the middle of a line.
+    static bool readLine(std::istream &in, std::string &line, bool &tooLong,
+                         std::ostream *beforeWaiting = nullptr);
+    // How long answers of an in-process target may wait in the output buffer while more
+    // request lines are ready to be read.
+    static constexpr std::chrono::milliseconds kMaxAnswerDelay{20};
 
     // The answer line for a result, as the CLI contract defines it.
     static Engine::Json answer(const Engine::Client::Result &result, bool withTrace);

@@ -48,6 +48,7 @@ public:
     Client::Result send(const Client::RequestOptions &request, bool withTrace) override;
     // Kills the app's process: the request running now ends with "the bridge ended".
     bool interrupt() override;
+    bool remote() const override { return true; }
     void setRaiseServerExceptions(bool on) override;
     bool raiseServerExceptions() const override { return m_raise; }
 

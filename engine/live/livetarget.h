@@ -53,6 +53,7 @@ public:
     Client::Result send(const Client::RequestOptions &request, bool withTrace) override;
     // Aborts the transfer running now (send() then answers with the abort as its error).
     bool interrupt() override;
+    bool remote() const override { return true; }
     void setRaiseServerExceptions(bool) override {}
     bool raiseServerExceptions() const override { return false; }
 

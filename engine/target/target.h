@@ -144,6 +144,10 @@ public:
     // send() returns with an error soon. False when the target cannot (an app in this process:
     // its handler runs on the calling thread and cannot be stopped from outside).
     virtual bool interrupt() { return false; }
+    // Whether requests leave this process (the user's app behind its bridge, a server): such a
+    // request takes as long as the other side likes, where one answered in this process takes
+    // microseconds and cannot hang (linear-time patterns, SQL under a deadline).
+    virtual bool remote() const { return false; }
     virtual void setRaiseServerExceptions(bool on) = 0;
     virtual bool raiseServerExceptions() const = 0;
 

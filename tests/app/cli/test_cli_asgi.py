@@ -235,3 +235,22 @@ def test_the_trace_names_the_route_the_handler_that_answered_and_the_tasks(
     assert (missing["route"], missing["handler"]) == ("/forge/users/{user_id}", "read_user")
     assert missing["exception_handler"] == "not_found_handler"
     assert any(e["kind"] == "background" and e["detail"] == "ran" for e in created["events"])
+
+
+def test_an_answer_is_out_before_the_next_request_goes_to_the_app() -> None:
+    """Lines sent together: the app's answer to the first is written before the second (which
+    never returns) is sent, not held back with it."""
+    import select
+    proc = subprocess.Popen([API_REPLAY, "requests", "--asgi", "sample:app", *PYTHON,
+                             "--timeout", "300"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=APPS, bufsize=0)
+    try:
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write((json.dumps(get("/greet")) + "\n" + json.dumps(get("/hang")) + "\n")
+                         .encode())
+        ready, _, _ = select.select([proc.stdout], [], [], 30)
+        assert ready, "no answer to the first line while the second hangs"
+        assert json.loads(proc.stdout.readline())["status"] == 200
+    finally:
+        proc.kill()
+        proc.wait()

@@ -367,3 +367,40 @@ def test_bad_numbers_are_refused(option: str, value: str) -> None:
 
 if __name__ == "__main__":
     sys.exit(pytest.main([__file__, "-q"]))
+
+
+def _answer_within(proc: subprocess.Popen, seconds: float) -> bytes | None:
+    """One answer line if it comes within the time (stdout unbuffered: select sees all)."""
+    import select
+    deadline = time.monotonic() + seconds
+    line = b""
+    while not line.endswith(b"\n"):
+        ready, _, _ = select.select([proc.stdout], [], [], max(0.0, deadline - time.monotonic()))
+        if not ready:
+            return None
+        chunk = proc.stdout.read(1)
+        if not chunk:
+            return None
+        line += chunk
+    return line
+
+
+def test_requests_answers_each_line_before_waiting_for_the_next() -> None:
+    """Answers of a batch may go out together, but never does api-replay wait for input with
+    an answer unwritten: not after a whole line, not in the middle of the next one."""
+    p = subprocess.Popen([API_REPLAY, "requests", "--app", "forge"], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0)
+    line = b'{"method":"GET","path":"/forge/health"}\n'
+    try:
+        p.stdin.write(line)
+        assert b'"status":200' in (_answer_within(p, 10) or b"")
+        p.stdin.write(line + line[:12])  # a line and the start of the next
+        assert _answer_within(p, 10) is not None
+        assert _answer_within(p, 0.3) is None  # the half line has no answer yet
+        p.stdin.write(line[12:] + line * 500)
+        answers = [_answer_within(p, 10) for _ in range(501)]
+        assert all(a and b'"status":200' in a for a in answers)
+    finally:
+        p.stdin.close()
+        p.wait(timeout=30)
+    assert p.returncode == 0
