@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <deque>
 #include <iostream>
 
 #include "app/cli/appoptions.h"
@@ -58,31 +59,48 @@ Engine::Client::RequestOptions RequestsCommand::parseLine(const std::string &lin
     return Engine::Client::requestFromJson(j);
 }
 
-bool RequestsCommand::readLine(std::istream &in, std::string &line, bool &tooLong,
-                               std::ostream *beforeWaiting)
+LineReader::LineReader(std::istream &in, std::ostream *beforeWaiting)
+    : m_in(in)
+    , m_beforeWaiting(beforeWaiting)
+{}
+
+LineReader::Got LineReader::next(std::string &line, bool &tooLong, bool wait)
 {
-    line.clear();
-    tooLong = false;
-    std::streambuf *buffer = in.rdbuf();
-    bool any = false;
-    // in_avail() is the buffered count, or when the buffer is empty what the descriptor has
-    // ready (FIONREAD): 0 or less means the next read would wait for the other side.
-    const auto next = [&] {
-        if (beforeWaiting && buffer->in_avail() <= 0)
-            beforeWaiting->flush();
-        return buffer->sbumpc();
-    };
-    for (int c = next(); c != std::char_traits<char>::eof(); c = next()) {
-        any = true;
+    std::streambuf *buffer = m_in.rdbuf();
+    for (;;) {
+        // in_avail() is the buffered count, or when the buffer is empty what the descriptor
+        // has ready (FIONREAD): 0 or less means the next read would wait for the other side.
+        if (buffer->in_avail() <= 0) {
+            if (!wait)
+                return Got::NotYet; // what was read of the line stays for the next call
+            if (m_beforeWaiting)
+                m_beforeWaiting->flush();
+        }
+        const int c = buffer->sbumpc();
+        if (c == std::char_traits<char>::eof()) {
+            m_in.setstate(std::ios::eofbit);
+            if (!m_any)
+                return Got::End;
+            break;
+        }
+        m_any = true;
         if (c == '\n')
-            return true;
-        if (line.size() < kMaxLineBytes)
-            line.push_back(static_cast<char>(c));
+            break;
+        if (m_line.size() < RequestsCommand::kMaxLineBytes)
+            m_line.push_back(static_cast<char>(c));
         else
-            tooLong = true; // the rest of the line is read and dropped, never kept
+            m_tooLong = true; // the rest of the line is read and dropped, never kept
     }
-    in.setstate(std::ios::eofbit);
-    return any;
+    line = std::move(m_line);
+    tooLong = m_tooLong;
+    m_line.clear();
+    m_tooLong = m_any = false;
+    return Got::Line;
+}
+
+bool RequestsCommand::readLine(std::istream &in, std::string &line, bool &tooLong)
+{
+    return LineReader(in).next(line, tooLong) == LineReader::Got::Line;
 }
 
 Json RequestsCommand::answer(const Engine::Client::Result &result, bool withTrace)
@@ -139,14 +157,12 @@ int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in,
     }
     session->beginTest("api-replay requests");
     bool anyError = false;
-    std::string line;
-    std::size_t lineNo = 0;
-    bool tooLong = false;
     // Every answer is out before the program waits for the next line, so a driver that sends
     // a line and waits for its answer gets it at once. While more lines are ready, the answers
     // of an app in this process (microseconds each) go out in batches at most kMaxAnswerDelay
-    // apart, a write per batch instead of per line; a remote target's request may take long,
-    // so what came before it is flushed first.
+    // apart, a write per batch instead of per line. A remote target's answers go out one by
+    // one (its next request may take long), and the lines already waiting are announced to it
+    // (Target::sendAhead) so that the user's app has the next request as soon as it answered.
     const bool remote = session->target().remote();
     auto lastFlush = std::chrono::steady_clock::now();
     const auto flush = [&] {
@@ -158,27 +174,63 @@ int RequestsCommand::run(const std::vector<std::string> &args, std::istream &in,
             << std::strerror(errno) << "\n";
         return 2;
     };
-    while (readLine(in, line, tooLong, &out)) {
+    struct Pending
+    {
+        std::size_t lineNo;
+        std::optional<Engine::Client::RequestOptions> request;
+        std::string error; // a line that is not a request
+    };
+    std::deque<Pending> pending;
+    std::size_t lineNo = 0;
+    LineReader reader(in, &out);
+    // Reads one line into pending (false when there is none: the end, or none ready yet).
+    const auto readOne = [&](bool wait) {
+        std::string line;
+        bool tooLong = false;
+        if (reader.next(line, tooLong, wait) != LineReader::Got::Line)
+            return false;
         ++lineNo;
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
         if (!tooLong && line.find_first_not_of(" \t") == std::string::npos)
-            continue;
-        Json answerLine;
-        std::string lineError;
-        if (tooLong)
-            lineError = "the line is longer than " + std::to_string(kMaxLineBytes >> 20)
-                        + " MiB, the limit for a request line; it was skipped unread";
-        else {
+            return true;
+        Pending p{lineNo, std::nullopt, {}};
+        if (tooLong) {
+            p.error = "the line is longer than " + std::to_string(kMaxLineBytes >> 20)
+                      + " MiB, the limit for a request line; it was skipped unread";
+        } else {
             try {
-                answerLine = answer(session->send(parseLine(line), trace), trace);
+                p.request = parseLine(line);
             } catch (const std::exception &e) {
-                lineError = e.what();
+                p.error = e.what();
             }
         }
-        if (!lineError.empty()) {
+        if (p.request)
+            session->sendAhead(*p.request, trace);
+        pending.push_back(std::move(p));
+        return true;
+    };
+    for (;;) {
+        if (pending.empty()) {
+            if (!readOne(true))
+                break; // the end of the input
+            continue;  // the next round answers it (or it was a blank line)
+        }
+        while (remote && pending.size() < kReadAhead && readOne(false)) {
+        }
+        Pending p = std::move(pending.front());
+        pending.pop_front();
+        Json answerLine;
+        if (p.request) {
+            try {
+                answerLine = answer(session->send(*p.request, trace), trace);
+            } catch (const std::exception &e) {
+                p.error = e.what();
+            }
+        }
+        if (!p.error.empty()) {
             anyError = true;
-            answerLine = Json{{"error", {{"line", lineNo}, {"message", lineError}}}};
+            answerLine = Json{{"error", {{"line", p.lineNo}, {"message", p.error}}}};
         }
         out << Engine::PyJson::dumpLine(answerLine) << '\n';
         if (remote || std::chrono::steady_clock::now() - lastFlush >= kMaxAnswerDelay)

@@ -231,6 +231,16 @@ void PythonTarget::restore()
 
 Json PythonTarget::call(const Json &command, std::chrono::milliseconds timeout)
 {
+    // A reply read now would be the one to a request written ahead.
+    if (m_aheadWritten > 0)
+        throw Engine::Error("the bridge has requests on their way; '"
+                            + command.value("op", std::string()) + "' must wait for them");
+    return exchange(PyJson::dumpLine(command), false, timeout);
+}
+
+Json PythonTarget::exchange(const std::string &line, bool written,
+                            std::chrono::milliseconds timeout)
+{
     if (!m_process) {
         start(); // throws TargetError when it still cannot start
         restore();
@@ -239,6 +249,10 @@ Json PythonTarget::call(const Json &command, std::chrono::milliseconds timeout)
         m_process->kill();
         m_process.reset();
         ++m_restarts;
+        // What was written ahead died with the process: it goes to the new one in its turn.
+        for (auto &a : m_ahead)
+            a.written = false;
+        m_aheadWritten = m_aheadBytes = 0;
         std::string after = "it was started again with the same overrides";
         try {
             start();
@@ -249,22 +263,64 @@ Json PythonTarget::call(const Json &command, std::chrono::milliseconds timeout)
         }
         throw TargetError(what + "; " + after);
     };
-    if (!m_process->writeLine(PyJson::dumpLine(command)))
+    if (!written && !m_process->writeLine(line))
         restart("the bridge is gone (" + m_process->exitDescription() + ")");
-    std::optional<std::string> line;
+    std::optional<std::string> reply;
     try {
-        line = m_process->readLine(timeout);
+        reply = m_process->readLine(timeout);
     } catch (const std::exception &) {
         restart("the app's process ended while answering (" + m_process->exitDescription() + ")");
     }
-    if (!line)
+    if (!reply)
         restart("no answer within " + seconds(timeout) + " s (--timeout): the bridge was stopped");
     try {
-        return PyJson::parse(*line);
+        return PyJson::parse(*reply);
     } catch (...) {
         restart("the bridge sent a line that is not JSON");
     }
     return {};
+}
+
+std::string PythonTarget::requestCommand(const Client::RequestOptions &request, bool withTrace)
+{
+    Json command{{"op", "request"}, {"method", request.method}, {"url", request.url}};
+    if (withTrace)
+        command["trace"] = true;
+    Json headers = Json::array();
+    for (const auto &[k, v] : request.headers.fields())
+        headers.push_back(Json::array({k, v}));
+    command["headers"] = std::move(headers);
+    if (request.content)
+        command["body_b64"] = base64Encode(*request.content);
+    else if (request.json)
+        command["json"] = *request.json;
+    return PyJson::dumpLine(command);
+}
+
+void PythonTarget::sendAhead(const Client::RequestOptions &request, bool withTrace)
+{
+    m_ahead.push_back({requestCommand(request, withTrace), false});
+    writeAhead();
+}
+
+void PythonTarget::writeAhead()
+{
+    if (!m_process)
+        return; // the next send() starts the bridge and writes in order from there
+    for (auto &a : m_ahead) {
+        if (a.written)
+            continue;
+        // Bounded, so that what is written never waits for the bridge, which may itself be
+        // waiting for its replies to be read.
+        if (m_aheadWritten >= kMaxAhead
+            || (m_aheadWritten > 0 && m_aheadBytes + a.line.size() > kMaxAheadBytes))
+            return;
+        if (!m_process->writeLine(a.line))
+            return; // the bridge is gone: the send() of this request finds out
+        a.written = true;
+        ++m_aheadWritten;
+        m_aheadBytes += a.line.size();
+    }
 }
 
 Json PythonTarget::callChecked(const Json &command)
@@ -387,18 +443,20 @@ bool PythonTarget::interrupt()
 
 Client::Result PythonTarget::send(const Client::RequestOptions &request, bool withTrace)
 {
-    Json command{{"op", "request"}, {"method", request.method}, {"url", request.url}};
-    if (withTrace)
-        command["trace"] = true;
-    Json headers = Json::array();
-    for (const auto &[k, v] : request.headers.fields())
-        headers.push_back(Json::array({k, v}));
-    command["headers"] = std::move(headers);
-    if (request.content)
-        command["body_b64"] = base64Encode(*request.content);
-    else if (request.json)
-        command["json"] = *request.json;
-    const Json reply = call(command, m_options.timeout);
+    std::string line = requestCommand(request, withTrace);
+    bool written = false;
+    if (!m_ahead.empty()) {
+        if (m_ahead.front().line != line)
+            throw Engine::Error("a request was sent out of the order it was announced in");
+        written = m_ahead.front().written;
+        if (written) {
+            --m_aheadWritten;
+            m_aheadBytes -= line.size();
+        }
+        m_ahead.pop_front();
+    }
+    const Json reply = exchange(line, written, m_options.timeout);
+    writeAhead(); // room for the next ones, while this reply is turned into a result
     if (reply.contains("error"))
         throw TargetError("the bridge could not send the request: " + replyError(reply));
     Client::Result result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -49,6 +50,12 @@ public:
     // Kills the app's process: the request running now ends with "the bridge ended".
     bool interrupt() override;
     bool remote() const override { return true; }
+    // The command goes to the bridge at once while fewer than kMaxAhead commands (and
+    // kMaxAheadBytes) wait for their replies, else when an earlier reply has been read. After a
+    // restart the announced requests not yet answered are sent to the new process.
+    void sendAhead(const Client::RequestOptions &request, bool withTrace) override;
+    static constexpr std::size_t kMaxAhead = 32;
+    static constexpr std::size_t kMaxAheadBytes = 64 * 1024;
     void setRaiseServerExceptions(bool on) override;
     bool raiseServerExceptions() const override { return m_raise; }
 
@@ -81,6 +88,12 @@ private:
     void restore(); // overrides, toggles and lifespan after a restart
     // One command and its reply; a reply {"error": ...} is returned as it is.
     Json call(const Json &command, std::chrono::milliseconds timeout);
+    // Writes line (unless it was written ahead) and reads the reply; a bridge that died or hung
+    // is started again (TargetError).
+    Json exchange(const std::string &line, bool written, std::chrono::milliseconds timeout);
+    static std::string requestCommand(const Client::RequestOptions &request, bool withTrace);
+    // Writes the announced commands not written yet, in order, within the bounds.
+    void writeAhead();
     Json callChecked(const Json &command);
     void describe();
     // The description, fetched again only after something that changes it (an override).
@@ -100,6 +113,13 @@ private:
     bool m_lifespan = false;
     std::optional<std::string> m_test;
     int m_restarts = 0;
+    struct Ahead
+    {
+        std::string line;
+        bool written = false;
+    };
+    std::deque<Ahead> m_ahead; // announced requests, oldest first
+    std::size_t m_aheadWritten = 0, m_aheadBytes = 0;
 };
 
 // The directory that holds api_test_explorer/ for the bridge: $API_TEST_EXPLORER_PYTHON, else

@@ -32,6 +32,10 @@ public:
     {
         return m_target->send(request, withTrace);
     }
+    void sendAhead(const Client::RequestOptions &request, bool withTrace = false)
+    {
+        m_target->sendAhead(request, withTrace);
+    }
 
     // Test scopes do not nest: beginning one ends the one before.
     void beginTest(const std::string &name);

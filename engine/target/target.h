@@ -148,6 +148,15 @@ public:
     // request takes as long as the other side likes, where one answered in this process takes
     // microseconds and cannot hang (linear-time patterns, SQL under a deadline).
     virtual bool remote() const { return false; }
+    // Announces a request that will be sent after those announced before it: send() must then
+    // be called for each announced request, in the order announced. A remote target may put it
+    // on its way at once, so that the other side has it as soon as it answered the one before
+    // (pipelining); the default does nothing.
+    virtual void sendAhead(const Client::RequestOptions &request, bool withTrace)
+    {
+        (void)request;
+        (void)withTrace;
+    }
     virtual void setRaiseServerExceptions(bool on) = 0;
     virtual bool raiseServerExceptions() const = 0;
 

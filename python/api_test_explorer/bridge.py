@@ -364,12 +364,27 @@ def _versions() -> Json:
     return out
 
 
+def _end_with_parent(parent: int, every: float = 0.5) -> None:
+    """Ends the bridge when the program that started it is gone. Killed (SIGKILL), api-replay
+    or the window cannot end it, and an app busy in a request (a hang, a long sleep) would live
+    on without ever reading the end of its input."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="api-test-explorer-parent", daemon=True).start()
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="api_test_explorer.bridge")
     parser.add_argument("--asgi", required=True)
     parser.add_argument("--app-dir", default=".")
     parser.add_argument("--doubles", action="append", default=[])
     args = parser.parse_args(argv)
+    _end_with_parent(os.getppid())
     out = _Replies()
     try:
         app, module, extra = load(args.asgi, args.app_dir, args.doubles)
@@ -391,6 +406,8 @@ def main(argv: Optional[List[str]] = None) -> int:
                 reply = {"error": {"type": type(e).__name__, "message": str(e),
                                    "traceback": traceback.format_exc()}}
             out.write(reply)
+    except BrokenPipeError:
+        pass  # the program gone with requests still on their way: nobody reads the replies
     finally:
         try:
             session.close()

@@ -237,12 +237,28 @@ def test_the_trace_names_the_route_the_handler_that_answered_and_the_tasks(
     assert any(e["kind"] == "background" and e["detail"] == "ran" for e in created["events"])
 
 
-def test_an_answer_is_out_before_the_next_request_goes_to_the_app() -> None:
+def _processes_mentioning(text: str) -> List[int]:
+    found = []
+    for entry in pathlib.Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and text.encode() in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+        except OSError:
+            pass
+    return found
+
+
+def test_an_answer_is_out_before_the_next_request_goes_to_the_app(tmp_path: pathlib.Path) -> None:
     """Lines sent together: the app's answer to the first is written before the second (which
-    never returns) is sent, not held back with it."""
+    never returns) is answered, not held back with it. Killing api-replay then ends the app's
+    process too, though it is busy in the request."""
     import select
+    import shutil
+    import time
+    shutil.copy(APPS / "sample.py", tmp_path / "sample.py")
     proc = subprocess.Popen([API_REPLAY, "requests", "--asgi", "sample:app", *PYTHON,
-                             "--timeout", "300"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             "--app-dir", str(tmp_path), "--timeout", "300"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, cwd=APPS, bufsize=0)
     try:
         assert proc.stdin is not None and proc.stdout is not None
@@ -251,6 +267,11 @@ def test_an_answer_is_out_before_the_next_request_goes_to_the_app() -> None:
         ready, _, _ = select.select([proc.stdout], [], [], 30)
         assert ready, "no answer to the first line while the second hangs"
         assert json.loads(proc.stdout.readline())["status"] == 200
+        assert _processes_mentioning(str(tmp_path)), "the app's process should be running"
     finally:
         proc.kill()
         proc.wait()
+    deadline = time.monotonic() + 10
+    while _processes_mentioning(str(tmp_path)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _processes_mentioning(str(tmp_path)), "the app's process outlived api-replay"

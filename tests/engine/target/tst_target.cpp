@@ -37,6 +37,23 @@ Suite::SuiteFile parse(const std::string &text)
         qFatal("%s", loaded.errors.front().toString().c_str());
     return loaded.suites.front();
 }
+
+Client::RequestOptions get(const std::string &path)
+{
+    Client::RequestOptions r;
+    r.url = path;
+    return r;
+}
+
+std::unique_ptr<Target::Target> openSample()
+{
+    Catalog::TargetSpec spec;
+    spec.kind = Catalog::TargetSpec::Kind::Asgi;
+    spec.asgi = "sample:app";
+    spec.appDir = APITEST_SOURCE_DIR "/tests/python/apps";
+    spec.python = "/usr/bin/python3";
+    return Catalog::open(spec);
+}
 } // namespace
 
 class TestTarget final : public QObject
@@ -44,6 +61,47 @@ class TestTarget final : public QObject
     Q_OBJECT
 
 private slots:
+    // Requests announced ahead reach the user's app in order, more of them than go at once,
+    // and a process that dies in the middle takes none of the later ones with it: they go to
+    // the fresh process in their turn.
+    void aPythonAppGetsAnnouncedRequestsInOrder()
+    {
+        auto target = openSample();
+        QVERIFY(target->remote());
+        std::vector<Client::RequestOptions> requests;
+        for (int i = 0; i < 40; ++i) {
+            auto r = post("/echo", Json{{"n", i}});
+            requests.push_back(i % 3 == 0 ? get("/greet") : r);
+        }
+        for (const auto &r : requests)
+            target->sendAhead(r, false);
+        for (std::size_t i = 0; i < requests.size(); ++i) {
+            const auto result = target->send(requests[i], false);
+            QCOMPARE(result.response.status, 200);
+            const std::string expected
+                = i % 3 == 0 ? R"({"greeting":"hello"})" : R"({"n": )" + std::to_string(i) + "}";
+            QCOMPARE(result.response.body, expected);
+        }
+        // The app's process ends in the second of four announced requests.
+        const std::vector<Client::RequestOptions> crash{
+            get("/greet"), get("/exit"), post("/echo", Json{{"after", 1}}), get("/greet")};
+        for (const auto &r : crash)
+            target->sendAhead(r, false);
+        QCOMPARE(target->send(crash[0], false).response.status, 200);
+        try {
+            (void)target->send(crash[1], false);
+            QFAIL("the request that ended the process was answered");
+        } catch (const Target::TargetError &e) {
+            QVERIFY2(std::string(e.what()).find("ended while answering") != std::string::npos,
+                     e.what());
+        }
+        QCOMPARE(target->send(crash[2], false).response.body, std::string(R"({"after": 1})"));
+        QCOMPARE(target->send(crash[3], false).response.status, 200);
+        // Sent out of the order announced: refused, as a reply would be taken for another's.
+        target->sendAhead(get("/greet"), false);
+        QVERIFY_THROWS_EXCEPTION(Engine::Error, target->send(post("/echo", Json{}), false));
+    }
+
     void theCatalogOpensEveryBuiltinApp()
     {
         QCOMPARE(openApp("")->name(), std::string("forge")); // the default
