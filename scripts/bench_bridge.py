@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark: what the Python bridge adds to TestClient. The same N health requests go
 (a) through a plain TestClient loop in one process, and (b) through
-`api-replay requests --asgi bookshelf.main:app` (start, import, every answer flushed). Also the
+`api-replay requests --asgi bookshelf.main:app` (start, import, every answer flushed), and
+(c) through the same, one line at a time (the driver waits for each answer). Also the
 time to the first answer for the small example app (start of api-replay to its first line).
 Prints the best of RUNS runs (for the README).
 
@@ -59,22 +60,45 @@ def bridge_run(api_replay: str, n: int) -> tuple:
     return first, loop
 
 
+def pingpong_run(api_replay: str, n: int) -> float:
+    """A driver that sends one line and waits for its answer before the next: nothing can be
+    pipelined, every request pays the round trip between the processes."""
+    proc = subprocess.Popen([api_replay, "requests", "--asgi", "bookshelf.main:app", "--python",
+                             PYTHON], stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=EXAMPLE)
+    assert proc.stdin and proc.stdout
+    line = b'{"method":"GET","path":"/health"}\n'
+    proc.stdin.write(line)
+    proc.stdin.flush()
+    proc.stdout.readline()
+    t = time.perf_counter()
+    for _ in range(n):
+        proc.stdin.write(line)
+        proc.stdin.flush()
+        proc.stdout.readline()
+    loop = time.perf_counter() - t
+    proc.stdin.close()
+    proc.wait()
+    return loop
+
+
 def main() -> int:
     build = sys.argv[1]
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 2000
     runs = int(sys.argv[3]) if len(sys.argv) > 3 else 3
     api_replay = os.path.abspath(os.path.join(build, "app", "api-replay"))
-    plains, results = [], []
+    plains, results, pingpongs = [], [], []
     for _ in range(runs):  # interleaved, so a noisy moment hits both sides alike
         plains.append(float(subprocess.run([PYTHON, "-c", PLAIN, str(n)], cwd=EXAMPLE, check=True,
                                            capture_output=True, text=True).stdout))
         results.append(bridge_run(api_replay, n))
+        pingpongs.append(pingpong_run(api_replay, n))
     plain = min(plains)
     first = min(r[0] for r in results)
     loop = min(r[1] for r in results)
     print(json.dumps({"requests": n, "testclient_us_per_request": round(plain / n * 1e6, 1),
                       "bridge_us_per_request": round(loop / n * 1e6, 1),
                       "overhead_percent": round((loop - plain) / plain * 100, 1),
+                      "one_at_a_time_us_per_request": round(min(pingpongs) / n * 1e6, 1),
                       "first_answer_s": round(first, 3)}))
     return 0
 
