@@ -11,7 +11,6 @@
 #include <QtConcurrent>
 
 #include <cstdio>
-#include <mutex>
 
 #include "engine/catalog/catalog.h"
 #include "engine/core/clock.h"
@@ -21,6 +20,7 @@
 #include "engine/suite/history.h"
 #include "engine/suite/runner.h"
 #include "engine/target/session.h"
+#include "widgets/engine/reportchannel.h"
 
 struct EngineClient::State
 {
@@ -37,46 +37,6 @@ struct EngineClient::State
     Engine::Target::Target &target() { return session->target(); }
 };
 
-// Where one worker's reports go: a receiver QObject on the GUI thread. Closing the channel
-// destroys the receiver, so that nothing the worker reports afterwards reaches the window: the
-// calls already queued for it are dropped by Qt with it, and the lock keeps a late report from
-// being posted to it while it goes.
-class EngineClient::Channel
-{
-public:
-    explicit Channel(EngineClient *client)
-        : m_client(client)
-        , m_receiver(new QObject(client))
-    {}
-
-    template<class F>
-    void post(F f)
-    {
-        const std::lock_guard lock(m_mutex);
-        if (!m_receiver)
-            return;
-        // The receiver is the client's child: while it can be called, the client is alive.
-        QMetaObject::invokeMethod(
-            m_receiver, [client = m_client, f]() mutable { f(*client); }, Qt::QueuedConnection);
-    }
-
-    // On the GUI thread.
-    void close()
-    {
-        QObject *receiver = nullptr;
-        {
-            const std::lock_guard lock(m_mutex);
-            receiver = std::exchange(m_receiver, nullptr);
-        }
-        delete receiver;
-    }
-
-private:
-    EngineClient *m_client;
-    std::mutex m_mutex;
-    QObject *m_receiver;
-};
-
 namespace {
 std::atomic<int> g_stranded{0};
 }
@@ -89,14 +49,14 @@ class EngineClient::Worker
 {
 public:
     Worker(EngineClient *client, std::unique_ptr<State> state)
-        : m_channel(std::make_shared<Channel>(client))
+        : m_channel(std::make_shared<ReportChannel>(client))
         , m_state(std::move(state))
     {
         m_pool.setMaxThreadCount(1);
     }
 
     State &state() { return *m_state; }
-    const std::shared_ptr<Channel> &channel() const { return m_channel; }
+    const std::shared_ptr<ReportChannel> &channel() const { return m_channel; }
 
     template<class F>
     void start(F job)
@@ -131,7 +91,7 @@ public:
     }
 
 private:
-    std::shared_ptr<Channel> m_channel;
+    std::shared_ptr<ReportChannel> m_channel;
     std::unique_ptr<State> m_state;
     QThreadPool m_pool;
 };
@@ -140,7 +100,7 @@ class EngineClient::Reporter
 {
 public:
     // Reports through the channel; without one (the synchronous test seam), at once.
-    Reporter(EngineClient *client, std::shared_ptr<Channel> channel)
+    Reporter(EngineClient *client, std::shared_ptr<ReportChannel> channel)
         : m_client(client)
         , m_channel(std::move(channel))
     {}
@@ -149,7 +109,7 @@ public:
     void operator()(F f) const
     {
         if (m_channel)
-            m_channel->post(std::move(f));
+            m_channel->post([client = m_client, f]() mutable { f(*client); });
         else
             f(*m_client);
     }
@@ -172,7 +132,7 @@ public:
 
 private:
     EngineClient *m_client;
-    std::shared_ptr<Channel> m_channel;
+    std::shared_ptr<ReportChannel> m_channel;
 };
 
 namespace {

@@ -182,7 +182,6 @@ signals:
 
 private:
     struct State;
-    class Channel;
     class Worker;
     class Reporter;
     // Runs work against the engine on the worker; work reaches the GUI thread through the

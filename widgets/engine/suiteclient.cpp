@@ -5,13 +5,14 @@
 #include <map>
 #include <sstream>
 
+#include <QCoreApplication>
 #include <QMetaObject>
-#include <QPointer>
 
 #include "engine/core/clock.h"
 #include "engine/suite/export.h"
 #include "engine/suite/runrecorder.h"
 #include "engine/suite/savetest.h"
+#include "widgets/engine/reportchannel.h"
 
 namespace {
 // How long the destructor waits for the worker before it leaves it behind.
@@ -38,6 +39,7 @@ SuiteClient::SuiteClient(const QString &historyPath, QObject *parent)
     , m_historyPath(historyPath.isEmpty() ? Engine::Suite::History::defaultPath()
                                           : historyPath.toStdString())
     , m_pool(std::make_unique<QThreadPool>())
+    , m_channel(std::make_shared<ReportChannel>(this))
     , m_cancel(std::make_shared<std::atomic<bool>>(false))
 {
     qRegisterMetaType<SuiteRun>();
@@ -48,16 +50,21 @@ SuiteClient::SuiteClient(const QString &historyPath, QObject *parent)
 
 SuiteClient::~SuiteClient()
 {
-    m_cancel->store(true); // a run stops at its next test
+    m_channel->close();    // what the worker reports from now on goes nowhere
+    m_cancel->store(true); // a run stops at its next test, a pytest process is killed
     if (m_pool->waitForDone(kShutdownWaitMs))
         return;
-    // A test whose handler never returns: its thread cannot be stopped from here. Say so and
-    // leave it to end with the process rather than hang the window's exit.
+    // A test whose handler never returns: its thread cannot be stopped from here. Say so; the
+    // pool is deleted (on the GUI thread) once that job returns, or ends with the process.
     std::fprintf(stderr,
-                 "api-explorer: a suite run did not stop within %d s of the window closing; it is "
-                 "left behind\n",
+                 "api-explorer: a suite run did not stop within %d s of the window closing; its "
+                 "thread ends with the process\n",
                  kShutdownWaitMs / 1000);
-    (void)m_pool.release();
+    QThreadPool *pool = m_pool.release();
+    pool->start([pool] {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [pool] { delete pool; }, Qt::QueuedConnection);
+    });
 }
 
 void SuiteClient::post(std::function<void(const Deliver &)> work)
@@ -68,10 +75,10 @@ void SuiteClient::post(std::function<void(const Deliver &)> work)
     }
     if (m_pending++ == 0)
         emit busyChanged(true);
-    // Deliveries are queued to this object: Qt drops them if it is gone (it outlives the
-    // worker's jobs anyway: the destructor waits for them).
-    const Deliver deliver = [this](std::function<void()> f) {
-        QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection);
+    // Deliveries go through the channel, closed before this object goes: a job that outlives
+    // it (stuck past the destructor's wait) delivers nothing.
+    const Deliver deliver = [channel = m_channel](std::function<void()> f) {
+        channel->post(std::move(f));
     };
     m_pool->start([this, work = std::move(work), deliver, hook = m_beforeWork] {
         if (hook)

@@ -63,6 +63,8 @@ Q_DECLARE_METATYPE(Engine::Suite::PolluterReport)
 // runs on a worker thread of its own, one job at a time, so a long suite run neither freezes the
 // window nor holds up requests sent from the composer (EngineClient's worker). Each run opens
 // its own fresh targets; the window's target is not touched.
+class ReportChannel;
+
 class SuiteClient : public QObject
 {
     Q_OBJECT
@@ -136,6 +138,7 @@ private:
     std::string m_historyPath;
     std::function<void()> m_beforeWork;
     std::unique_ptr<QThreadPool> m_pool;
+    std::shared_ptr<ReportChannel> m_channel; // closed when this object goes
     bool m_synchronous = false;
     int m_pending = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel;
