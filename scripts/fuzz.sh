@@ -3,12 +3,12 @@
 # pytest and whole requests through the forge app, each for SECONDS (default 120). Inputs that break an
 # invariant are saved in build-fuzz/artifacts/; copy a minimised one into
 # tests/fuzz/corpus/<target>/ and ctest replays it from then on (fuzz_corpus_<target>).
-#   ./scripts/fuzz.sh [SECONDS] [TARGET...]      TARGET: pyjson suite export request openapi openapi_target junit multipart release
+#   ./scripts/fuzz.sh [SECONDS] [TARGET...]      TARGET: pyjson suite export request openapi openapi_target junit multipart release formats
 set -eu
 cd "$(dirname "$0")/.."
 seconds=${1:-120}
 [ $# -gt 0 ] && shift
-targets=${*:-pyjson suite export request openapi openapi_target junit multipart release}
+targets=${*:-pyjson suite export request openapi openapi_target junit multipart release formats}
 command -v clang++ >/dev/null || { echo "fuzz.sh: needs clang (apt-get install clang)" >&2; exit 2; }
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
     -DAPITEST_FUZZ=ON -DAPITEST_BUILD_GUI=OFF -DAPITEST_BUILD_TESTS=OFF -DAPITEST_BUILD_BENCH=OFF >/dev/null

@@ -276,6 +276,9 @@ Type SchemaCompiler::compile(const Json &schema, const std::string &pointer)
                        "format '" + format + "' is not one FastAPI writes; read as a plain string");
         } else if (type == "integer") {
             t = Type::integer();
+        } else if (type == "number" && schema.value("format", "") == "time-delta") {
+            t = Type::string(); // numbers and strings, read by Pydantic 1's parse_duration
+            t.format = Format::Duration;
         } else if (type == "number") {
             t = Type::number();
         } else if (type == "boolean") {

@@ -188,6 +188,12 @@ Words v2Words(const ErrorDetail &e)
         return {"time_parsing",
                 "Input should be in a valid time format, " + p["error"].get<std::string>(),
                 one("error", p["error"])};
+    case ErrorKind::DurationType:
+        return {"time_delta_type", "Input should be a valid timedelta", nullptr};
+    case ErrorKind::DurationParsing:
+        return {"time_delta_parsing",
+                "Input should be a valid timedelta, " + p.value("error", std::string()),
+                one("error", p.value("error", std::string()))};
     case ErrorKind::IpAddress: {
         // pydantic/networks.py: PydanticCustomError from IPv4Address(...) and friends.
         const std::string version = p.value("version", "4");
@@ -365,6 +371,11 @@ Words v1Words(const ErrorDetail &e)
         return {"type_error", "invalid type; expected time, string, bytes, int or float", nullptr};
     case ErrorKind::TimeParsing:
         return {"value_error.time", "invalid time format", nullptr};
+    case ErrorKind::DurationType:
+        return {"type_error", "invalid type; expected timedelta, string, bytes, int or float",
+                nullptr};
+    case ErrorKind::DurationParsing:
+        return {"value_error.duration", "invalid duration format", nullptr};
     case ErrorKind::IpAddress: {
         const std::string version = p.value("version", "4");
         if (version == "any")

@@ -48,7 +48,9 @@ enum class ErrorKind {
     UnionTagInvalid,  // params: discriminator, tag, expected
     TimeType,
     TimeParsing, // params: error (v2: speedate's words)
-    IpAddress,   // params: version ("4", "6" or "any")
+    DurationType,
+    DurationParsing, // params: error (v2: speedate's words)
+    IpAddress,       // params: version ("4", "6" or "any")
     DateType,
     DateParsing, // params: error (v2: pydantic-core's words from speedate)
     DateFromDatetimeInexact,

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "engine/core/pyjson.h"
 #include "engine/validation/validator.h"
 
 namespace Engine::Validation {
@@ -623,6 +624,145 @@ std::optional<FormatError> v1Time(const Json &v)
     return std::nullopt;
 }
 
+// ---- Pydantic 1's parse_duration ------------------------------------------------------------
+
+// -?\d+ at s[i] (ASCII digits: the text went through asciiDigits).
+bool durationInt(std::string_view s, std::size_t &i, bool minus)
+{
+    std::size_t j = i;
+    if (minus && j < s.size() && s[j] == '-')
+        ++j;
+    const std::size_t start = j;
+    while (j < s.size() && digit(s[j]))
+        ++j;
+    if (j == start)
+        return false;
+    i = j;
+    return true;
+}
+
+// standard_duration_re: [-D (day|days, )][[-H:]M:]S[.ffffff], where the hours take the
+// lookahead (?=\d+:\d+): with hours, the minutes and seconds have no sign.
+bool standardDuration(std::string_view s)
+{
+    std::size_t i = 0;
+    {
+        std::size_t j = 0;
+        if (durationInt(s, j, true) && j < s.size() && s[j] == ' ') {
+            ++j;
+            for (std::string_view word : {"days, ", "day, "})
+                if (s.substr(j, word.size()) == word) {
+                    j += word.size();
+                    break;
+                }
+            i = j;
+        }
+    }
+    const auto fractionToEnd = [&](std::size_t j) {
+        if (j < s.size() && s[j] == '.') {
+            const std::size_t start = ++j;
+            while (j < s.size() && digit(s[j]) && j - start < 12)
+                ++j;
+            if (j == start)
+                return false;
+        }
+        return j == s.size();
+    };
+    const auto part = [&](std::size_t j, bool minus, bool colonAfter) {
+        if (!durationInt(s, j, minus))
+            return std::string_view::npos;
+        if (colonAfter) {
+            if (j >= s.size() || s[j] != ':')
+                return std::string_view::npos;
+            ++j;
+        }
+        return j;
+    };
+    // H:M:S, then M:S, then S.
+    if (auto h = part(i, true, true); h != std::string_view::npos)
+        if (auto m = part(h, false, true); m != std::string_view::npos)
+            if (auto sec = part(m, false, false);
+                sec != std::string_view::npos && fractionToEnd(sec))
+                return true;
+    if (auto m = part(i, true, true); m != std::string_view::npos)
+        if (auto sec = part(m, true, false); sec != std::string_view::npos && fractionToEnd(sec))
+            return true;
+    if (auto sec = part(i, true, false); sec != std::string_view::npos && fractionToEnd(sec))
+        return true;
+    return false;
+}
+
+// iso8601_duration_re: [-+]P[nD][T[nH][nM][nS]] where n is \d+(.\d+)? and the '.' is any
+// character: float() then reads the number, and refuses it (ValueError) unless that character
+// is '.', '_' or an exponent. Sets badNumber to such a number.
+bool isoDuration(std::string_view s, std::string &badNumber)
+{
+    std::size_t i = 0;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+'))
+        ++i;
+    if (i >= s.size() || s[i] != 'P')
+        return false;
+    ++i;
+    std::string bad;
+    const auto number = [&](std::size_t &at, char unit) {
+        std::size_t j = at;
+        if (!durationInt(s, j, false))
+            return false;
+        // With a separator and more digits, if the unit follows them.
+        if (j < s.size()) {
+            const auto c = static_cast<unsigned char>(s[j]);
+            const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            std::size_t k = j + len;
+            if (k <= s.size() && durationInt(s, k, false) && k < s.size() && s[k] == unit) {
+                const char sep = s[j];
+                if (len > 1 || (sep != '.' && sep != '_' && sep != 'e' && sep != 'E'))
+                    if (bad.empty())
+                        bad = std::string(s.substr(at, k - at));
+                at = k + 1;
+                return true;
+            }
+        }
+        if (j < s.size() && s[j] == unit) {
+            at = j + 1;
+            return true;
+        }
+        return false;
+    };
+    number(i, 'D');
+    if (i < s.size() && s[i] == 'T') {
+        ++i;
+        number(i, 'H');
+        number(i, 'M');
+        number(i, 'S');
+    }
+    if (i != s.size())
+        return false;
+    badNumber = bad;
+    return true;
+}
+
+std::optional<FormatError> v1Duration(const Json &v)
+{
+    // Numbers become f'{value:f}', which always reads as seconds.
+    if (v.is_number() || v.is_boolean())
+        return std::nullopt;
+    if (!v.is_string())
+        return FormatError{ErrorKind::DurationType};
+    std::string s = asciiDigits(v.get_ref<const std::string &>());
+    if (!s.empty() && s.back() == '\n')
+        s.pop_back(); // re's $ also matches before a final newline
+    if (standardDuration(s))
+        return std::nullopt;
+    std::string bad;
+    if (!isoDuration(s, bad))
+        return FormatError{ErrorKind::DurationParsing};
+    if (!bad.empty())
+        return FormatError{ErrorKind::ValueError,
+                           Json{{"message", "could not convert string to float: "
+                                                + PyJson::pythonRepr(Json(bad))}}};
+    return std::nullopt;
+}
+
 // pydantic-core's time validator for a string (speedate's Time::parse_str); numbers are left
 // as they are.
 std::optional<FormatError> v2Time(const Json &v)
@@ -638,6 +778,38 @@ std::optional<FormatError> v2Time(const Json &v)
 }
 
 } // namespace
+
+std::string asciiDigits(std::string_view s)
+{
+    static const std::uint32_t zeros[]
+        = {0x0660,  0x06F0,  0x07C0,  0x0966,  0x09E6,  0x0A66,  0x0AE6, 0x0B66, 0x0BE6,
+           0x0C66,  0x0CE6,  0x0D66,  0x0DE6,  0x0E50,  0x0ED0,  0x0F20, 0x1040, 0x1090,
+           0x17E0,  0x1810,  0x1946,  0x19D0,  0x1A80,  0x1A90,  0x1B50, 0x1BB0, 0x1C40,
+           0x1C50,  0xA620,  0xA8D0,  0xA900,  0xA9D0,  0xA9F0,  0xAA50, 0xABF0, 0xFF10,
+           0x104A0, 0x11066, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6};
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (i + len > s.size())
+            len = 1;
+        std::uint32_t cp = len == 1 ? c : (c & (0x7F >> len));
+        for (std::size_t k = 1; k < len; ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        bool mapped = false;
+        for (const auto z : zeros) {
+            if (cp >= z && cp < z + 10) {
+                out += static_cast<char>('0' + (cp - z));
+                mapped = true;
+                break;
+            }
+        }
+        if (!mapped)
+            out.append(s.substr(i, len));
+        i += len;
+    }
+    return out;
+}
 
 std::optional<FormatError> checkFormat(Format format, const Json &value, ErrorStyle style)
 {
@@ -667,6 +839,10 @@ std::optional<FormatError> checkFormat(Format format, const Json &value, ErrorSt
         return v2Url(value, format == Format::HttpUrl);
     case Format::Time:
         return v1 ? v1Time(value) : v2Time(value);
+    case Format::Duration:
+        // Pydantic 2 documents write a duration as a plain string ("format": "duration"),
+        // which is not read as this format: only Pydantic 1's is checked.
+        return v1 ? v1Duration(value) : std::nullopt;
     case Format::Ipv4:
     case Format::Ipv6:
     case Format::IpAny: {

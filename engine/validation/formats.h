@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "engine/core/json.h"
 #include "engine/validation/error.h"
@@ -22,5 +23,9 @@ struct FormatError
 // dates, the uuid crate, the url crate's first checks) with their words for each fault.
 // nullopt when the value is valid. The value may be any JSON (numbers are timestamps).
 std::optional<FormatError> checkFormat(Format format, const Json &value, ErrorStyle style);
+
+// Python's int() and float() read every Unicode decimal digit (category Nd) as its value, and
+// re's \d matches them: "٣" is 3. Returns the text with such digits replaced by ASCII ones.
+std::string asciiDigits(std::string_view s);
 
 } // namespace Engine::Validation

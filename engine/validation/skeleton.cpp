@@ -21,6 +21,8 @@ Json exampleFor(const Type &t)
             return "https://example.com/";
         case Format::Time:
             return "12:00:00";
+        case Format::Duration:
+            return "P1D";
         case Format::Ipv4:
         case Format::IpAny:
             return "127.0.0.1";

@@ -183,6 +183,8 @@ std::string Type::unionLabel() const
             return "bytes";
         case Format::Time:
             return "time";
+        case Format::Duration:
+            return "timedelta";
         case Format::Ipv4:
         case Format::Ipv6:
         case Format::IpAny:

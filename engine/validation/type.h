@@ -33,7 +33,10 @@ enum class Format {
     Time,
     Ipv4,
     Ipv6,
-    IpAny
+    IpAny,
+    // timedelta: Pydantic 1 writes {"type": "number", "format": "time-delta"} and takes
+    // numbers (seconds) and strings ("1 day, 10:00:00", "P3DT4H").
+    Duration
 };
 
 // How a multipart form's text part given for a file field reaches the validator:

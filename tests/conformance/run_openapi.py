@@ -30,6 +30,7 @@ APPS = [
     ("bookshelf.main", os.path.join(ROOT, "resources", "examples", "bookshelf"), {}),
     ("forms_app", os.path.join(HERE, "openapi"), {}),
     ("todo_app", os.path.join(HERE, "openapi"), {}),
+    ("ledger_app", os.path.join(HERE, "openapi"), {}),
 ]
 
 COMPARED_HEADERS = ("www-authenticate", "allow", "location")

@@ -31,6 +31,13 @@ Type typeNamed(const QString &name)
         return Type::number().gt(0);
     if (name == "even")
         return Type::integer().multipleOf(2);
+    if (name == "rate") // confloat(multiple_of=0.05)
+        return Type::number().multipleOf(0.05);
+    if (name == "timedelta") { // Pydantic 1: {"type": "number", "format": "time-delta"}
+        Type t = Type::string();
+        t.format = Format::Duration;
+        return t;
+    }
     if (name == "tags")
         return Type::list(Type::string().minLength(1)).maxLength(2);
     if (name == "colour")
@@ -298,6 +305,49 @@ private slots:
                  Json("unexpected value; permitted: 'red', 'green'"));
         QCOMPARE(run(ErrorStyle::V2, typeNamed("colour"), "blue")["msg"],
                  Json("Input should be 'red' or 'green'"));
+    }
+
+    // Pydantic 1's number_multiple_validator divides and looks at the remainder of 1: 0.5 is a
+    // multiple of 0.05 there, though fmod(0.5, 0.05) is 0.04999...
+    void v1MultipleOfIsPydantic1sDivision()
+    {
+        for (const double ok : {0.5, 0.05, 0.15, 1.0, 0.0, -0.35, 2.45})
+            QVERIFY2(run(ErrorStyle::V1, typeNamed("rate"), ok).contains("value"),
+                     qPrintable(QString::number(ok)));
+        const Json bad = run(ErrorStyle::V1, typeNamed("rate"), 0.51);
+        QCOMPARE(bad["type"], Json("value_error.number.not_multiple"));
+        QCOMPARE(bad["msg"], Json("ensure this value is a multiple of 0.05"));
+        QVERIFY(run(ErrorStyle::V1, typeNamed("even"), 10).contains("value"));
+        QCOMPARE(run(ErrorStyle::V1, typeNamed("even"), 7)["type"],
+                 Json("value_error.number.not_multiple"));
+    }
+
+    // Pydantic 1's parse_duration: numbers are seconds, strings one of its two patterns.
+    void v1DurationsAreParsedAsPydantic1Does()
+    {
+        const auto check = [](const Json &input) {
+            return run(ErrorStyle::V1, typeNamed("timedelta"), input);
+        };
+        for (const Json &ok :
+             {Json(86400.0), Json(-3), Json(true), Json("10"), Json("-1.5"),
+              Json("3 days, 10:00:00"), Json("1 day, 0:00:01.123456"), Json("3 10"), Json("12:30"),
+              Json("-12:-30"), Json("1:02:03"), Json("P3DT4H5M6S"), Json("-P1D"), Json("PT0.5S"),
+              Json("P"), Json("P1_5D"), Json("P1e2D"), Json("١٢"), Json("10\n")})
+            QVERIFY2(check(ok).contains("value"), ok.dump().c_str());
+        for (const Json &bad : {Json("abc"), Json("1e3"), Json(""), Json("1:-2:03"), Json("3 days"),
+                                Json("P1H"), Json("PT1D"), Json("1.1234567890123"), Json("nan")}) {
+            const Json e = check(bad);
+            QCOMPARE(e["type"], Json("value_error.duration"));
+            QCOMPARE(e["msg"], Json("invalid duration format"));
+        }
+        const Json list = check(Json::array({1, 2}));
+        QCOMPARE(list["type"], Json("type_error"));
+        QCOMPARE(list["msg"],
+                 Json("invalid type; expected timedelta, string, bytes, int or float"));
+        // The ISO pattern's '.' is any character; float() then refuses the number.
+        const Json x = check("P1x5D");
+        QCOMPARE(x["type"], Json("value_error"));
+        QCOMPARE(x["msg"], Json("could not convert string to float: '1x5'"));
     }
 
     void renderBodyIsTheDumpOfRenderAll()
