@@ -16,6 +16,9 @@ Reports on the file descriptor named by API_TEST_EXPLORER_REPORT_FD, one JSON li
   died inside the test that was running).
 The terminal summary gets a section with the overrides still set at the end and the hints.
 
+PYTEST_DONT_REWRITE: pytest rewrites the asserts of every `-p` plugin, at each run when it
+cannot cache the result (an installed, read-only copy); this module has none to rewrite.
+
 Options:
   --ate-seed N|last   random order as pytest-randomly does it: modules shuffled, then the
                       classes in each, then the functions; `random` reseeded before each test;
