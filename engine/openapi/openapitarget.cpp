@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <unordered_map>
 #include <utility>
 
 #include "engine/auth/jwt.h"
@@ -855,17 +856,26 @@ std::vector<std::string> OpenApiTarget::notices() const
 
 std::vector<Engine::Target::RouteInfo> OpenApiTarget::routes()
 {
-    std::vector<Engine::Target::RouteInfo> out
-        = Engine::Target::describeOpenApi(m_app->document().raw);
+    if (!m_described)
+        m_described = Engine::Target::describeOpenApi(m_app->document().raw);
+    std::vector<Engine::Target::RouteInfo> out = *m_described;
+    // The app's routes by path and methods (the first of each, as the router matches them).
+    const auto key = [](const std::string &path, const std::vector<std::string> &methods) {
+        std::string k = path;
+        for (const auto &m : methods)
+            k += '\x1f' + m;
+        return k;
+    };
+    std::unordered_map<std::string, const Pipeline::Route *> byKey;
+    for (const auto &route : m_app->routes())
+        byKey.emplace(key(route.path, route.methods), &route);
     for (auto &info : out) {
-        for (const auto &route : m_app->routes()) {
-            if (route.path != info.path || route.methods != info.methods)
-                continue;
-            info.dependencies = route.dependencies;
-            info.dependencyTree
-                = m_app->dependencies().tree(route.dependencies, m_app->overrides());
-            break;
-        }
+        const auto it = byKey.find(key(info.path, info.methods));
+        if (it == byKey.end())
+            continue;
+        info.dependencies = it->second->dependencies;
+        info.dependencyTree
+            = m_app->dependencies().tree(it->second->dependencies, m_app->overrides());
     }
     return out;
 }

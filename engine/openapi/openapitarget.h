@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,8 @@ public:
 private:
     OpenApiTarget(const std::string &name, std::unique_ptr<DocumentApp> app);
     DocumentApp *m_app;
+    // What the document says of its routes, read once (the document does not change).
+    std::optional<std::vector<Engine::Target::RouteInfo>> m_described;
 };
 
 } // namespace Engine::OpenApi

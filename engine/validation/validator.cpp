@@ -737,8 +737,14 @@ bool Validator::checkNumber(const Json &v, const Type &type, const Json &input)
     const auto check = [&](const std::optional<Json> &limit, ErrorKind kind, auto ok) {
         if (!limit)
             return true;
-        if (!isNan && ok(x, asLongDouble(*limit)))
+        // Integers past 64 bits on either side compare exactly, as Python's ints do.
+        if ((BigInt::is(v) || BigInt::is(*limit)) && BigInt::isInteger(v)
+            && BigInt::isInteger(*limit)) {
+            if (ok(static_cast<long double>(BigInt::compare(v, *limit)), 0.0L))
+                return true;
+        } else if (!isNan && ok(x, asLongDouble(*limit))) {
             return true;
+        }
         fail(kind, input, limitParam(limitFor(*limit, type, m_style)));
         return false;
     };

@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "common/testprinters.h"
+#include "engine/core/pyjson.h"
 #include "engine/http/multipart.h"
 #include "engine/openapi/openapitarget.h"
 #include "engine/target/describe.h"
@@ -134,6 +135,15 @@ void addSlotRoute(Json &doc)
         "responses": {"200": {"description": "ok"}}})");
 }
 
+// A bound past 64 bits, as Pydantic 2 writes le=10**30 (an integer, not a float).
+std::string hugeBoundDocument()
+{
+    return R"({"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"get": {
+        "parameters": [{"name": "n", "in": "query", "required": true,
+                        "schema": {"type": "integer", "maximum": 1000000000000000000000000000000}}],
+        "responses": {"200": {"description": "ok"}}}}}})";
+}
+
 } // namespace
 
 class TestOpenApiTarget : public QObject
@@ -141,6 +151,16 @@ class TestOpenApiTarget : public QObject
     Q_OBJECT
 
 private slots:
+    void aBoundPast64BitsIsKeptExact()
+    {
+        OpenApi::OpenApiTarget t("huge", OpenApi::parseDocument(hugeBoundDocument()));
+        QCOMPARE(send(t, "GET", "/x?n=1000000000000000000000000000000").response.status, 200);
+        const auto r = send(t, "GET", "/x?n=1000000000000000000000000000001").response;
+        QCOMPARE(r.status, 422);
+        QCOMPARE(PyJson::dumpLine(r.parsedJson().value_or(Json())["detail"][0]["ctx"]["le"]),
+                 std::string("1000000000000000000000000000000"));
+    }
+
     void aFastApiReleaseIsReadAsWritten()
     {
         const auto release = [](const char *text) {
