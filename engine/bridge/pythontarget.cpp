@@ -297,9 +297,14 @@ std::string PythonTarget::requestCommand(const Client::RequestOptions &request, 
     return PyJson::dumpLine(command);
 }
 
+std::string PythonTarget::aheadKey(const Client::RequestOptions &request, bool withTrace)
+{
+    return request.method + ' ' + request.url + (withTrace ? " trace" : "");
+}
+
 void PythonTarget::sendAhead(const Client::RequestOptions &request, bool withTrace)
 {
-    m_ahead.push_back({requestCommand(request, withTrace), false});
+    m_ahead.push_back({aheadKey(request, withTrace), requestCommand(request, withTrace), false});
     writeAhead();
 }
 
@@ -443,17 +448,22 @@ bool PythonTarget::interrupt()
 
 Client::Result PythonTarget::send(const Client::RequestOptions &request, bool withTrace)
 {
-    std::string line = requestCommand(request, withTrace);
+    // An announced request's command was built (and maybe written) by sendAhead.
+    std::string line;
     bool written = false;
     if (!m_ahead.empty()) {
-        if (m_ahead.front().line != line)
+        Ahead &front = m_ahead.front();
+        if (front.key != aheadKey(request, withTrace))
             throw Engine::Error("a request was sent out of the order it was announced in");
-        written = m_ahead.front().written;
+        line = std::move(front.line);
+        written = front.written;
         if (written) {
             --m_aheadWritten;
             m_aheadBytes -= line.size();
         }
         m_ahead.pop_front();
+    } else {
+        line = requestCommand(request, withTrace);
     }
     const Json reply = exchange(line, written, m_options.timeout);
     writeAhead(); // room for the next ones, while this reply is turned into a result

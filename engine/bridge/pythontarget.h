@@ -115,9 +115,11 @@ private:
     int m_restarts = 0;
     struct Ahead
     {
-        std::string line;
+        std::string key;  // method, URL and trace: a check that send() keeps the order
+        std::string line; // the command, built once
         bool written = false;
     };
+    static std::string aheadKey(const Client::RequestOptions &request, bool withTrace);
     std::deque<Ahead> m_ahead; // announced requests, oldest first
     std::size_t m_aheadWritten = 0, m_aheadBytes = 0;
 };
