@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -34,9 +35,23 @@ ChildProcess::ChildProcess(const std::vector<std::string> &argv,
                            const std::string &workingDirectory)
 {
     int fds[2];
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
-        throw Engine::Error(std::string("cannot make a socket for the bridge: ")
-                            + std::strerror(errno));
+    if (channel == Channel::Stdio) {
+        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
+            throw Engine::Error(std::string("cannot make a socket for the bridge: ")
+                                + std::strerror(errno));
+    } else {
+        // One open file, two descriptors: the child's appends (O_APPEND), our preads.
+        fds[0] = ::memfd_create("api-test-explorer-report", MFD_CLOEXEC);
+        if (fds[0] < 0 || ::fcntl(fds[0], F_SETFL, O_APPEND) != 0
+            || (fds[1] = ::fcntl(fds[0], F_DUPFD_CLOEXEC, 0)) < 0) {
+            const int error = errno;
+            if (fds[0] >= 0)
+                ::close(fds[0]);
+            throw Engine::Error(std::string("cannot make the report file: ")
+                                + std::strerror(error));
+        }
+        m_reportFile = true;
+    }
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     if (channel == Channel::Stdio) {
@@ -110,6 +125,41 @@ bool ChildProcess::writeLine(const std::string &line)
     return true;
 }
 
+bool ChildProcess::reap()
+{
+    int status = 0;
+    if (!m_status && m_pid > 0 && ::waitpid(m_pid, &status, WNOHANG) == m_pid)
+        m_status = status;
+    return bool(m_status);
+}
+
+bool ChildProcess::readReport()
+{
+    char chunk[1 << 16];
+    bool got = false;
+    for (;;) {
+        const ssize_t n = ::pread(m_fd, chunk, sizeof chunk, m_offset);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        m_buffer.append(chunk, std::size_t(n));
+        m_offset += n;
+        got = true;
+    }
+    // Give back the memory of what was read, a MiB at a time (a long run with many
+    // failures writes tens of MiB); the file keeps its size, the hole reads as zeros.
+    constexpr off_t kRelease = off_t(1) << 20;
+    if (m_offset - m_released >= kRelease) {
+        const off_t upTo = m_offset & ~(kRelease - 1);
+        if (::fallocate(m_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, m_released,
+                        upTo - m_released)
+            == 0)
+            m_released = upTo;
+    }
+    return got;
+}
+
 std::optional<std::string> ChildProcess::readLine(std::chrono::milliseconds timeout,
                                                   std::size_t maxBytes)
 {
@@ -128,6 +178,20 @@ std::optional<std::string> ChildProcess::readLine(std::chrono::milliseconds time
                                 + std::to_string(maxBytes >> 20) + " MiB");
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
             deadline - std::chrono::steady_clock::now());
+        if (m_reportFile) {
+            // Whether the child ended is asked before reading: what it wrote before it ended
+            // is then all there.
+            const bool ended = reap();
+            if (readReport())
+                continue;
+            if (ended)
+                throw Engine::Error("the child ended (" + exitDescription() + ")");
+            if (left.count() <= 0)
+                return std::nullopt;
+            // Looked at every 10 ms: soon enough for progress and per-test timeouts.
+            ::usleep(useconds_t(std::min<long long>(left.count(), 10)) * 1000);
+            continue;
+        }
         if (left.count() <= 0)
             return std::nullopt;
         pollfd p{m_fd, POLLIN, 0};

@@ -282,7 +282,7 @@ RunResult run(const Options &options, const std::function<void(const TestReport 
         try {
             line = child.readLine(std::chrono::milliseconds(100));
         } catch (const std::exception &) {
-            break; // pytest ended (the socket closed)
+            break; // pytest ended, and its last report was read
         }
         if (options.cancel && options.cancel->load()) {
             result.cancelled = true;

@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from typing import List
 
 import pytest
@@ -124,6 +125,70 @@ def test_a_crash_of_pytest_is_named_with_the_test_it_happened_in(tmp_path: pathl
     with sqlite3.connect(history) as db:
         rows = db.execute("SELECT test, outcome FROM results ORDER BY id").fetchall()
     assert rows == [("test_first", "PASSED"), ("test_crashes", "ERROR")]
+
+
+def test_a_crash_after_a_burst_of_tests_keeps_every_one_that_finished(
+        tmp_path: pathlib.Path) -> None:
+    # The reports are appended to a memory file api-replay reads every few milliseconds: the
+    # ones written just before the crash are read after it, and the crash is not blamed on them.
+    project = write_project(tmp_path / "p", {
+        "tests/test_a.py": """
+            import os
+            import pytest
+            @pytest.mark.parametrize("n", range(300))
+            def test_quick(n): pass
+            def test_crashes(): os._exit(3)
+        """})
+    history = tmp_path / "h.db"
+    r = replay(["pytest", "run", *PYTHON, "--history", str(history), *NO_CACHE], project)
+    assert r.returncode == 3
+    assert "the pytest process ended during tests/test_a.py::test_crashes (exit status 3)" in r.stderr
+    with sqlite3.connect(history) as db:
+        rows = db.execute("SELECT test, outcome FROM results ORDER BY id").fetchall()
+    assert rows == [(f"test_quick[{n}]", "PASSED") for n in range(300)] + [
+        ("test_crashes", "ERROR")]
+
+
+def test_megabytes_of_failure_reports_are_read_whole(tmp_path: pathlib.Path) -> None:
+    # 40 failures of about 64 KiB each: the report file passes the MiB at which api-replay
+    # gives back the memory of what it read; every report after that is still read whole.
+    project = write_project(tmp_path / "p", {
+        "tests/test_a.py": """
+            import pytest
+            @pytest.mark.parametrize("n", range(40))
+            def test_big(n):
+                assert "x" * 70000 == f"failure {n}"
+        """})
+    history = tmp_path / "h.db"
+    r = replay(["pytest", "run", *PYTHON, "--history", str(history), *NO_CACHE], project)
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "40 failed" in r.stdout
+    with sqlite3.connect(history) as db:
+        rows = db.execute("SELECT test, outcome, message FROM results ORDER BY id").fetchall()
+    assert [row[:2] for row in rows] == [(f"test_big[{n}]", "FAILED") for n in range(40)]
+    for n, row in enumerate(rows):
+        assert f"failure {n}" in row[2]
+
+
+def test_a_process_the_tests_leave_behind_does_not_hold_the_run(tmp_path: pathlib.Path) -> None:
+    # A forked child (multiprocessing's default start method on Linux, a test server) keeps
+    # every descriptor pytest had: the run ends with pytest all the same.
+    project = write_project(tmp_path / "p", {
+        "tests/test_a.py": """
+            import os, time
+            def test_forks():
+                if os.fork() == 0:
+                    os.closerange(0, 3)  # the test's own pipes (also those pytest's
+                    os.closerange(4, 4096)  # capture keeps): descriptor 3 alone stays
+                    time.sleep(30)
+                    os._exit(0)
+        """})
+    start = time.monotonic()
+    r = replay(["pytest", "run", *PYTHON, "--history", str(tmp_path / "h.db"), *NO_CACHE],
+               project, timeout=60)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "1 passed" in r.stdout
+    assert time.monotonic() - start < 20
 
 
 def test_no_tests_and_a_collection_error_are_pytests_own_words(tmp_path: pathlib.Path) -> None:
