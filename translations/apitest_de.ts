@@ -2752,6 +2752,22 @@ Tatsächlich:
         <source>Blue: function scope · orange: module · purple: session · a ragged end: never torn down. Hover a bar for its times; Ctrl+wheel zooms.</source>
         <translation>Blau: Scope function · orange: module · lila: session · ausgefranstes Ende: nie abgebaut. Für die Zeiten über einen Balken fahren; Strg+Mausrad zoomt.</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>A test that runs longer is an error: the pytest process is killed, and the tests that finished are kept</source>
+        <translation>Ein Test, der länger läuft, ist ein Fehler: der pytest-Prozess wird beendet, die fertigen Tests bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Test timeout</source>
+        <translation>Zeitlimit je Test</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>

@@ -2749,6 +2749,22 @@ Actual:
         <source>Blue: function scope · orange: module · purple: session · a ragged end: never torn down. Hover a bar for its times; Ctrl+wheel zooms.</source>
         <translation>Blue: function scope · orange: module · purple: session · a ragged end: never torn down. Hover a bar for its times; Ctrl+wheel zooms.</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>A test that runs longer is an error: the pytest process is killed, and the tests that finished are kept</source>
+        <translation>A test that runs longer is an error: the pytest process is killed, and the tests that finished are kept</translation>
+    </message>
+    <message>
+        <source>Test timeout</source>
+        <translation>Test timeout</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>

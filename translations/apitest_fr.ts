@@ -2752,6 +2752,22 @@ Obtenu :
         <source>Blue: function scope · orange: module · purple: session · a ragged end: never torn down. Hover a bar for its times; Ctrl+wheel zooms.</source>
         <translation>Bleu : portée function · orange : module · violet : session · fin effilochée : jamais démontée. Survolez une barre pour ses temps ; Ctrl+molette zoome.</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>A test that runs longer is an error: the pytest process is killed, and the tests that finished are kept</source>
+        <translation>Un test qui dure plus longtemps est une erreur : le processus pytest est tué, les tests terminés sont conservés</translation>
+    </message>
+    <message>
+        <source>Test timeout</source>
+        <translation>Délai par test</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>

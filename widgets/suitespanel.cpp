@@ -98,6 +98,7 @@ SuitesPanel::SuitesPanel(SuiteClient *suites, QWidget *parent)
     , m_seed(new QSpinBox(this))
     , m_isolate(new QCheckBox(tr("Isolated (a fresh app per test)"), this))
     , m_repeat(new QSpinBox(this))
+    , m_timeout(new QSpinBox(this))
     , m_run(new QPushButton(tr("Run all"), this))
     , m_runSelected(new QPushButton(tr("Run selected"), this))
     , m_runFailed(new QPushButton(tr("Run failed"), this))
@@ -127,6 +128,7 @@ SuitesPanel::SuitesPanel(SuiteClient *suites, QWidget *parent)
     m_seed->setObjectName(QStringLiteral("seedSpinBox"));
     m_isolate->setObjectName(QStringLiteral("isolateCheckBox"));
     m_repeat->setObjectName(QStringLiteral("repeatSpinBox"));
+    m_timeout->setObjectName(QStringLiteral("testTimeoutSpinBox"));
     m_run->setObjectName(QStringLiteral("runSuitesButton"));
     m_runSelected->setObjectName(QStringLiteral("runSelectedButton"));
     m_runFailed->setObjectName(QStringLiteral("runFailedButton"));
@@ -146,6 +148,11 @@ SuitesPanel::SuitesPanel(SuiteClient *suites, QWidget *parent)
     m_seed->setSpecialValueText(tr("file order"));
     m_seed->setToolTip(tr("A seed shuffles the order; the same seed replays it"));
     m_repeat->setRange(1, 100);
+    m_timeout->setRange(0, 3600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setSpecialValueText(tr("none"));
+    m_timeout->setToolTip(tr("A test that runs longer is an error: the pytest process is "
+                             "killed, and the tests that finished are kept"));
     m_run->setToolTip(tr("Run every test of the open suites"));
     m_runSelected->setToolTip(tr("Run only the tests selected in the results"));
     m_runFailed->setToolTip(
@@ -190,9 +197,11 @@ SuitesPanel::SuitesPanel(SuiteClient *suites, QWidget *parent)
     diffView->verticalHeader()->hide();
     diffView->setWordWrap(false);
 
-    auto *options = new QFormLayout;
+    auto *options = m_options = new QFormLayout;
     options->addRow(tr("Seed"), m_seed);
     options->addRow(tr("Repeat"), m_repeat);
+    options->addRow(tr("Test timeout"), m_timeout);
+    options->setRowVisible(m_timeout, false); // pytest projects only
     options->addRow(m_isolate);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(openButton);
@@ -481,6 +490,7 @@ void SuitesPanel::setPytestMode(bool on)
     m_isolate->setEnabled(!on);
     m_isolate->setToolTip(on ? tr("A pytest project runs in one pytest process per run")
                              : QString());
+    m_options->setRowVisible(m_timeout, on);
     m_export->setVisible(!on);
     // pytest's report says itself what differed; the JSON diff is the suites' expect steps.
     if (auto *diff = findChild<QWidget *>(QStringLiteral("jsonDiffView")))
@@ -634,7 +644,7 @@ void SuitesPanel::run()
         if (m_working || m_collected.isEmpty())
             return;
         start(tr("Running the tests with pytest…"));
-        m_suites->runPytest(m_project, quint64(m_seed->value()), m_repeat->value());
+        m_suites->runPytest(pytestRun(), quint64(m_seed->value()), m_repeat->value());
         return;
     }
     if (m_files.isEmpty() || m_working)
@@ -653,7 +663,7 @@ void SuitesPanel::runSelected()
         return;
     start(tr("Running %n selected test(s)…", nullptr, int(names.size())));
     if (m_project.isOpen()) {
-        m_suites->runPytest(m_project, quint64(m_seed->value()), m_repeat->value(), names);
+        m_suites->runPytest(pytestRun(), quint64(m_seed->value()), m_repeat->value(), names);
         return;
     }
     m_suites->runSuites(m_files, quint64(m_seed->value()), m_isolate->isChecked(),
@@ -677,7 +687,7 @@ void SuitesPanel::runFailed()
         return;
     start(tr("Running %n failed test(s)…", nullptr, int(names.size())));
     if (m_project.isOpen()) {
-        m_suites->runPytest(m_project, quint64(m_seed->value()), m_repeat->value(), names);
+        m_suites->runPytest(pytestRun(), quint64(m_seed->value()), m_repeat->value(), names);
         return;
     }
     m_suites->runSuites(m_files, quint64(m_seed->value()), m_isolate->isChecked(),
@@ -834,6 +844,13 @@ void SuitesPanel::openProblem(int row)
     dialog->open();
 }
 
+PytestProject SuitesPanel::pytestRun() const
+{
+    PytestProject project = m_project;
+    project.testTimeoutSeconds = m_timeout->value();
+    return project;
+}
+
 void SuitesPanel::findPolluter()
 {
     const int current = m_results->resultNumber(m_resultsView->currentIndex());
@@ -850,7 +867,7 @@ void SuitesPanel::findPolluter()
         before.removeDuplicates();
         start(
             tr("Looking for the test that makes %1 fail (one pytest run per step)…").arg(m_target));
-        m_suites->findPytestPolluter(m_project, m_target, before);
+        m_suites->findPytestPolluter(pytestRun(), m_target, before);
         return;
     }
     m_target = QString::fromStdString(r.name);

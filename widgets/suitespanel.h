@@ -17,6 +17,7 @@ class QMimeData;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QFormLayout;
 class QSpinBox;
 class QStandardItemModel;
 class QTabWidget;
@@ -115,6 +116,8 @@ private:
     // The node ids (or "file::name") of the selected results, else of the selected tree rows.
     QStringList selectedTests() const;
     void setPytestMode(bool on);
+    // The open project with the run settings of the panel (the per-test timeout).
+    PytestProject pytestRun() const;
     void showPolluter(const Engine::Suite::PolluterReport &report, const QString &error);
     void showFailure(int row);
     void openProblem(int row);
@@ -140,6 +143,8 @@ private:
     QSpinBox *m_seed;
     QCheckBox *m_isolate;
     QSpinBox *m_repeat;
+    QSpinBox *m_timeout; // pytest projects: per test
+    QFormLayout *m_options = nullptr;
     QPushButton *m_run;
     QPushButton *m_runSelected;
     QPushButton *m_runFailed;

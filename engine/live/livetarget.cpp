@@ -380,7 +380,9 @@ Json LiveTarget::openapi()
 
 std::vector<Engine::Target::RouteInfo> LiveTarget::routes()
 {
-    return Engine::Target::describeOpenApi(openapi());
+    if (!m_routes)
+        m_routes = Engine::Target::describeOpenApi(openapi());
+    return *m_routes;
 }
 
 void LiveTarget::setOverride(const std::string &, const std::string &, const std::string &)

@@ -76,6 +76,8 @@ private:
     std::unique_ptr<Curl> m_curl;
     std::atomic<bool> m_interrupted{false};
     std::optional<Json> m_document;
+    // Described once, as the document is fetched once (the window asks at every refresh).
+    std::optional<std::vector<Engine::Target::RouteInfo>> m_routes;
 };
 
 } // namespace Engine::Live

@@ -775,7 +775,12 @@ bool Validator::checkNumber(const Json &v, const Type &type, const Json &input)
         } else if (type.kind == Kind::Integer && type.multiple->is_number_integer() && isInt(v)) {
             ok = BigInt::divisible(v, type.multiple->get<std::int64_t>());
         } else {
-            ok = std::fabs(x - std::round(x / m) * m) <= 1e-9L;
+            // pydantic-core's float validator: the remainder (fmod, the sign of x) within
+            // |x| / 1e9 of 0 or of m. A negative x whose remainder comes out as -m is refused
+            // there (-0.5 is not a multiple of 0.05), and 1e10 + 0.001 is one.
+            const double f = double(x), step = double(m);
+            const double rem = std::fmod(f, step), threshold = std::fabs(f) / 1e9;
+            ok = !(std::fabs(rem) > threshold && std::fabs(rem - step) > threshold);
         }
         if (!ok)
             fail(ErrorKind::MultipleOf, input, limitParam(limitFor(*type.multiple, type, m_style)));

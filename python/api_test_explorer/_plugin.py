@@ -60,11 +60,16 @@ class _Reporter:
         self.config = config
         fd = os.environ.get("API_TEST_EXPLORER_REPORT_FD")
         self.fd: Optional[int] = int(fd) if fd else None
-        if hasattr(config, "workerinput"):
-            # A pytest-xdist worker: the controller gets its reports and sends them; the
-            # worker did not inherit the descriptor.
+        # A pytest-xdist worker: the controller gets its reports and sends them (the worker did
+        # not inherit the descriptor); the fixtures, which only the worker sees, travel to the
+        # controller on the test's teardown report.
+        self.worker = hasattr(config, "workerinput")
+        if self.worker:
             self.fd = None
         self.start = time.perf_counter()
+        self.wall_start = time.time()  # the workers' clocks are told apart and aligned by it
+        self.late_teardowns: List[List[float]] = []  # a worker's [span id, at] still to pass on
+        self.worker_spans: Dict[tuple, int] = {}  # the controller's: (worker, span) -> span id
         # One encoder for the run: json.dumps with options builds a new one per call.
         self.encode = json.JSONEncoder(default=str, separators=(",", ":")).encode
         self.seed: Optional[int] = None
@@ -345,13 +350,62 @@ def pytest_fixture_post_finalizer(fixturedef: Any, request: Any) -> None:
     if span is not None:
         span["teardown_at"] = reporter.now()
         if span.get("sent"):  # reported with an earlier test: say when it ended
-            reporter.send({"teardown": {"id": span["id"], "at": span["teardown_at"]}})
+            if reporter.worker:
+                reporter.late_teardowns.append([span["id"], span["teardown_at"]])
+            else:
+                reporter.send({"teardown": {"id": span["id"], "at": span["teardown_at"]}})
 
 
+def _pass_fixtures_on(reporter: _Reporter, report: Any) -> None:
+    """In an xdist worker: the fixtures of the test that ends go on its teardown report, with
+    the teardowns of fixtures passed on earlier (module, session). pytest serialises the
+    report's attributes for the controller."""
+    report.ate_clock = reporter.wall_start
+    if reporter.spans:
+        report.ate_fixtures = [dict(span) for span in reporter.spans]
+        for span in reporter.spans:
+            span["sent"] = True
+        reporter.spans = []
+    if reporter.late_teardowns:
+        report.ate_teardowns = reporter.late_teardowns
+        reporter.late_teardowns = []
+
+
+def _take_fixtures(reporter: _Reporter, report: Any, current: Json) -> None:
+    """In the controller: a worker's fixtures, renumbered (each worker counts from 1) and set
+    on this process's clock."""
+    clock = getattr(report, "ate_clock", None)
+    if clock is None:
+        return
+    shift = clock - reporter.wall_start
+
+    def at(value: Optional[float]) -> Optional[float]:
+        return None if value is None else round(value + shift, 6)
+    for span_id, when in getattr(report, "ate_teardowns", None) or ():
+        mine = reporter.worker_spans.pop((clock, span_id), None)
+        if mine is not None:
+            reporter.send({"teardown": {"id": mine, "at": at(when)}})
+    spans = []
+    for span in getattr(report, "ate_fixtures", None) or ():
+        reporter.next_span += 1
+        if span.get("teardown_at") is None:
+            reporter.worker_spans[(clock, span["id"])] = reporter.next_span
+        spans.append({"id": reporter.next_span, "name": span["name"], "scope": span["scope"],
+                      "setup_at": at(span["setup_at"]), "teardown_at": at(span["teardown_at"])})
+    if spans:
+        current["fixtures"] = spans
+
+
+@pytest.hookimpl(tryfirst=True)  # in a worker, before xdist sends the report on
 def pytest_runtest_logreport(report: Any) -> None:
     if not _REPORTERS:
         return
     reporter = _REPORTERS[-1]
+    if report.when == "teardown":
+        if reporter.worker:
+            _pass_fixtures_on(reporter, report)
+        elif hasattr(report, "ate_clock") and report.nodeid in reporter.running:
+            _take_fixtures(reporter, report, reporter.running[report.nodeid])
     nodeid = report.nodeid
     current = reporter.running.get(nodeid)
     if current is None:

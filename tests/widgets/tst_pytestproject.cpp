@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -198,6 +199,37 @@ private slots:
         auto *summary = panel.findChild<QLabel *>(QStringLiteral("suiteSummaryLabel"));
         QVERIFY2(summary->text().contains(QLatin1String("cancelled")), qPrintable(summary->text()));
         QCOMPARE(panel.results()->resultCount(), 1); // the test that finished
+    }
+
+    void aTestPastTheTimeoutIsAnErrorAndTheRunGoesOnRecorded()
+    {
+        SuiteClient client(m_dir.filePath(QStringLiteral("timeout.db")));
+        SuitesPanel panel(&client);
+        auto *timeout = panel.findChild<QSpinBox *>(QStringLiteral("testTimeoutSpinBox"));
+        QVERIFY(timeout);
+        QVERIFY(!timeout->isVisibleTo(&panel)); // suite files: no such row
+        const QString project
+            = writeProject(QStringLiteral("slow"), "import time\n"
+                                                   "def test_first(): pass\n"
+                                                   "def test_hangs(): time.sleep(600)\n"
+                                                   "def test_never_runs(): pass\n");
+        panel.openPytestProject(project, m_python);
+        QVERIFY(timeout->isVisibleTo(&panel));
+        QTRY_VERIFY_WITH_TIMEOUT(panel.collectedTests().size() == 3, 60000);
+        timeout->setValue(1);
+        QElapsedTimer clock;
+        clock.start();
+        panel.run();
+        auto *run = panel.findChild<QPushButton *>(QStringLiteral("runSuitesButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled() && panel.results()->resultCount() == 2, 60000);
+        QVERIFY2(clock.elapsed() < 30000, "the timeout did not end the hanging test");
+        const int hung = rowOf(panel.results(), QStringLiteral("tests/test_a.py::test_hangs"));
+        QVERIFY(hung >= 0);
+        const auto &r = panel.results()->result(hung);
+        QVERIFY(r.outcome == Engine::Suite::Outcome::Error);
+        QVERIFY2(QString::fromStdString(r.message).contains(
+                     QLatin1String("ran longer than 1 s (the timeout)")),
+                 r.message.c_str());
     }
 
     void aCollectionErrorIsSaidAndNothingRuns()

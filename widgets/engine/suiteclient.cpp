@@ -286,6 +286,8 @@ Engine::Pytest::Options pytestOptions(const PytestProject &project)
     Engine::Pytest::Options options;
     options.rootdir = project.dir.toStdString();
     options.python = project.python.toStdString();
+    if (project.testTimeoutSeconds > 0)
+        options.testTimeout = std::chrono::seconds(project.testTimeoutSeconds);
     return options;
 }
 } // namespace

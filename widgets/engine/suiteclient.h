@@ -43,6 +43,7 @@ struct PytestProject
 {
     QString dir;
     QString python;
+    int testTimeoutSeconds = 0; // a test running longer ends the pytest process; 0: none
     bool isOpen() const { return !dir.isEmpty(); }
 };
 

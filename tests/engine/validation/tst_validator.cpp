@@ -322,6 +322,23 @@ private slots:
                  Json("value_error.number.not_multiple"));
     }
 
+    // pydantic-core's float multiple_of: fmod's remainder within |x| / 1e9 of 0 or of m, as
+    // its float.rs has it (Pydantic 2 is not installable here: the expectations follow that
+    // formula, worked out in Python's math.fmod).
+    void v2FloatMultipleOfIsPydanticCoresRemainder()
+    {
+        for (const double ok : {0.5, 0.15, 0.0, 2.45, -0.05, 1e6 + 0.05, 1e10 + 0.001})
+            QVERIFY2(run(ErrorStyle::V2, typeNamed("rate"), ok).contains("value"),
+                     qPrintable(QString::number(ok, 'g', 17)));
+        for (const double bad : {0.51, -0.5, 0.049}) {
+            const Json error = run(ErrorStyle::V2, typeNamed("rate"), bad);
+            QCOMPARE(error["type"], Json("multiple_of"));
+            QCOMPARE(error["msg"], Json("Input should be a multiple of 0.05"));
+        }
+        QVERIFY(run(ErrorStyle::V2, typeNamed("even"), -10).contains("value"));
+        QCOMPARE(run(ErrorStyle::V2, typeNamed("even"), 7)["type"], Json("multiple_of"));
+    }
+
     // Pydantic 1's parse_duration: numbers are seconds, strings one of its two patterns.
     void v1DurationsAreParsedAsPydantic1Does()
     {
