@@ -260,6 +260,8 @@ T = {
  'module': ('Modul', 'module'),
  'session': ('Sitzung', 'session'),
  'function': ('Funktion', 'fonction'),
+ 'class': ('Klasse', 'classe'),
+ 'package': ('Paket', 'paquet'),
  'tests': ('Tests', 'tests'),
  '%1 (%2 scope)\nset up for %3 at %4 ms': ('%1 (Scope %2)\naufgebaut für %3 bei %4 ms', '%1 (portée %2)\nmise en place pour %3 à %4 ms'),
  'torn down after %1 at %2 ms': ('abgebaut nach %1 bei %2 ms', 'démontée après %1 à %2 ms'),

@@ -636,6 +636,14 @@ aufgebaut für %3 bei %4 ms</translation>
         <source>Ctrl+wheel zooms</source>
         <translation>Strg+Mausrad zoomt</translation>
     </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>Paket</translation>
+    </message>
 </context>
 <context>
     <name>GettingStartedDialog</name>

@@ -636,6 +636,14 @@ set up for %3 at %4 ms</translation>
         <source>Ctrl+wheel zooms</source>
         <translation>Ctrl+wheel zooms</translation>
     </message>
+    <message>
+        <source>class</source>
+        <translation>class</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>package</translation>
+    </message>
 </context>
 <context>
     <name>GettingStartedDialog</name>

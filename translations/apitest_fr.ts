@@ -637,6 +637,14 @@ mise en place pour %3 à %4 ms</translation>
         <source>Ctrl+wheel zooms</source>
         <translation>Ctrl+molette zoome</translation>
     </message>
+    <message>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>paquet</translation>
+    </message>
 </context>
 <context>
     <name>GettingStartedDialog</name>

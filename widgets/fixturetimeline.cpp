@@ -12,8 +12,12 @@ namespace {
 QString scopeName(Engine::Suite::Scope scope)
 {
     switch (scope) {
+    case Engine::Suite::Scope::Class:
+        return FixtureTimeline::tr("class");
     case Engine::Suite::Scope::Module:
         return FixtureTimeline::tr("module");
+    case Engine::Suite::Scope::Package:
+        return FixtureTimeline::tr("package");
     case Engine::Suite::Scope::Session:
         return FixtureTimeline::tr("session");
     case Engine::Suite::Scope::Function:
@@ -201,8 +205,12 @@ QColor FixtureTimeline::scopeColor(Engine::Suite::Scope scope) const
 {
     // Hues that read on light and dark bases alike.
     switch (scope) {
+    case Engine::Suite::Scope::Class:
+        return QColor(0x16, 0xa0, 0x85);
     case Engine::Suite::Scope::Module:
         return QColor(0xe0, 0x8a, 0x1e);
+    case Engine::Suite::Scope::Package:
+        return QColor(0x8d, 0x6e, 0x63);
     case Engine::Suite::Scope::Session:
         return QColor(0x9b, 0x59, 0xb6);
     case Engine::Suite::Scope::Function:

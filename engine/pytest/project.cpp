@@ -1,5 +1,6 @@
 #include "engine/pytest/project.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -32,9 +33,13 @@ Suite::Scope scopeOf(const std::string &scope)
 {
     if (scope == "function")
         return Suite::Scope::Function;
-    if (scope == "class" || scope == "module")
+    if (scope == "class")
+        return Suite::Scope::Class;
+    if (scope == "module")
         return Suite::Scope::Module;
-    return Suite::Scope::Session; // package, session
+    if (scope == "package")
+        return Suite::Scope::Package;
+    return Suite::Scope::Session;
 }
 
 std::string text(const Json &object, const char *key)
@@ -162,10 +167,8 @@ std::string RunResult::setupShow() const
 {
     // In time order: setups happen before a test's call, teardowns after it.
     std::vector<std::pair<double, std::string>> events;
-    const auto letter = [](Suite::Scope s) {
-        return std::string(s == Suite::Scope::Function ? "F"
-                           : s == Suite::Scope::Module ? "M"
-                                                       : "S");
+    const auto letter = [](Suite::Scope s) { // F, C, M, P, S as pytest --setup-show
+        return std::string(1, char(std::toupper(Suite::toString(s)[0])));
     };
     for (const auto &s : spans) {
         events.emplace_back(s.setupAt, "SETUP    " + letter(s.scope) + " " + s.name);

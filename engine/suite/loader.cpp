@@ -16,8 +16,12 @@ std::string toString(Scope scope)
     switch (scope) {
     case Scope::Function:
         return "function";
+    case Scope::Class:
+        return "class";
     case Scope::Module:
         return "module";
+    case Scope::Package:
+        return "package";
     case Scope::Session:
         return "session";
     }

@@ -8,7 +8,9 @@
 
 namespace Engine::Suite {
 
-enum class Scope { Function, Module, Session };
+// pytest's fixture scopes, narrowest first. Suite files know function, module and session;
+// class and package come from pytest projects.
+enum class Scope { Function, Class, Module, Package, Session };
 std::string toString(Scope scope);
 
 // The kinds of step a suite file knows; each is one class in engine/suite/steps/.

@@ -232,6 +232,36 @@ private slots:
                  r.message.c_str());
     }
 
+    // pytest's five scopes, as --setup-show writes them (class and package were drawn as
+    // module and session once).
+    void classAndPackageFixturesKeepTheirScope()
+    {
+        SuiteClient client(m_dir.filePath(QStringLiteral("scopes.db")));
+        SuitesPanel panel(&client);
+        const QString project
+            = writeProject(QStringLiteral("scopes"), "import pytest\n"
+                                                     "@pytest.fixture(scope='class')\n"
+                                                     "def shared(): yield 1\n"
+                                                     "@pytest.fixture(scope='package')\n"
+                                                     "def pkg(): yield 2\n"
+                                                     "class TestA:\n"
+                                                     "    def test_one(self, shared, pkg): pass\n"
+                                                     "    def test_two(self, shared): pass\n");
+        QFile init(project + QStringLiteral("/tests/__init__.py"));
+        QVERIFY(init.open(QIODevice::WriteOnly));
+        init.close();
+        panel.openPytestProject(project, m_python);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.collectedTests().size() == 2, 60000);
+        panel.run();
+        auto *run = panel.findChild<QPushButton *>(QStringLiteral("runSuitesButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled() && panel.results()->resultCount() == 2, 60000);
+        const QString timeline = panel.timeline();
+        QVERIFY2(timeline.contains(QLatin1String("SETUP    C shared")), qPrintable(timeline));
+        QVERIFY2(timeline.contains(QLatin1String("TEARDOWN C shared")), qPrintable(timeline));
+        QVERIFY2(timeline.contains(QLatin1String("SETUP    P pkg")), qPrintable(timeline));
+        QVERIFY2(timeline.contains(QLatin1String("TEARDOWN P pkg")), qPrintable(timeline));
+    }
+
     void aCollectionErrorIsSaidAndNothingRuns()
     {
         SuiteClient client(m_dir.filePath(QStringLiteral("broken.db")));
