@@ -1,7 +1,9 @@
 """The pytest plugin of `api-replay pytest run|find-polluter` (loaded with
 `-p api_test_explorer.pytest_plugin`, which imports it; nothing to install in the project).
 
-Reports on the file descriptor named by API_TEST_EXPLORER_REPORT_FD, one JSON line each:
+Reports on the file descriptor named by API_TEST_EXPLORER_REPORT_FD (an in-memory file
+api-replay reads as it grows: an append wakes no reader), one JSON line each, fields with
+nothing to say left out:
 - {"collected": N, "seed": S, "order": [NODEID, ...]} once the tests are collected, in the
   order they will run (api-replay knows from it which test is running: it times tests out and
   names the test a crash happened in);
@@ -93,7 +95,7 @@ class _Reporter:
         data = (self.encode(obj) + "\n").encode("utf-8")
         try:
             written = os.write(self.fd, data)
-            if written < len(data):  # a full pipe: the rest in pieces
+            if written < len(data):  # a short write (a pipe given by hand): the rest in pieces
                 view = memoryview(data)[written:]
                 while view:
                     view = view[os.write(self.fd, view):]
