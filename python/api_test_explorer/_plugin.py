@@ -60,7 +60,10 @@ def pytest_addoption(parser: Any) -> None:
 class _Reporter:
     def __init__(self, config: Any) -> None:
         self.config = config
-        fd = os.environ.get("API_TEST_EXPLORER_REPORT_FD")
+        # Taken out of the environment: a pytest the tests start (in a subprocess, or in this
+        # process as pytester does) must not write into api-replay's report, nor into whatever
+        # its own descriptor of that number is.
+        fd = os.environ.pop("API_TEST_EXPLORER_REPORT_FD", None)
         self.fd: Optional[int] = int(fd) if fd else None
         # A pytest-xdist worker: the controller gets its reports and sends them (the worker did
         # not inherit the descriptor); the fixtures, which only the worker sees, travel to the

@@ -1,7 +1,7 @@
 """The pytest plugin on its own: pytest runs a small project with `-p
 api_test_explorer.pytest_plugin`, reporting into a memory file as `api-replay pytest run` has it,
-and the lines it wrote are read back. Run alone and under pytest-xdist, where the fixtures are
-set up in the workers and must reach the controller's report."""
+and the lines it wrote are read back. Run alone, under pytest-xdist (where the fixtures are set
+up in the workers and must reach the controller's report), and with a pytest started by a test."""
 from __future__ import annotations
 
 import json
@@ -43,8 +43,9 @@ PROJECT = {
 }
 
 
-def run(root: pathlib.Path, *args: str) -> List[Dict[str, Any]]:
-    for name, text in PROJECT.items():
+def run(root: pathlib.Path, *args: str,
+        project: Dict[str, str] = PROJECT) -> List[Dict[str, Any]]:
+    for name, text in project.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(textwrap.dedent(text))
     report = os.memfd_create("report")
@@ -122,3 +123,27 @@ def test_under_xdist_the_workers_fixtures_reach_the_controller(tmp_path: pathlib
     failed = [line["test"] for line in lines if "test" in line
               and line["test"]["outcome"] == "failed"]
     assert [t["nodeid"] for t in failed] == ["tests/test_two.py::test_d"]
+
+
+def test_a_pytest_the_tests_start_does_not_write_into_the_report(tmp_path: pathlib.Path) -> None:
+    lines = run(tmp_path, project={"tests/test_inner.py": """
+        import os
+        import pytest
+
+        def test_the_descriptor_is_not_passed_on():
+            assert "API_TEST_EXPLORER_REPORT_FD" not in os.environ
+
+        def test_runs_pytest_in_this_process(tmp_path):
+            (tmp_path / "test_x.py").write_text("def test_inner(): pass\\n")
+            assert pytest.main(["-q", "-p", "no:cacheprovider", "-p",
+                                "api_test_explorer.pytest_plugin", str(tmp_path)]) == 0
+
+        def test_after(): pass
+    """})
+    tests = [line["test"] for line in lines if "test" in line]
+    assert [(t["nodeid"].split("::")[1], t["outcome"]) for t in tests] == [
+        ("test_the_descriptor_is_not_passed_on", "passed"),
+        ("test_runs_pytest_in_this_process", "passed"),
+        ("test_after", "passed")]
+    assert sum("collected" in line for line in lines) == 1
+    assert [line for line in lines if "finished" in line] == [{"finished": 0}]
