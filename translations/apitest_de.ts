@@ -2091,16 +2091,16 @@ TestClient reicht diesen Fehler an den Test weiter, weil raise_server_exceptions
         <source>Usage: api-replay routes [TARGET] [--override DEP=DOUBLE]...
 
 Prints the routes as a JSON array: method, path, name, summary, tags,
-status code, parameters and the dependency tree with the provider that
-is active for each dependency.
+status code, parameters (with their default and allowed values) and the
+dependency tree with the provider that is active for each dependency.
 
 Options:
 </source>
         <translation>Aufruf: api-replay routes [ZIEL] [--override DEP=DOUBLE]...
 
 Gibt die Routen als JSON-Array aus: Methode, Pfad, Name, Zusammenfassung, Tags,
-Statuscode, Parameter und den Abhängigkeitsbaum mit dem Anbieter, der für jede
-Abhängigkeit aktiv ist.
+Statuscode, Parameter (mit Standardwert und erlaubten Werten) und den
+Abhängigkeitsbaum mit dem Anbieter, der für jede Abhängigkeit aktiv ist.
 
 Optionen:
 </translation>

@@ -2088,16 +2088,16 @@ TestClient re-raises this error into the test because raise_server_exceptions is
         <source>Usage: api-replay routes [TARGET] [--override DEP=DOUBLE]...
 
 Prints the routes as a JSON array: method, path, name, summary, tags,
-status code, parameters and the dependency tree with the provider that
-is active for each dependency.
+status code, parameters (with their default and allowed values) and the
+dependency tree with the provider that is active for each dependency.
 
 Options:
 </source>
         <translation>Usage: api-replay routes [TARGET] [--override DEP=DOUBLE]...
 
 Prints the routes as a JSON array: method, path, name, summary, tags,
-status code, parameters and the dependency tree with the provider that
-is active for each dependency.
+status code, parameters (with their default and allowed values) and the
+dependency tree with the provider that is active for each dependency.
 
 Options:
 </translation>

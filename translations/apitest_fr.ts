@@ -2091,16 +2091,17 @@ TestClient relance cette erreur dans le test car raise_server_exceptions est act
         <source>Usage: api-replay routes [TARGET] [--override DEP=DOUBLE]...
 
 Prints the routes as a JSON array: method, path, name, summary, tags,
-status code, parameters and the dependency tree with the provider that
-is active for each dependency.
+status code, parameters (with their default and allowed values) and the
+dependency tree with the provider that is active for each dependency.
 
 Options:
 </source>
         <translation>Utilisation : api-replay routes [CIBLE] [--override DEP=DOUBLE]...
 
 Affiche les routes en tableau JSON : méthode, chemin, nom, résumé, tags,
-code de statut, paramètres et arbre des dépendances avec le fournisseur
-actif pour chaque dépendance.
+code de statut, paramètres (avec leur valeur par défaut et leurs valeurs
+permises) et arbre des dépendances avec le fournisseur actif pour chaque
+dépendance.
 
 Options :
 </translation>

@@ -55,8 +55,9 @@ std::string RoutesCommand::help() const
 {
     return trs("Usage: api-replay routes [TARGET] [--override DEP=DOUBLE]...\n\n"
                "Prints the routes as a JSON array: method, path, name, summary, tags,\n"
-               "status code, parameters and the dependency tree with the provider that\n"
-               "is active for each dependency.\n\nOptions:\n")
+               "status code, parameters (with their default and allowed values) and the\n"
+               "dependency tree with the provider that is active for each dependency.\n\n"
+               "Options:\n")
            + AppOptions::helpText();
 }
 
@@ -71,9 +72,15 @@ int RoutesCommand::run(const std::vector<std::string> &args, std::istream &, std
     try {
         for (const auto &r : target->routes()) {
             Json params = Json::array();
-            for (const auto &p : r.parameters)
-                params.push_back(Json{
-                    {"name", p.name}, {"in", p.in}, {"required", p.required}, {"type", p.type}});
+            for (const auto &p : r.parameters) {
+                Json param{
+                    {"name", p.name}, {"in", p.in}, {"required", p.required}, {"type", p.type}};
+                if (!p.defaultValue.is_null())
+                    param["default"] = p.defaultValue;
+                if (!p.choices.empty())
+                    param["choices"] = p.choices;
+                params.push_back(std::move(param));
+            }
             routes.push_back(Json{{"methods", r.methods},
                                   {"path", r.path},
                                   {"name", r.name},

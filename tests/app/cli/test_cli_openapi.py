@@ -110,6 +110,27 @@ def test_routes_lists_every_operation_with_its_security():
     assert [d["name"] for d in keys_route["dependencies"]] == ["APIKeyHeader", "APIKeyQuery", "APIKeyCookie"]
 
 
+def test_routes_give_each_parameters_default_and_allowed_values(tmp_path):
+    doc = {"openapi": "3.0.2", "info": {"title": "t", "version": "1"}, "paths": {
+        "/items/{item_id}": {"get": {"parameters": [
+            {"name": "item_id", "in": "path", "required": True, "schema": {"type": "integer"}},
+            {"name": "limit", "in": "query", "required": False,
+             "schema": {"type": "integer", "default": 10}},
+            {"name": "order", "in": "query", "required": False,
+             "schema": {"$ref": "#/components/schemas/Order"}}],
+            "responses": {"200": {"description": "ok"}}}}},
+        "components": {"schemas": {"Order": {"title": "Order", "enum": ["asc", "desc"],
+                                             "type": "string", "default": "asc"}}}}
+    path = tmp_path / "doc.json"
+    path.write_text(json.dumps(doc))
+    run = replay("routes", "--openapi", str(path))
+    assert run.returncode == 0, run.stderr
+    params = {p["name"]: p for p in json.loads(run.stdout)[0]["parameters"]}
+    assert "default" not in params["item_id"] and "choices" not in params["item_id"]
+    assert params["limit"]["default"] == 10
+    assert params["order"]["choices"] == ["asc", "desc"]
+
+
 @pytest.mark.skipif(not API_EXPLORER, reason="the window is not built")
 def test_the_window_answers_help_and_version_without_a_display():
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
