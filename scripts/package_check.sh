@@ -24,8 +24,6 @@ echo '{"method":"GET","path":"/books/1"}' | PYTHONDONTWRITEBYTECODE=1 \
     --python /usr/bin/python3
 rm -rf "$example"
 # The pytest plugin is loaded from the byte code the package ships (nothing compiled at a run).
-plugin_pyc=/usr/share/api-test-explorer/python/api_test_explorer/__pycache__/_plugin.cpython-311.pyc
-test -f "$plugin_pyc" || { echo "missing: $plugin_pyc"; exit 1; }
 imports=$(PYTHONDONTWRITEBYTECODE=1 PYTHONPATH=/usr/share/api-test-explorer/python \
     /usr/bin/python3 -v -c 'import api_test_explorer._plugin' 2>&1)
 grep -q "matches /usr/share/api-test-explorer/python/api_test_explorer/_plugin.py" <<<"$imports" \

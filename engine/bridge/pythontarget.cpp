@@ -232,7 +232,7 @@ void PythonTarget::restore()
 Json PythonTarget::call(const Json &command, std::chrono::milliseconds timeout)
 {
     // A reply read now would be the one to a request written ahead.
-    if (m_aheadWritten > 0)
+    if (!m_ahead.empty() && m_ahead.front().written)
         throw Engine::Error("the bridge has requests on their way; '"
                             + command.value("op", std::string()) + "' must wait for them");
     return exchange(PyJson::dumpLine(command), false, timeout);
@@ -252,7 +252,6 @@ Json PythonTarget::exchange(const std::string &line, bool written,
         // What was written ahead died with the process: it goes to the new one in its turn.
         for (auto &a : m_ahead)
             a.written = false;
-        m_aheadWritten = m_aheadBytes = 0;
         std::string after = "it was started again with the same overrides";
         try {
             start();
@@ -312,19 +311,20 @@ void PythonTarget::writeAhead()
 {
     if (!m_process)
         return; // the next send() starts the bridge and writes in order from there
+    // The written commands are the front of the queue (at most kMaxAhead of them).
+    std::size_t written = 0, bytes = 0;
     for (auto &a : m_ahead) {
-        if (a.written)
-            continue;
-        // Bounded, so that what is written never waits for the bridge, which may itself be
-        // waiting for its replies to be read.
-        if (m_aheadWritten >= kMaxAhead
-            || (m_aheadWritten > 0 && m_aheadBytes + a.line.size() > kMaxAheadBytes))
-            return;
-        if (!m_process->writeLine(a.line))
-            return; // the bridge is gone: the send() of this request finds out
-        a.written = true;
-        ++m_aheadWritten;
-        m_aheadBytes += a.line.size();
+        if (!a.written) {
+            // Bounded, so that what is written never waits for the bridge, which may itself
+            // be waiting for its replies to be read.
+            if (written >= kMaxAhead || (written > 0 && bytes + a.line.size() > kMaxAheadBytes))
+                return;
+            if (!m_process->writeLine(a.line))
+                return; // the bridge is gone: the send() of this request finds out
+            a.written = true;
+        }
+        ++written;
+        bytes += a.line.size();
     }
 }
 
@@ -457,10 +457,6 @@ Client::Result PythonTarget::send(const Client::RequestOptions &request, bool wi
             throw Engine::Error("a request was sent out of the order it was announced in");
         line = std::move(front.line);
         written = front.written;
-        if (written) {
-            --m_aheadWritten;
-            m_aheadBytes -= line.size();
-        }
         m_ahead.pop_front();
     } else {
         line = requestCommand(request, withTrace);

@@ -120,8 +120,7 @@ private:
         bool written = false;
     };
     static std::string aheadKey(const Client::RequestOptions &request, bool withTrace);
-    std::deque<Ahead> m_ahead; // announced requests, oldest first
-    std::size_t m_aheadWritten = 0, m_aheadBytes = 0;
+    std::deque<Ahead> m_ahead; // announced requests, oldest first; the written ones lead
 };
 
 // The directory that holds api_test_explorer/ for the bridge: $API_TEST_EXPLORER_PYTHON, else

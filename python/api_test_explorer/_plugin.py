@@ -108,6 +108,14 @@ class _Reporter:
     def now(self) -> float:
         return round(time.perf_counter() - self.start, 6)
 
+    def take_spans(self) -> List[Json]:
+        """The running test's fixture spans, marked as reported (a teardown that comes after
+        the test is reported on its own); the next test starts with none."""
+        spans, self.spans = self.spans, []
+        for span in spans:
+            span["sent"] = True
+        return spans
+
     # -- FastAPI apps and their overrides --------------------------------------------------
     def find_apps(self) -> None:
         """Adds the FastAPI apps of the modules loaded since the last call (cheap per test)."""
@@ -321,12 +329,8 @@ def pytest_runtest_logfinish(nodeid: str, location: Any) -> None:
                 reporter.setters[dep] = nodeid
         if after:
             current["overrides_after"] = after
-    spans = reporter.spans
-    if spans:
-        current["fixtures"] = spans
-        for span in spans:
-            span["sent"] = True
-        reporter.spans = []  # the next test's setups
+    if reporter.spans:
+        current["fixtures"] = reporter.take_spans()
     hints = reporter.hints.get(nodeid)
     if hints:
         current["hints"] = hints
@@ -367,10 +371,7 @@ def _pass_fixtures_on(reporter: _Reporter, report: Any) -> None:
     report's attributes for the controller."""
     report.ate_clock = reporter.wall_start
     if reporter.spans:
-        report.ate_fixtures = [dict(span) for span in reporter.spans]
-        for span in reporter.spans:
-            span["sent"] = True
-        reporter.spans = []
+        report.ate_fixtures = [dict(span) for span in reporter.take_spans()]
     if reporter.late_teardowns:
         report.ate_teardowns = reporter.late_teardowns
         reporter.late_teardowns = []
@@ -381,7 +382,7 @@ def _take_fixtures(reporter: _Reporter, report: Any, current: Json) -> None:
     on this process's clock."""
     clock = getattr(report, "ate_clock", None)
     if clock is None:
-        return
+        return  # not from a worker
     shift = clock - reporter.wall_start
 
     def at(value: Optional[float]) -> Optional[float]:
@@ -406,13 +407,13 @@ def pytest_runtest_logreport(report: Any) -> None:
     if not _REPORTERS:
         return
     reporter = _REPORTERS[-1]
+    nodeid = report.nodeid
+    current = reporter.running.get(nodeid)
     if report.when == "teardown":
         if reporter.worker:
             _pass_fixtures_on(reporter, report)
-        elif hasattr(report, "ate_clock") and report.nodeid in reporter.running:
-            _take_fixtures(reporter, report, reporter.running[report.nodeid])
-    nodeid = report.nodeid
-    current = reporter.running.get(nodeid)
+        elif current is not None:
+            _take_fixtures(reporter, report, current)
     if current is None:
         if report.when != "setup":
             return
